@@ -1,0 +1,38 @@
+// Package quotes finds the quotations in English news text: the spans between
+// quotation marks, with exact byte offsets.
+//
+// It is the lexical layer of whosaid. It says where quoted spans are and what
+// they look like (speech, a fragment, a scare quote, a nickname, a title);
+// package speakers decides which of them are statements and who made them.
+//
+// # Offsets
+//
+// Every position is a half-open [Span] of byte offsets into the text given to
+// [Find]: Start is the first byte, End the first byte after. A [Quote] has two
+// spans: Span with its quotation marks and Content without them.
+//
+// # Marks
+//
+// Find knows straight "…" and curly “…” double quotes, single '…' and ‘…’
+// quotes, guillemets «…» and ‹…›, low-high „…“, the doubled apostrophes of the
+// New York Times (''…'') and TeX's ``…''. Straight marks and
+// the right single mark ’ are told apart from apostrophes (it's, Raimondo's,
+// the workers' fault, the '90s, rock 'n' roll) by the characters around them,
+// not by blind pairing.
+//
+// # Damaged text
+//
+// Find never fails and never panics. A quote that is not closed by the end of
+// its paragraph (a line break ends a paragraph) ends there, with Closed false,
+// so a missing mark cannot swallow the rest of an article. The one exception
+// is the news convention for long quotes: when the next paragraph opens with
+// a quotation mark again, the quote runs on, and [Quote.Paragraphs] counts the
+// paragraphs it covers. A single mark that never closes is taken for an
+// apostrophe and not reported. Quotes nest at most [MaxDepth] deep.
+//
+// # Cost
+//
+// Find makes one pass over the text, stopping only at bytes that can begin a
+// quotation mark or a line break, and allocates only its result.
+// [AppendQuotes] reuses the caller's memory.
+package quotes

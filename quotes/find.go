@@ -1,0 +1,434 @@
+package quotes
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// MaxDepth is how deeply quotes may nest. An opening mark found when
+// MaxDepth quotes are already open is read as plain text, which keeps Find
+// linear on hostile input such as a paragraph made only of opening marks.
+const MaxDepth = 16
+
+// A Finder finds quotations in text. The zero Finder is ready to use and is
+// what [Find] uses. A Finder holds no state between calls and is safe for
+// concurrent use.
+type Finder struct{}
+
+// Find returns the quotations in text, ordered by start offset, using the
+// zero [Finder]. See [Finder.Find].
+func Find(text string) []Quote {
+	var f Finder
+	return f.Find(text)
+}
+
+// Find returns the quotations in text, ordered by start offset; a nested
+// quote follows the quote that encloses it. It returns nil when text holds
+// no quotation. Find never fails: unbalanced marks, invalid UTF-8 and other
+// damage yield a best effort, and a quote left open ends with its paragraph
+// (a line break ends a paragraph).
+func (f Finder) Find(text string) []Quote {
+	return f.AppendQuotes(nil, text)
+}
+
+// AppendQuotes appends the quotations in text to dst, as [Finder.Find]
+// returns them, and returns the extended slice. It lets callers reuse
+// memory: with enough capacity in dst it does not allocate.
+func (f Finder) AppendQuotes(dst []Quote, text string) []Quote {
+	s := scanner{text: text, out: dst, base: len(dst)}
+	s.scan()
+	return s.out
+}
+
+// AppendQuotes appends the quotations in text to dst using the zero
+// [Finder]. See [Finder.AppendQuotes].
+func AppendQuotes(dst []Quote, text string) []Quote {
+	var f Finder
+	return f.AppendQuotes(dst, text)
+}
+
+// markStarts flags the bytes that may begin a quotation mark or a line
+// break, the only bytes the scanner stops at.
+var markStarts = [256]bool{'"': true, '\'': true, '`': true, '\n': true, '\r': true, 0xC2: true, 0xE2: true}
+
+// Directions a mark can take.
+const (
+	opens  = 1 << iota // can open a quote
+	closes             // can close a quote
+	either = opens | closes
+)
+
+// mark is one quotation mark found in the text.
+type mark struct {
+	size   int   // length in bytes
+	style  Style // the style it opens (for an opening mark)
+	dir    int   // opens, closes or either
+	single bool  // a single mark (' ’ ‘ ‹ ›)
+}
+
+// markAt returns the quotation mark at text[i], or size 0 if none.
+func markAt(text string, i int) mark {
+	switch c := text[i]; c {
+	case '"':
+		return mark{size: 1, style: Straight, dir: either}
+	case '\'':
+		if i+1 < len(text) && text[i+1] == '\'' {
+			return mark{size: 2, style: DoubledApostrophe, dir: either}
+		}
+		return mark{size: 1, style: StraightSingle, dir: either, single: true}
+	case '`':
+		if i+1 < len(text) && text[i+1] == '`' {
+			return mark{size: 2, style: TeX, dir: opens}
+		}
+	case 0xC2:
+		if i+1 < len(text) {
+			switch text[i+1] {
+			case 0xAB: // «
+				return mark{size: 2, style: Guillemets, dir: opens}
+			case 0xBB: // »
+				return mark{size: 2, style: Guillemets, dir: closes}
+			}
+		}
+	case 0xE2:
+		if i+2 < len(text) && text[i+1] == 0x80 {
+			switch text[i+2] {
+			case 0x9C: // “ opens, and closes „
+				return mark{size: 3, style: Curly, dir: either}
+			case 0x9D: // ”
+				return mark{size: 3, style: Curly, dir: closes}
+			case 0x98: // ‘
+				return mark{size: 3, style: CurlySingle, dir: opens, single: true}
+			case 0x99: // ’ closes, or is an apostrophe
+				return mark{size: 3, style: CurlySingle, dir: closes, single: true}
+			case 0x9E: // „
+				return mark{size: 3, style: LowHigh, dir: opens}
+			case 0xB9: // ‹
+				return mark{size: 3, style: SingleGuillemets, dir: opens, single: true}
+			case 0xBA: // ›
+				return mark{size: 3, style: SingleGuillemets, dir: closes, single: true}
+			}
+		}
+	}
+	return mark{}
+}
+
+// scanner holds the state of one Find call.
+type scanner struct {
+	text  string
+	out   []Quote
+	base  int   // len(out) before this call
+	stack []int // indexes into out of the open quotes, innermost last
+	// dropped counts quotes in out[base:] marked for removal (single
+	// quotes that never closed: their opening mark was an apostrophe).
+	dropped int
+	// skip is the offset of an opening mark that continues the current
+	// multi-paragraph quote, or -1.
+	skip int
+	// stackBuf avoids allocating the stack for ordinary nesting.
+	stackBuf [MaxDepth]int
+}
+
+func (s *scanner) scan() {
+	s.stack = s.stackBuf[:0]
+	s.skip = -1
+	text := s.text
+	for i := 0; i < len(text); {
+		c := text[i]
+		if !markStarts[c] {
+			i++
+			continue
+		}
+		if c == '\n' || c == '\r' {
+			i = s.paragraphEnd(i)
+			continue
+		}
+		m := markAt(text, i)
+		if m.size == 0 {
+			i++
+			continue
+		}
+		if i == s.skip {
+			s.skip = -1
+			i += m.size
+			continue
+		}
+		s.mark(i, m)
+		i += m.size
+	}
+	s.closeAll(len(text), false)
+	s.finish()
+}
+
+// mark handles the quotation mark m at offset i.
+func (s *scanner) mark(i int, m mark) {
+	text := s.text
+	prev, _ := utf8.DecodeLastRuneInString(text[:i])
+	if i == 0 {
+		prev = ' '
+	}
+	next := ' '
+	if i+m.size < len(text) {
+		next, _ = utf8.DecodeRuneInString(text[i+m.size:])
+	}
+	openLike := isOpenBoundary(prev) && !isSpace(next)
+	closeLike := !isSpace(prev) && !isOpenBoundary(prev) && isCloseBoundary(next)
+
+	if m.single {
+		s.singleMark(i, m, prev, next, openLike, closeLike)
+		return
+	}
+	open := s.openDouble()
+	switch {
+	case m.dir == opens:
+		s.open(i, m)
+	case m.dir == closes:
+		if open >= 0 {
+			s.close(open, i, m.size)
+		}
+	case m.style == Curly && open >= 0 && s.out[s.stack[open]].Style == LowHigh:
+		s.close(open, i, m.size) // „…“
+	case closeLike && open >= 0:
+		s.close(open, i, m.size)
+	case openLike:
+		s.open(i, m)
+	case m.style == Curly:
+		s.open(i, m) // “ is an opening mark wherever it stands
+	case open >= 0 && !isSpace(prev):
+		s.close(open, i, m.size)
+	case !isSpace(next):
+		s.open(i, m)
+	}
+}
+
+// singleMark handles ' ‘ ’ ‹ ›, which may also be apostrophes.
+func (s *scanner) singleMark(i int, m mark, prev, next rune, openLike, closeLike bool) {
+	if isWordRune(prev) && isWordRune(next) {
+		return // it's, Raimondo's, rock'n'roll
+	}
+	if m.dir&opens != 0 && (openLike || m.dir == opens) && !isSpace(next) {
+		if isElision(s.text[i+m.size:]) {
+			return // '90s, 'em, 'n'
+		}
+		s.open(i, m)
+		return
+	}
+	if m.dir&closes != 0 && !isSpace(prev) {
+		// Close the innermost single quote, unless a double quote opened
+		// after it is still open: then this is an apostrophe inside it.
+		if n := len(s.stack); n > 0 {
+			top := s.stack[n-1]
+			if s.out[top].Style.Single() && (closeLike || m.dir == closes) {
+				s.close(n-1, i, m.size)
+			}
+		}
+	}
+}
+
+// openDouble returns the stack position of the innermost open double-mark
+// quote, or -1.
+func (s *scanner) openDouble() int {
+	for k := len(s.stack) - 1; k >= 0; k-- {
+		if !s.out[s.stack[k]].Style.Single() {
+			return k
+		}
+	}
+	return -1
+}
+
+func (s *scanner) open(i int, m mark) {
+	if len(s.stack) == MaxDepth {
+		return
+	}
+	s.out = append(s.out, Quote{
+		Span:       Span{i, i},
+		Content:    Span{i + m.size, i + m.size},
+		Style:      m.style,
+		Depth:      len(s.stack),
+		Paragraphs: 1,
+	})
+	s.stack = append(s.stack, len(s.out)-1)
+}
+
+// close closes the quote at stack position k with the closing mark of size
+// n at offset i; quotes opened inside it and still open end there too.
+func (s *scanner) close(k, i, n int) {
+	s.unwind(k+1, i, true)
+	q := &s.out[s.stack[k]]
+	q.Content.End = i
+	q.Span.End = i + n
+	q.Closed = true
+	s.stack = s.stack[:k]
+}
+
+// unwind ends the quotes open at stack positions k and above as unclosed at
+// offset end, innermost first. Single quotes are dropped: an unclosed one
+// was an apostrophe.
+func (s *scanner) unwind(k, end int, trim bool) {
+	if trim {
+		for end > 0 && isSpaceByte(s.text[end-1]) {
+			end--
+		}
+	}
+	for j := len(s.stack) - 1; j >= k; j-- {
+		q := &s.out[s.stack[j]]
+		if q.Style.Single() {
+			q.Paragraphs = 0 // marks it dropped
+			q.Span.End = max(end, q.Content.Start)
+			s.dropped++
+			continue
+		}
+		e := max(end, q.Content.Start)
+		q.Content.End = e
+		q.Span.End = e
+	}
+	s.stack = s.stack[:k]
+}
+
+// paragraphEnd handles the line break at text[i]: it ends or continues the
+// open quotes, and returns the offset to scan from.
+func (s *scanner) paragraphEnd(i int) int {
+	text := s.text
+	j := i
+	for j < len(text) && isSpaceByte(text[j]) {
+		j++
+	}
+	if len(s.stack) == 0 {
+		return j
+	}
+	// The news convention: a quote that runs on opens each new paragraph
+	// again and closes only at the end of its last one.
+	bottom := s.stack[0]
+	if j < len(text) {
+		if m := markAt(text, j); m.size > 0 && m.dir&opens != 0 && !m.single && !s.out[bottom].Style.Single() {
+			s.unwind(1, i, true)
+			s.out[bottom].Paragraphs++
+			s.skip = j
+			return j
+		}
+	}
+	s.closeAll(i, true)
+	return j
+}
+
+// closeAll ends every open quote as unclosed at offset end.
+func (s *scanner) closeAll(end int, trim bool) {
+	if len(s.stack) > 0 {
+		s.unwind(0, end, trim)
+	}
+}
+
+// finish removes dropped quotes, fixes the depths of the quotes that were
+// inside them and labels every quote's kind.
+func (s *scanner) finish() {
+	out := s.out[s.base:]
+	if s.dropped > 0 {
+		w := 0
+		var dropDepths [MaxDepth + 1]int // dropped ancestors still covering the cursor
+		var ends [MaxDepth + 1]int
+		nd := 0
+		for _, q := range out {
+			for nd > 0 && ends[nd-1] <= q.Span.Start {
+				nd--
+			}
+			if q.Paragraphs == 0 {
+				// Every quote opened inside a dropped one starts
+				// before the offset where it was dropped.
+				ends[nd] = q.Span.End
+				dropDepths[nd] = q.Depth
+				nd++
+				continue
+			}
+			d := 0
+			for k := 0; k < nd; k++ {
+				if dropDepths[k] < q.Depth {
+					d++
+				}
+			}
+			q.Depth -= d
+			out[w] = q
+			w++
+		}
+		s.out = s.out[:s.base+w]
+		out = s.out[s.base:]
+	}
+	for k := range out {
+		out[k].Kind = classify(s.text, &out[k])
+	}
+}
+
+func isSpaceByte(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
+}
+
+func isSpace(r rune) bool {
+	if r < utf8.RuneSelf {
+		return isSpaceByte(byte(r))
+	}
+	return unicode.IsSpace(r)
+}
+
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// isOpenBoundary reports whether an opening mark may follow r: white
+// space, an opening bracket or dash, or another quotation mark.
+func isOpenBoundary(r rune) bool {
+	switch r {
+	case '(', '[', '{', '-', '/', '—', '–', '"', '\'', '“', '‘', '«', '‹', '„', '`', ':', utf8.RuneError:
+		return true
+	}
+	return isSpace(r)
+}
+
+// isCloseBoundary reports whether r may follow a closing mark: white space,
+// punctuation, or another quotation mark.
+func isCloseBoundary(r rune) bool {
+	switch r {
+	case '.', ',', ';', ':', '!', '?', ')', ']', '}', '-', '—', '–', '…', '"', '\'', '”', '’', '»', '›', '/', utf8.RuneError:
+		return true
+	}
+	return isSpace(r)
+}
+
+// elisions are the words that an apostrophe shortens at their start.
+var elisions = []string{"em", "n", "til", "cause", "tis", "twas", "bout", "round", "cept", "neath", "ol", "nuff", "kay", "sup", "s"}
+
+// isElision reports whether rest, the text after an apostrophe-like mark,
+// starts with a shortened word (em, n, til…) or a decade ('90s).
+func isElision(rest string) bool {
+	if len(rest) >= 2 && '0' <= rest[0] && rest[0] <= '9' && '0' <= rest[1] && rest[1] <= '9' {
+		return len(rest) == 2 || !isWordByte(rest[2]) || rest[2] == 's'
+	}
+	n := 0
+	for n < len(rest) && isWordByte(rest[n]) {
+		n++
+	}
+	if n == 0 || (n < len(rest) && rest[n] >= utf8.RuneSelf) {
+		return false
+	}
+	w := rest[:n]
+	for _, e := range elisions {
+		if len(w) == len(e) && lowerEq(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+func isWordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}
+
+// lowerEq reports whether ASCII w equals lower-case e, ignoring case.
+func lowerEq(w, e string) bool {
+	for k := 0; k < len(w); k++ {
+		if w[k]|0x20 != e[k] {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,433 @@
+package speakers
+
+import (
+	"sort"
+	"strings"
+)
+
+// entity is a source or a person the article names, while attributing.
+type entity struct {
+	name     string
+	kind     EntityKind
+	gender   gender
+	titles   []string
+	mentions []Span
+	keys     []string // lower-case name words it answers to: surname, given name
+	first    int      // byte offset of its first mention
+	out      int      // index in Result.Speakers, or -1
+}
+
+func (e *entity) addTitle(t string) {
+	t = strings.TrimSpace(t)
+	if t == "" {
+		return
+	}
+	for _, have := range e.titles {
+		if strings.EqualFold(have, t) {
+			return
+		}
+	}
+	e.titles = append(e.titles, t)
+}
+
+func (e *entity) addMention(s Span) {
+	if n := len(e.mentions); n > 0 && e.mentions[n-1] == s {
+		return
+	}
+	e.mentions = append(e.mentions, s)
+}
+
+// nameMention is one place where a person's name stands.
+type nameMention struct {
+	pos  int // byte offset
+	end  int
+	ent  *entity
+	poss bool // a possessive: Raimondo's
+}
+
+// findNames registers the people and organisations named outside
+// quotations: runs of capitalised words, with the titles before them.
+func (d *doc) findNames() {
+	lx := d.lex
+	for i := 0; i < len(d.toks); {
+		t := &d.toks[i]
+		if t.kind != tWord || !t.cap || lx.stopCaps[t.lower] {
+			i++
+			continue
+		}
+		j := d.nameRunEnd(i)
+		d.nameRun(i, j)
+		i = j
+	}
+	sort.SliceStable(d.names, func(a, b int) bool { return d.names[a].pos < d.names[b].pos })
+}
+
+// nameRunEnd returns the end of the run of capitalised words from token i.
+func (d *doc) nameRunEnd(i int) int {
+	lx := d.lex
+	j := i
+	for j < len(d.toks) {
+		t := &d.toks[j]
+		if t.kind != tWord || !t.cap || (j > i && lx.stopCaps[t.lower]) || t.para != d.toks[i].para {
+			break
+		}
+		j++
+		if t.poss {
+			break
+		}
+		// Mr. Holt, George W. Bush: a period after an honorific or initial.
+		if d.isPunct(j, ".") && j+1 < len(d.toks) && d.toks[j+1].cap && d.toks[j+1].kind == tWord &&
+			(lx.honorifics[t.lower] != genderUnknown || abbreviations[t.lower] || t.end-t.start == 1) {
+			j++
+			continue
+		}
+		// Department of State, Osama bin Laden.
+		if j+1 < len(d.toks) && d.toks[j].kind == tWord && !d.toks[j].cap && d.toks[j+1].cap && d.toks[j+1].kind == tWord {
+			switch d.toks[j].lower {
+			case "of", "bin", "de", "van", "von", "al", "da", "du", "der", "la", "le":
+				j++
+			}
+		}
+	}
+	for j > i+1 && d.toks[j-1].kind != tWord {
+		j--
+	}
+	return j
+}
+
+// nameRun registers the name in tokens [i, j).
+func (d *doc) nameRun(i, j int) {
+	lx := d.lex
+	// A photo credit (Image: Andy Wong/REUTERS) names no one in the story.
+	if d.isPunct(j, "/") {
+		return
+	}
+	if d.isPunct(i-1, ":") && i >= 2 {
+		switch d.toks[i-2].lower {
+		case "image", "photo", "picture", "credit", "photograph", "source", "photos":
+			return
+		}
+	}
+	// Title words first: US Commerce Secretary | Gina Raimondo.
+	k := i
+	for k < j && lx.titles[d.toks[k].lower] {
+		k++
+	}
+	g := genderUnknown
+	honorific := false
+	if k < j {
+		if hg, ok := lx.honorifics[d.toks[k].lower]; ok {
+			g, honorific = hg, true
+			k++
+			if d.isPunct(k, ".") {
+				k++
+			}
+		}
+	}
+	if k >= j {
+		return // only titles: the Commerce Secretary
+	}
+	org := false
+	for m := k; m < j; m++ {
+		if lx.orgWords[d.text[d.toks[m].start:d.toks[m].nameEnd]] {
+			org = true
+		}
+	}
+	nameToks := j - k
+	titleFrom := d.titleStart(i)
+	person := !org && (honorific || titleFrom < k || nameToks >= 2)
+	if !person && !org {
+		// A single word: a known person's surname, or nothing yet.
+		if e := d.lookupName(d.toks[k].lower, d.toks[k].start); e != nil && e.kind == Person {
+			d.names = append(d.names, nameMention{pos: d.toks[i].start, end: d.toks[j-1].nameEnd, ent: e, poss: d.toks[j-1].poss})
+			e.addMention(Span{Start: d.toks[i].start, End: d.toks[j-1].nameEnd})
+		}
+		return
+	}
+	if org {
+		return // organisations are registered when they speak
+	}
+	name := d.spanText(k, j)
+	e := d.personByName(name, d.toks[k].start)
+	if g == genderUnknown {
+		g = lx.firstNames[d.text[d.toks[k].start:d.toks[k].nameEnd]]
+	}
+	if e.gender == genderUnknown {
+		e.gender = g
+	}
+	if titleFrom < k {
+		e.addTitle(d.text[d.toks[titleFrom].start:d.toks[k-1].end])
+	}
+	d.appositive(j, e)
+	d.names = append(d.names, nameMention{pos: d.toks[i].start, end: d.toks[j-1].nameEnd, ent: e, poss: d.toks[j-1].poss})
+	e.addMention(Span{Start: d.toks[titleFrom].start, End: d.toks[j-1].nameEnd})
+}
+
+// titleStart returns where the title before the name run at token i begins:
+// capitalised title words and, before them, lower-case role words
+// (Republican presidential nominee Donald Trump).
+func (d *doc) titleStart(i int) int {
+	lx := d.lex
+	k := i
+	for k < len(d.toks) && d.toks[k].kind == tWord && lx.titles[d.toks[k].lower] && d.toks[k].cap {
+		k++
+	}
+	s := i
+	for s > 0 {
+		p := &d.toks[s-1]
+		if p.kind != tWord || p.para != d.toks[i].para || p.poss {
+			break
+		}
+		if !(lx.titles[p.lower] || lx.roles[p.lower] && !p.cap || titleModifiers[p.lower]) {
+			break
+		}
+		if lx.stopCaps[p.lower] {
+			break
+		}
+		s--
+	}
+	return s
+}
+
+// titleModifiers are lower-case words that belong to a title before a name.
+var titleModifiers = map[string]bool{"former": true, "then": true, "senior": true, "deputy": true, "presidential": true, "top": true, "acting": true, "vice": true, "state": true, "federal": true, "foreign": true, "finance": true, "trade": true, "commerce": true, "defense": true, "treasury": true, "prime": true, "chief": true, "general": true, "assistant": true, "associate": true, "executive": true, "press": true, "campaign": true, "party": true, "senate": true, "house": true, "majority": true, "minority": true, "democratic": true, "republican": true, "counterpart": true}
+
+// appositive reads ", the finance minister," after the name ending before
+// token j, as a title of e.
+func (d *doc) appositive(j int, e *entity) {
+	if !d.isPunct(j, ",") || !(d.is(j+1, "the") || d.is(j+1, "a") || d.is(j+1, "an")) {
+		return
+	}
+	k := j + 2
+	for k < len(d.toks) && k < j+8 && d.toks[k].kind == tWord && !d.toks[k].poss {
+		k++
+	}
+	if k < len(d.toks) && k > j+2 && (d.isPunct(k, ",") || d.isPunct(k, ".")) && d.lex.roles[d.toks[k-1].lower] {
+		e.addTitle(d.spanText(j+2, k))
+	}
+}
+
+// spanText returns the text of tokens [i, j), without a final possessive.
+func (d *doc) spanText(i, j int) string {
+	return d.text[d.toks[i].start:d.toks[j-1].nameEnd]
+}
+
+// personByName returns the person called name, registering them if new.
+func (d *doc) personByName(name string, pos int) *entity {
+	key := strings.ToLower(name)
+	if e := d.byName[key]; e != nil {
+		return e
+	}
+	e := &entity{name: name, kind: Person, first: pos, out: -1}
+	for _, w := range strings.Fields(key) {
+		w = strings.Trim(w, ".")
+		if len(w) > 1 && !d.lex.honorifics[w].isSet() {
+			e.keys = append(e.keys, w)
+			d.byKey[w] = append(d.byKey[w], e)
+		}
+	}
+	d.byName[key] = e
+	d.ents = append(d.ents, e)
+	return e
+}
+
+func (g gender) isSet() bool { return g != genderUnknown }
+
+// lookupName returns the person that a one-word name (a surname, or a given
+// name) at offset pos refers to: the one named most recently before pos,
+// else the first named after it.
+func (d *doc) lookupName(w string, pos int) *entity {
+	var best *entity
+	bestPos := -1
+	var after *entity
+	for _, e := range d.byKey[w] {
+		last := -1
+		for _, m := range e.mentions {
+			if m.Start < pos {
+				last = m.Start
+			}
+		}
+		if e.first < pos && last >= bestPos {
+			best, bestPos = e, last
+		}
+		if e.first >= pos && (after == nil || e.first < after.first) {
+			after = e
+		}
+	}
+	if best != nil {
+		return best
+	}
+	return after
+}
+
+// namedSource returns the entity for a source named by capitalised words,
+// tokens [i, j): a known person, a new person, or an organisation.
+func (d *doc) namedSource(i, j int) *entity {
+	lx := d.lex
+	k := i
+	if d.is(k, "the") {
+		k++
+	}
+	for k < j-1 && lx.titles[d.toks[k].lower] && d.toks[k].cap {
+		k++
+	}
+	g := genderUnknown
+	if k < j {
+		if hg, ok := lx.honorifics[d.toks[k].lower]; ok {
+			g = hg
+			k++
+			if d.isPunct(k, ".") && k < j-1 {
+				k++
+			}
+		}
+	}
+	org := false
+	for m := i; m < j; m++ {
+		if lx.orgWords[d.text[d.toks[m].start:d.toks[m].nameEnd]] {
+			org = true
+		}
+	}
+	name := d.spanText(k, j)
+	if !org {
+		if e := d.byName[strings.ToLower(name)]; e != nil {
+			return e
+		}
+		if j-k == 1 {
+			if e := d.lookupName(d.toks[k].lower, d.toks[k].start); e != nil {
+				return e
+			}
+		}
+	}
+	key := strings.ToLower(name)
+	if e := d.bySource[key]; e != nil {
+		return e
+	}
+	kind := Unknown
+	switch {
+	case org:
+		kind = Organization
+	case g != genderUnknown || j-k >= 2 || k > i:
+		kind = Person
+	}
+	if kind == Person {
+		e := d.personByName(name, d.toks[k].start)
+		if e.gender == genderUnknown {
+			e.gender = g
+		}
+		return e
+	}
+	e := &entity{name: name, kind: kind, first: d.toks[i].start, out: -1}
+	if lx.firstNames[name] != genderUnknown {
+		e.kind, e.gender = Person, lx.firstNames[name]
+	}
+	d.bySource[key] = e
+	d.ents = append(d.ents, e)
+	return e
+}
+
+// describedSource returns the entity for a source described in lower case
+// (the minister, one official, sources): the person whose title fits a
+// definite description, or a source named by the description itself.
+func (d *doc) describedSource(i, j int) *entity {
+	lx := d.lex
+	head := d.toks[j-1].lower
+	det := d.toks[i].lower
+	plural := strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") || groupHeads[head]
+	definite := det == "the" || det == "this" || !isDeterminer(det)
+	if definite && !plural && personHeads[head] {
+		if e := d.titled(i, j); e != nil {
+			return e
+		}
+	}
+	name := d.text[d.toks[i].start:d.toks[j-1].nameEnd]
+	key := strings.ToLower(name)
+	if e := d.bySource[key]; e != nil {
+		return e
+	}
+	kind := Person
+	switch {
+	case plural:
+		kind = Group
+	case orgHeads[head]:
+		kind = Organization
+	case !lx.roles[head]:
+		kind = Unknown
+	}
+	e := &entity{name: name, kind: kind, first: d.toks[i].start, out: -1}
+	d.bySource[key] = e
+	d.ents = append(d.ents, e)
+	return e
+}
+
+// titled returns the person whose titles hold the words of the description
+// in tokens [i, j) (the minister → Commerce Minister Wang Wentao): the one
+// named most recently before it, else the first named after.
+func (d *doc) titled(i, j int) *entity {
+	head := d.toks[j-1].lower
+	pos := d.toks[i].start
+	var best *entity
+	bestScore, bestDist := 0, 0
+	for _, e := range d.ents {
+		if e.kind != Person {
+			continue
+		}
+		score := 0
+		for _, t := range e.titles {
+			tw := strings.Fields(strings.ToLower(t))
+			if !containsWord(tw, head) {
+				continue
+			}
+			s := 1
+			for m := i; m < j-1; m++ {
+				if containsWord(tw, d.toks[m].lower) {
+					s++
+				}
+			}
+			score = max(score, s)
+		}
+		if score == 0 {
+			continue
+		}
+		dist := pos - e.lastMentionBefore(pos)
+		if e.first >= pos {
+			dist = 1<<30 + e.first
+		}
+		if score > bestScore || score == bestScore && dist < bestDist {
+			best, bestScore, bestDist = e, score, dist
+		}
+	}
+	return best
+}
+
+func (e *entity) lastMentionBefore(pos int) int {
+	last := e.first
+	for _, m := range e.mentions {
+		if m.Start < pos {
+			last = m.Start
+		}
+	}
+	return last
+}
+
+func containsWord(ws []string, w string) bool {
+	for _, x := range ws {
+		if x == w || strings.TrimPrefix(x, "then-") == w {
+			return true
+		}
+	}
+	return false
+}
+
+func isDeterminer(w string) bool { return determiners[w] }
+
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "one": true, "another": true, "some": true, "many": true, "several": true, "two": true, "three": true, "four": true, "five": true, "his": true, "her": true, "their": true, "its": true, "our": true, "this": true, "that": true, "these": true, "those": true, "other": true, "most": true, "few": true, "all": true, "both": true, "no": true, "senior": false}
+
+// personHeads are role nouns for one person, which a definite description
+// uses for someone named earlier (the minister).
+var personHeads = map[string]bool{"minister": true, "secretary": true, "president": true, "senator": true, "governor": true, "mayor": true, "chairman": true, "chairwoman": true, "chair": true, "director": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "ambassador": true, "judge": true, "candidate": true, "nominee": true, "leader": true, "chief": true, "ceo": true, "executive": true, "founder": true, "congressman": true, "congresswoman": true, "lawmaker": true, "official": true, "lawyer": true, "attorney": true, "businessman": true, "businesswoman": true, "mogul": true, "tycoon": true, "chancellor": true, "premier": true, "speaker": true, "commissioner": true, "manager": true, "coach": true, "professor": true, "economist": true, "diplomat": true, "envoy": true, "negotiator": true, "prosecutor": true, "sheriff": true, "general": true, "adviser": true, "advisor": true, "aide": true, "strategist": true, "frontrunner": true, "front-runner": true, "host": true, "author": true}
+
+// orgHeads are role nouns for an organisation or a document.
+var orgHeads = map[string]bool{"campaign": true, "committee": true, "company": true, "administration": true, "agency": true, "department": true, "government": true, "report": true, "poll": true, "survey": true, "study": true, "statement": true, "court": true, "network": true, "newspaper": true, "paper": true, "organization": true, "organisation": true, "party": true, "team": true, "office": true, "firm": true, "ministry": true, "embassy": true, "union": true, "coalition": true, "board": true, "council": true, "commission": true, "panel": true, "police": true, "military": true, "publication": true, "outlet": true, "website": true, "magazine": true, "letter": true, "memo": true, "filing": true, "document": true, "group": true, "watchdog": true}
+
+// groupHeads are collective nouns for several people.
+var groupHeads = map[string]bool{"people": true, "police": true, "authorities": true, "everyone": true, "many": true, "others": true, "some": true, "both": true, "few": true, "most": true, "crowd": true, "audience": true, "staff": true, "men": true, "women": true}

@@ -1,0 +1,112 @@
+package speakers
+
+import (
+	"embed"
+	"strings"
+	"sync"
+)
+
+//go:embed data/*.txt
+var dataFS embed.FS
+
+// Gender of a person, as far as the text tells.
+type gender uint8
+
+const (
+	genderUnknown gender = iota
+	genderMale
+	genderFemale
+)
+
+// cueInfo describes one form of a reporting verb.
+type cueInfo struct {
+	lemma  string
+	object bool // takes the hearer as object: told reporters that …
+	strong bool // a cue wherever it stands; weak cues need a quote or "that" next to them
+	ing    bool // a participle: adding that …
+}
+
+// lexicon holds the word lists, loaded once from the embedded data files.
+type lexicon struct {
+	cues       map[string]cueInfo
+	roles      map[string]bool
+	titles     map[string]bool // lower case
+	honorifics map[string]gender
+	orgWords   map[string]bool
+	firstNames map[string]gender
+	stopCaps   map[string]bool
+}
+
+// strongCues are the lemmas that mark speech wherever they stand.
+var strongCues = map[string]bool{"say": true, "tell": true, "add": true, "write": true, "tweet": true, "explain": true, "insist": true, "argue": true, "warn": true, "stress": true, "acknowledge": true, "ask": true, "recall": true, "testify": true, "admit": true, "concede": true, "contend": true, "assert": true, "emphasize": true, "reiterate": true, "predict": true, "joke": true, "quip": true, "boast": true, "vow": true, "complain": true, "declare": true, "respond": true, "reply": true, "exclaim": true, "retort": true, "note": true, "announce": true, "claim": true, "suggest": true, "confirm": true}
+
+var (
+	lexOnce sync.Once
+	lex     *lexicon
+)
+
+// words returns the lexicon, loading it on first use.
+func words() *lexicon {
+	lexOnce.Do(func() { lex = loadLexicon() })
+	return lex
+}
+
+func dataLines(name string) [][]string {
+	b, err := dataFS.ReadFile("data/" + name)
+	if err != nil {
+		panic("speakers: missing embedded data file " + name) // a build defect
+	}
+	var out [][]string
+	for _, line := range strings.Split(string(b), "\n") {
+		if i := strings.IndexByte(line, '#'); i >= 0 {
+			line = line[:i]
+		}
+		if f := strings.Fields(line); len(f) > 0 {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+func wordSet(name string, lower bool) map[string]bool {
+	m := map[string]bool{}
+	for _, f := range dataLines(name) {
+		for _, w := range f {
+			if lower {
+				w = strings.ToLower(w)
+			}
+			m[w] = true
+		}
+	}
+	return m
+}
+
+func loadLexicon() *lexicon {
+	l := &lexicon{
+		cues:       map[string]cueInfo{},
+		roles:      wordSet("roles.txt", true),
+		titles:     wordSet("titles.txt", true),
+		honorifics: map[string]gender{},
+		orgWords:   wordSet("orgwords.txt", false),
+		firstNames: map[string]gender{},
+		stopCaps:   wordSet("stopcaps.txt", true),
+	}
+	for _, f := range dataLines("cues.txt") {
+		lemma := strings.TrimSuffix(f[0], "+")
+		for _, form := range f {
+			obj := strings.HasSuffix(form, "+")
+			form = strings.TrimSuffix(form, "+")
+			l.cues[form] = cueInfo{lemma: lemma, object: obj, strong: strongCues[lemma], ing: strings.HasSuffix(form, "ing")}
+		}
+	}
+	g := map[string]gender{"m": genderMale, "f": genderFemale, "-": genderUnknown}
+	for _, f := range dataLines("honorifics.txt") {
+		l.honorifics[strings.ToLower(f[0])] = g[f[1]]
+	}
+	for _, f := range dataLines("firstnames.txt") {
+		for _, n := range f[1:] {
+			l.firstNames[n] = g[f[0]]
+		}
+	}
+	return l
+}

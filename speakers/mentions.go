@@ -1,0 +1,183 @@
+package speakers
+
+// The noun phrases that name a speaker next to a cue.
+
+// speakerPronouns can stand for a speaker before a cue.
+var speakerPronouns = map[string]bool{"he": true, "she": true, "they": true, "we": true, "it": true, "who": true, "i": true, "you": true}
+
+// betweenWords may stand between a speaker and the cue: Raimondo also
+// said, she has said, officials have repeatedly warned.
+var betweenWords = map[string]bool{"also": true, "later": true, "then": true, "has": true, "have": true, "had": true, "previously": true, "again": true, "once": true, "would": true, "will": true, "could": true, "may": true, "might": true, "did": true, "does": true, "do": true, "never": true, "often": true, "always": true, "just": true, "already": true, "earlier": true, "first": true, "further": true, "not": true, "long": true, "since": true, "ultimately": true, "now": true, "still": true, "even": true, "last": true, "week": true, "year": true, "recently": true, "reportedly": true, "allegedly": true, "should": true, "would've": true}
+
+// npWords may stand inside a described speaker before its head noun.
+var npWords = map[string]bool{"former": true, "senior": true, "top": true, "anonymous": true, "unnamed": true, "other": true, "white": true, "house": true, "administration": true, "campaign": true, "local": true, "federal": true, "state": true, "foreign": true, "chief": true, "deputy": true, "longtime": true, "veteran": true, "independent": true, "political": true, "military": true, "intelligence": true, "government": true, "party": true, "law": true, "enforcement": true, "health": true, "election": true, "police": true, "press": true, "news": true, "legal": true, "economic": true, "security": true, "defense": true, "company": true, "industry": true, "trade": true, "union": true, "congressional": true, "presidential": true, "republican": true, "democratic": true, "conservative": true, "liberal": true, "progressive": true, "key": true, "leading": true, "prominent": true, "outside": true, "many": true, "some": true, "most": true, "several": true, "few": true, "two": true, "three": true, "four": true, "five": true, "both": true, "all": true, "new": true, "recent": true, "latest": true, "same": true, "u.s.": true, "us": true}
+
+// isNPWord reports whether token i may stand inside a speaker's noun phrase.
+func (d *doc) isNPWord(i int) bool {
+	t := &d.toks[i]
+	if t.kind != tWord {
+		return false
+	}
+	if t.cap {
+		return !d.lex.stopCaps[t.lower] || determiners[t.lower]
+	}
+	return d.lex.roles[t.lower] || d.lex.titles[t.lower] || titleModifiers[t.lower] || npWords[t.lower] || determiners[t.lower] || isNumber(t.lower)
+}
+
+func isNumber(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if !isDigitByte(w[i]) && w[i] != ',' && w[i] != '.' {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// isHead reports whether token i can end a speaker's noun phrase.
+func (d *doc) isHead(i int) bool {
+	t := &d.toks[i]
+	if t.kind != tWord || t.poss {
+		return false
+	}
+	if t.cap {
+		return !d.lex.stopCaps[t.lower] || t.lower == "i"
+	}
+	return d.lex.roles[t.lower] || groupHeads[t.lower]
+}
+
+// skipBetween returns the token before the cue at c once adverbs and
+// auxiliaries are skipped: the last token of the speaker, if any.
+func (d *doc) skipBetween(c int) int {
+	j := c - 1
+	for j >= 0 && c-j <= 4 && d.toks[j].kind == tWord && d.toks[j].para == d.toks[c].para &&
+		(betweenWords[d.toks[j].lower] || len(d.toks[j].lower) > 4 && d.toks[j].lower[len(d.toks[j].lower)-2:] == "ly" && !d.toks[j].cap) {
+		j--
+	}
+	return j
+}
+
+// npBefore returns the first token of the speaker's noun phrase that ends
+// just before token end, and whether there is one.
+func (d *doc) npBefore(end int) (int, bool) {
+	j := end - 1
+	if j < 0 || d.toks[j].kind != tWord {
+		return 0, false
+	}
+	t := &d.toks[j]
+	if speakerPronouns[t.lower] {
+		return j, true
+	}
+	if !d.isHead(j) {
+		return 0, false
+	}
+	from := j
+	for k := j - 1; k >= 0 && j-k < 10; k-- {
+		p := &d.toks[k]
+		if p.para != t.para || p.sent != t.sent {
+			break
+		}
+		if p.kind == tPunct {
+			// Mr. Holt, George W. Bush
+			if d.text[p.start:p.end] == "." && k > 0 && d.toks[k-1].cap && (d.lex.honorifics[d.toks[k-1].lower] != genderUnknown || d.toks[k-1].end-d.toks[k-1].start == 1 || abbreviations[d.toks[k-1].lower]) {
+				continue
+			}
+			break
+		}
+		if determiners[p.lower] {
+			from = k
+			break
+		}
+		if p.poss {
+			// the company's spokesman, Clinton's campaign
+			from = k
+			continue
+		}
+		if (p.lower == "for" || p.lower == "of" || p.lower == "at" || p.lower == "with") && k > 0 && d.toks[k-1].kind == tWord && (d.lex.roles[d.toks[k-1].lower] || personHeads[d.toks[k-1].lower]) {
+			continue
+		}
+		if !d.isNPWord(k) {
+			break
+		}
+		if p.cap && d.lex.stopCaps[p.lower] {
+			break
+		}
+		from = k
+	}
+	return from, true
+}
+
+// npAfter returns the end of the speaker's noun phrase that starts at token
+// i, for inverted cues: said Tomas Berg, said the minister.
+func (d *doc) npAfter(i int) (int, bool) {
+	j := i
+	for j < len(d.toks) && j-i < 10 && d.toks[j].para == d.toks[i].para {
+		t := &d.toks[j]
+		if t.kind == tPunct {
+			if d.text[t.start:t.end] == "." && j > i && (d.lex.honorifics[d.toks[j-1].lower] != genderUnknown || d.toks[j-1].end-d.toks[j-1].start == 1) && j+1 < len(d.toks) && d.toks[j+1].cap {
+				j++
+				continue
+			}
+			break
+		}
+		if !(d.isNPWord(j) || d.isHead(j) || d.lex.honorifics[t.lower] != genderUnknown) {
+			if (t.lower == "for" || t.lower == "of" || t.lower == "at") && j > i && j+1 < len(d.toks) && d.isNPWord(j+1) {
+				j++
+				continue
+			}
+			break
+		}
+		j++
+		if t.poss && j < len(d.toks) && d.toks[j].kind == tWord {
+			continue
+		}
+	}
+	for j > i && !d.isHead(j-1) {
+		j--
+	}
+	if j == i {
+		if i < len(d.toks) && d.toks[i].kind == tWord && speakerPronouns[d.toks[i].lower] && d.toks[i].lower != "who" {
+			return i + 1, true // said he
+		}
+		return 0, false
+	}
+	return j, true
+}
+
+// sourceFor returns the entity named by the noun phrase in tokens [from, to).
+func (d *doc) sourceFor(from, to int) *entity {
+	if to-from == 1 && speakerPronouns[d.toks[from].lower] {
+		if e := d.resolvePronoun(from); e != nil {
+			return e
+		}
+		return d.unresolved(from)
+	}
+	// The proper name ends the phrase: presidential nominee Donald Trump.
+	if d.toks[to-1].cap {
+		k := from
+		for k < to-1 && !d.toks[k].cap {
+			k++
+		}
+		e := d.namedSource(k, to)
+		if k > from && !d.is(from, "the") && e.kind == Person {
+			e.addTitle(d.text[d.toks[from].start:d.toks[k-1].end])
+		}
+		return e
+	}
+	return d.describedSource(from, to)
+}
+
+// unresolved returns an entity for a pronoun that names no one found.
+func (d *doc) unresolved(i int) *entity {
+	w := d.toks[i].lower
+	key := "\x00" + w
+	if e := d.bySource[key]; e != nil {
+		return e
+	}
+	e := &entity{name: d.word(i), kind: Unknown, first: d.toks[i].start, out: -1}
+	if isPersonPronoun(w) {
+		e.kind, e.gender = Person, pronounGender[w]
+	}
+	d.bySource[key] = e
+	d.ents = append(d.ents, e)
+	return e
+}

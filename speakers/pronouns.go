@@ -1,0 +1,67 @@
+package speakers
+
+import "sort"
+
+// Pronouns that can name a speaker, with the gender they imply.
+var pronounGender = map[string]gender{"he": genderMale, "she": genderFemale}
+
+// pronoun kinds
+func isPersonPronoun(w string) bool { return w == "he" || w == "she" }
+
+func isPluralPronoun(w string) bool { return w == "they" || w == "we" }
+
+// resolvePronoun returns the entity that the pronoun token i refers to, or
+// nil. He and she go to the person who spoke last, when that fits, else to
+// the person named most recently before the pronoun whose gender fits;
+// "who" goes to the name before it; they, we and it to the last group or
+// organisation that spoke.
+func (d *doc) resolvePronoun(i int) *entity {
+	w := d.toks[i].lower
+	pos := d.toks[i].start
+	switch {
+	case w == "who":
+		// Smith, who said …
+		k := i - 1
+		if d.isPunct(k, ",") {
+			k--
+		}
+		if k >= 0 && d.toks[k].kind == tWord {
+			if from, ok := d.npBefore(k + 1); ok {
+				return d.sourceFor(from, k+1)
+			}
+		}
+		return nil
+	case isPersonPronoun(w):
+		g := pronounGender[w]
+		if e := d.lastSpeaker; e != nil && e.kind == Person && compatible(e, g) && d.toks[i].para-d.lastSpeakerPara <= 2 {
+			return e.withGender(g)
+		}
+		// The most recent compatible person named before the pronoun.
+		n := sort.Search(len(d.names), func(k int) bool { return d.names[k].pos >= pos })
+		for k := n - 1; k >= 0 && k >= n-40; k-- {
+			e := d.names[k].ent
+			if e.kind == Person && compatible(e, g) {
+				return e.withGender(g)
+			}
+		}
+		return nil
+	case isPluralPronoun(w) || w == "it":
+		if e := d.lastSpeaker; e != nil && (e.kind == Group || e.kind == Organization) && d.toks[i].para-d.lastSpeakerPara <= 2 {
+			return e
+		}
+		return nil
+	}
+	return nil
+}
+
+func compatible(e *entity, g gender) bool {
+	return e.gender == genderUnknown || e.gender == g
+}
+
+// withGender records the gender that a resolved pronoun shows.
+func (e *entity) withGender(g gender) *entity {
+	if e.gender == genderUnknown {
+		e.gender = g
+	}
+	return e
+}

@@ -1,0 +1,402 @@
+package speakers
+
+import (
+	"sort"
+
+	"github.com/whosaid/whosaid/quotes"
+)
+
+// stmt is a statement being built.
+type stmt struct {
+	content Span
+	kind    Kind
+	frags   []Span
+	cue     Span
+	ent     *entity
+	mention Span
+	conf    float64
+	rule    string
+	para    int
+	quote   int // the quotation of a direct statement, or -1
+}
+
+// objectPronouns can follow a cue as its hearer: told him that …
+var objectPronouns = map[string]bool{"him": true, "her": true, "them": true, "me": true, "us": true, "you": true, "reporters": true, "journalists": true}
+
+// ppWords open a phrase between a cue and its content: said in a
+// statement that …, said on Monday that …
+var ppWords = map[string]bool{"in": true, "on": true, "at": true, "during": true, "after": true, "before": true, "with": true, "from": true, "via": true, "while": true, "through": true, "over": true, "last": true, "this": true, "yesterday": true, "today": true, "tonight": true, "monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true, "earlier": true, "later": true, "recently": true, "again": true, "also": true, "then": true, "repeatedly": true, "publicly": true, "privately": true, "afterward": true, "afterwards": true, "outside": true, "late": true, "early": true, "previously": true, "separately": true, "to": true}
+
+// passiveAux before a cue makes it passive: she was told, it is said.
+var passiveAux = map[string]bool{"was": true, "were": true, "is": true, "are": true, "been": true, "be": true, "being": true}
+
+// attributeSentences finds the cues of every sentence and the statements
+// they introduce.
+func (d *doc) attributeSentences() {
+	s0 := 0
+	for s0 < len(d.toks) {
+		s1 := s0
+		for s1 < len(d.toks) && d.toks[s1].sent == d.toks[s0].sent {
+			s1++
+		}
+		d.sentence(s0, s1)
+		s0 = s1
+	}
+}
+
+// sentence attributes the statements of the sentence in tokens [s0, s1).
+func (d *doc) sentence(s0, s1 int) {
+	pos := s0 // where content before the next cue may start
+	var last *stmt
+	for c := s0; c < s1; c++ {
+		t := &d.toks[c]
+		if t.kind != tWord {
+			continue
+		}
+		if t.lower == "according" && d.is(c+1, "to") {
+			if st := d.accordingTo(c, s0, s1, pos); st != nil {
+				last = st
+				pos = c + 2
+			}
+			continue
+		}
+		info, ok := d.lex.cues[t.lower]
+		if !ok || c > 0 && passiveAux[d.toks[c-1].lower] && d.toks[c-1].kind == tWord {
+			continue
+		}
+		if st := d.cue(c, info, s0, s1, pos, last); st != nil {
+			last = st
+			pos = c + 1
+		}
+	}
+}
+
+// cue attributes the statement that the cue at token c introduces, if any.
+func (d *doc) cue(c int, info cueInfo, s0, s1, pos int, last *stmt) *stmt {
+	var ent *entity
+	var mention Span
+	subjFrom := c // start of the speaker before the cue, or c
+	k := c + 1    // where the content after the cue may start
+	rule := RuleCueBefore
+	conf := 0.9
+
+	if j := d.skipBetween(c); j >= s0 && d.toks[j].kind == tWord {
+		if from, ok := d.npBefore(j + 1); ok && from >= pos {
+			ent = d.sourceFor(from, j+1)
+			mention = d.tokSpan(from, j+1)
+			subjFrom = from
+		}
+	}
+	inverted := false
+	if ent == nil {
+		prevOK := c == s0 || d.toks[c-1].kind == tQuote || d.isPunct(c-1, ",") || d.isPunct(c-1, ":") || d.isDash(c-1)
+		switch {
+		case info.ing && last != nil && d.isPunct(c-1, ","):
+			ent, rule, conf = last.ent, RuleParticiple, 0.85
+		case prevOK:
+			if e, ok := d.npAfter(c + 1); ok {
+				ent = d.sourceFor(c+1, e)
+				mention = d.tokSpan(c+1, e)
+				k = e
+				inverted = true
+				rule = RuleInverted
+				// said Tomas Berg, the finance minister.
+				if d.isPunct(k, ",") && (d.is(k+1, "the") || d.is(k+1, "a") || d.is(k+1, "an")) {
+					m := k + 2
+					for m < s1 && d.toks[m].kind == tWord && m < k+8 {
+						m++
+					}
+					if m > k+2 && (m == s1 || d.toks[m].kind == tPunct) && d.lex.roles[d.toks[m-1].lower] {
+						if ent.kind == Person {
+							ent.addTitle(d.text[d.toks[k+2].start:d.toks[m-1].end])
+						}
+						k = m
+					}
+				}
+			}
+		}
+		if ent == nil {
+			return nil
+		}
+	}
+
+	// Skip the hearer and a phrase before the content: told reporters in
+	// Beijing on Monday that …
+	if info.object && !inverted && k < s1 && d.toks[k].kind == tWord {
+		if objectPronouns[d.toks[k].lower] {
+			k++
+		} else if e, ok := d.npAfter(k); ok {
+			k = e
+		}
+	}
+	if k < s1 && d.toks[k].kind == tWord && ppWords[d.toks[k].lower] && !d.is(k, "that") {
+		k = d.skipPhrase(k, s1)
+	}
+	colon := false
+	if d.isPunct(k, ":") || d.isPunct(k, ",") && k+1 < s1 && d.toks[k+1].kind == tQuote {
+		colon = d.isPunct(k, ":")
+		k++
+	}
+	cut := d.clauseEnd(k, s1)
+	hasAfter := false
+	for m := k; m < cut; m++ {
+		if d.toks[m].kind != tPunct {
+			hasAfter = true
+			break
+		}
+	}
+	afterQuote := k < cut && d.toks[k].kind == tQuote
+	afterThat := d.is(k, "that")
+
+	// The content before the cue: "…," she said / …, officials said.
+	bTo := subjFrom
+	if inverted || rule == RuleParticiple {
+		bTo = c
+	}
+	for bTo > pos && (d.isPunct(bTo-1, ",") || d.isDash(bTo-1)) {
+		bTo--
+	}
+	commaBefore := bTo < subjFrom || bTo < c && (inverted || rule == RuleParticiple)
+	bFrom := pos
+	for bFrom < bTo && d.toks[bFrom].kind == tPunct {
+		bFrom++
+	}
+	hasBefore := bFrom < bTo
+	beforeQuote := hasBefore && bTo-bFrom == 1 && d.toks[bFrom].kind == tQuote
+
+	strong := info.strong
+	cueSpan := d.tokSpan(c, c+1)
+	switch {
+	case hasAfter && (afterThat || afterQuote || colon || strong && !inverted && !beforeQuote):
+		var first *stmt
+		if beforeQuote && commaBefore {
+			// "The economy," he said, "is strong."
+			first = d.emit(bFrom, bTo, cueSpan, ent, mention, RuleCueAfter, conf)
+		}
+		st := d.emit(k, cut, cueSpan, ent, mention, rule, conf)
+		if first != nil && st == nil {
+			return first
+		}
+		return st
+	case hasBefore && (beforeQuote || commaBefore && strong):
+		if rule == RuleCueBefore {
+			rule = RuleCueAfter
+		}
+		return d.emit(bFrom, bTo, cueSpan, ent, mention, rule, conf)
+	}
+	return nil
+}
+
+// accordingTo attributes "…, according to X" and "According to X, …".
+func (d *doc) accordingTo(c, s0, s1, pos int) *stmt {
+	e, ok := d.npAfter(c + 2)
+	if !ok {
+		return nil
+	}
+	ent := d.sourceFor(c+2, e)
+	mention := d.tokSpan(c+2, e)
+	cue := d.tokSpan(c, c+2)
+	bTo := c
+	for bTo > pos && (d.isPunct(bTo-1, ",") || d.isDash(bTo-1)) {
+		bTo--
+	}
+	bFrom := pos
+	for bFrom < bTo && d.toks[bFrom].kind == tPunct {
+		bFrom++
+	}
+	if bFrom < bTo {
+		return d.emit(bFrom, bTo, cue, ent, mention, RuleAccordingTo, 0.85)
+	}
+	k := e
+	if d.isPunct(k, ",") {
+		k++
+	}
+	if cut := d.clauseEnd(k, s1); k < cut {
+		return d.emit(k, cut, cue, ent, mention, RuleAccordingTo, 0.85)
+	}
+	return nil
+}
+
+// skipPhrase skips a phrase that starts at token k between a cue and its
+// content, up to "that", a colon, a comma or a quotation; it returns where
+// the content starts, or s1 when the phrase runs to the end.
+func (d *doc) skipPhrase(k, s1 int) int {
+	for m := k; m < s1 && m < k+12; m++ {
+		t := &d.toks[m]
+		switch {
+		case t.kind == tQuote:
+			return m
+		case t.kind == tWord && t.lower == "that":
+			return m
+		case d.isPunct(m, ":") || d.isPunct(m, ","):
+			return m
+		}
+	}
+	return s1
+}
+
+// clauseEnd returns where the content that starts at token k ends: at the
+// end of the sentence, before its final punctuation, or before a comma that
+// opens another statement (…, adding that; …, according to).
+func (d *doc) clauseEnd(k, s1 int) int {
+	for m := k; m < s1; m++ {
+		if d.isPunct(m, ";") {
+			s1 = m
+			break
+		}
+		if d.isPunct(m, ",") && m+1 < s1 && d.toks[m+1].kind == tWord {
+			w := d.toks[m+1].lower
+			if info, ok := d.lex.cues[w]; ok && info.ing || w == "according" && d.is(m+2, "to") {
+				s1 = m
+				break
+			}
+		}
+	}
+	for s1 > k && d.toks[s1-1].kind == tPunct && isFinalPunct(d.word(s1-1)) {
+		s1--
+	}
+	return s1
+}
+
+func isFinalPunct(p string) bool {
+	switch p {
+	case ".", "!", "?", ",", ":", ";", "—", "–", "-", "…":
+		return true
+	}
+	return false
+}
+
+// tokSpan returns the byte span of tokens [i, j), without a final
+// possessive ending.
+func (d *doc) tokSpan(i, j int) Span {
+	return Span{Start: d.toks[i].start, End: d.toks[j-1].nameEnd}
+}
+
+// emit records the statement whose content is tokens [i, j).
+func (d *doc) emit(i, j int, cue Span, ent *entity, mention Span, rule string, conf float64) *stmt {
+	if i >= j {
+		return nil
+	}
+	st := stmt{content: Span{Start: d.toks[i].start, End: d.toks[j-1].end}, cue: cue, ent: ent, mention: mention, rule: rule, conf: conf, para: d.toks[i].para, quote: -1}
+	nq, nw := 0, 0
+	for m := i; m < j; m++ {
+		switch d.toks[m].kind {
+		case tQuote:
+			if d.used[d.toks[m].quote] {
+				return nil // already a statement of its own
+			}
+			nq++
+			st.frags = append(st.frags, d.quotes[d.toks[m].quote].Span)
+		case tWord:
+			nw++
+		}
+	}
+	switch {
+	case nq == 1 && nw == 0 && j-i <= 2:
+		st.kind, st.frags, st.quote = Direct, nil, d.toks[i].quote
+		if d.toks[i].kind != tQuote {
+			st.quote = d.toks[i+1].quote
+		}
+		st.content = d.quotes[st.quote].Span
+	case nq > 0:
+		st.kind = Mixed
+	default:
+		st.kind = Indirect
+	}
+	for m := i; m < j; m++ {
+		if d.toks[m].kind == tQuote {
+			d.used[d.toks[m].quote] = true
+		}
+	}
+	if st.kind == Mixed && d.isHeadline(d.toks[i].para) {
+		// A headline's words are the writer's; only the quoted fragments
+		// are the speaker's.
+		for _, f := range st.frags {
+			fs := st
+			fs.content, fs.kind, fs.frags, fs.rule, fs.conf = f, Fragment, nil, RuleHeadline, conf*0.9
+			d.stmts = append(d.stmts, fs)
+		}
+	} else {
+		d.stmts = append(d.stmts, st)
+	}
+	if ent != nil {
+		d.lastSpeaker, d.lastSpeakerPara = ent, st.para
+	}
+	return &d.stmts[len(d.stmts)-1]
+}
+
+// isHeadline reports whether paragraph p looks like a headline: short, and
+// without a final period.
+func (d *doc) isHeadline(p int) bool {
+	first, last := d.paraFirst[p], d.paraLast[p]
+	if first < 0 || last-first > 25 {
+		return false
+	}
+	t := &d.toks[last]
+	if t.kind == tPunct && isFinalPunct(d.word(last)) {
+		return false
+	}
+	if t.kind == tQuote {
+		in := d.quotes[t.quote].Content.Text(d.text)
+		if n := len(in); n > 0 && (in[n-1] == '.' || in[n-1] == '?' || in[n-1] == '!') {
+			return false
+		}
+	}
+	return true
+}
+
+// leftovers attributes the direct quotations that no cue took: a quote
+// that follows a statement by the same speaker continues it; a dash byline
+// names its speaker; other speech is reported without a speaker.
+func (d *doc) leftovers() {
+	// The statements so far, by end offset, to find the one before a quote.
+	prior := make([]*stmt, len(d.stmts))
+	for k := range d.stmts {
+		prior[k] = &d.stmts[k]
+	}
+	sort.Slice(prior, func(a, b int) bool { return prior[a].content.End < prior[b].content.End })
+	var added []stmt
+	var prev *stmt
+	next := 0
+	for i := range d.toks {
+		t := &d.toks[i]
+		if t.kind != tQuote || d.used[t.quote] {
+			continue
+		}
+		q := &d.quotes[t.quote]
+		for next < len(prior) && prior[next].content.End <= q.Span.Start {
+			if prev == nil || prior[next].content.End >= prev.content.End {
+				prev = prior[next]
+			}
+			next++
+		}
+		if q.Kind != quotes.Speech || !hasWord(q.Content.Text(d.text)) {
+			continue
+		}
+		// "…" — Coach Maria Lopez
+		if d.isDash(i+1) && i+2 < len(d.toks) && d.toks[i+2].para == t.para {
+			if e, ok := d.npAfter(i + 2); ok && (e == len(d.toks) || d.toks[e].para != t.para || d.toks[e].kind == tPunct) {
+				ent := d.sourceFor(i+2, e)
+				added = append(added, stmt{content: q.Span, kind: Direct, cue: d.tokSpan(i+1, i+2), ent: ent, mention: d.tokSpan(i+2, e), rule: RuleDashByline, conf: 0.8, para: t.para, quote: t.quote})
+				prev = &added[len(added)-1]
+				continue
+			}
+		}
+		if prev != nil && prev.ent != nil && t.para-prev.para <= 1 && prev.kind != Indirect && prev.kind != Fragment {
+			added = append(added, stmt{content: q.Span, kind: Direct, ent: prev.ent, rule: RuleContinuation, conf: 0.6, para: t.para, quote: t.quote})
+		} else {
+			added = append(added, stmt{content: q.Span, kind: Direct, rule: RuleNoSpeaker, para: t.para, quote: t.quote})
+		}
+		prev = &added[len(added)-1]
+	}
+	d.stmts = append(d.stmts, added...)
+}
+
+func hasWord(s string) bool {
+	for _, r := range s {
+		if isLetterDigit(r) {
+			return true
+		}
+	}
+	return false
+}
