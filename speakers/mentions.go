@@ -53,6 +53,14 @@ func (d *doc) skipBetween(c int) int {
 		(betweenWords[d.toks[j].lower] || len(d.toks[j].lower) > 4 && d.toks[j].lower[len(d.toks[j].lower)-2:] == "ly" && !d.toks[j].cap) {
 		j--
 	}
+	// Sen. Chuck Grassley (R-Iowa) told
+	if d.isPunct(j, ")") {
+		for m := j - 1; m >= 0 && m > j-8; m-- {
+			if d.isPunct(m, "(") {
+				return m - 1
+			}
+		}
+	}
 	return j
 }
 
@@ -113,7 +121,7 @@ func (d *doc) npAfter(i int) (int, bool) {
 	for j < len(d.toks) && j-i < 10 && d.toks[j].para == d.toks[i].para {
 		t := &d.toks[j]
 		if t.kind == tPunct {
-			if d.text[t.start:t.end] == "." && j > i && (d.lex.honorifics[d.toks[j-1].lower] != genderUnknown || d.toks[j-1].end-d.toks[j-1].start == 1) && j+1 < len(d.toks) && d.toks[j+1].cap {
+			if d.text[t.start:t.end] == "." && j > i && (d.lex.honorifics[d.toks[j-1].lower] != genderUnknown || d.toks[j-1].end-d.toks[j-1].start == 1 || abbreviations[d.toks[j-1].lower]) && j+1 < len(d.toks) && (d.toks[j+1].cap || d.isPunct(j+1, ",")) {
 				j++
 				continue
 			}
@@ -134,13 +142,24 @@ func (d *doc) npAfter(i int) (int, bool) {
 	for j > i && !d.isHead(j-1) {
 		j--
 	}
+
 	if j == i {
-		if i < len(d.toks) && d.toks[i].kind == tWord && speakerPronouns[d.toks[i].lower] && d.toks[i].lower != "who" {
-			return i + 1, true // said he
+		if i+1 < len(d.toks) && d.toks[i].kind == tWord && speakerPronouns[d.toks[i].lower] && d.toks[i].lower != "who" && d.toks[i+1].kind == tPunct {
+			return i + 1, true // said he.
 		}
 		return 0, false
 	}
 	return j, true
+}
+
+// npAfterAlone is npAfter for a phrase that must end where a clause ends:
+// "said Smith." but not "said Obama “understood …”".
+func (d *doc) npAfterAlone(i int) (int, bool) {
+	j, ok := d.npAfter(i)
+	if ok && j < len(d.toks) && d.toks[j].para == d.toks[i].para && d.toks[j].kind != tPunct {
+		return 0, false
+	}
+	return j, ok
 }
 
 // sourceFor returns the entity named by the noun phrase in tokens [from, to).
@@ -151,11 +170,18 @@ func (d *doc) sourceFor(from, to int) *entity {
 		}
 		return d.unresolved(from)
 	}
-	// The proper name ends the phrase: presidential nominee Donald Trump.
+	// The proper name ends the phrase: presidential nominee Donald Trump,
+	// Cruz spokeswoman Catherine Frazier.
 	if d.toks[to-1].cap {
-		k := from
-		for k < to-1 && !d.toks[k].cap {
-			k++
+		k := to - 1
+		for k > from && d.toks[k-1].cap && !d.toks[k-1].poss && !d.lex.titles[d.toks[k-1].lower] && !d.is(k-1, "the") {
+			k--
+		}
+		if k > from && (d.lex.titles[d.toks[k-1].lower] && d.toks[k-1].cap || d.isPunct(k-1, ".")) {
+			// capitalised titles and honorifics go with the name: Sen. Ted Cruz
+			for k > from && (d.toks[k-1].cap || d.isPunct(k-1, ".")) && !d.is(k-1, "the") && !d.toks[k-1].poss {
+				k--
+			}
 		}
 		e := d.namedSource(k, to)
 		if k > from && !d.is(from, "the") && e.kind == Person {

@@ -2,6 +2,9 @@ package speakers
 
 import (
 	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/whosaid/whosaid/quotes"
 )
@@ -26,6 +29,9 @@ var objectPronouns = map[string]bool{"him": true, "her": true, "them": true, "me
 // ppWords open a phrase between a cue and its content: said in a
 // statement that …, said on Monday that …
 var ppWords = map[string]bool{"in": true, "on": true, "at": true, "during": true, "after": true, "before": true, "with": true, "from": true, "via": true, "while": true, "through": true, "over": true, "last": true, "this": true, "yesterday": true, "today": true, "tonight": true, "monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true, "earlier": true, "later": true, "recently": true, "again": true, "also": true, "then": true, "repeatedly": true, "publicly": true, "privately": true, "afterward": true, "afterwards": true, "outside": true, "late": true, "early": true, "previously": true, "separately": true, "to": true}
+
+// verbAfterCue after a cue word shows it is not the main verb.
+var verbAfterCue = map[string]bool{"is": true, "was": true, "are": true, "were": true, "has": true, "have": true, "had": true, "will": true, "would": true, "can": true, "could": true, "should": true, "must": true, "does": true, "did": true, "might": true, "may": true}
 
 // passiveAux before a cue makes it passive: she was told, it is said.
 var passiveAux = map[string]bool{"was": true, "were": true, "is": true, "are": true, "been": true, "be": true, "being": true}
@@ -64,6 +70,9 @@ func (d *doc) sentence(s0, s1 int) {
 		if !ok || c > 0 && passiveAux[d.toks[c-1].lower] && d.toks[c-1].kind == tWord {
 			continue
 		}
+		if c+1 < s1 && d.toks[c+1].kind == tWord && verbAfterCue[d.toks[c+1].lower] {
+			continue // a relative clause: everything he says is true
+		}
 		if st := d.cue(c, info, s0, s1, pos, last); st != nil {
 			last = st
 			pos = c + 1
@@ -87,14 +96,29 @@ func (d *doc) cue(c int, info cueInfo, s0, s1, pos int, last *stmt) *stmt {
 			subjFrom = from
 		}
 	}
+	if ent == nil && d.isPunct(c-1, ",") {
+		// Jim Poolman, a delegate, said / Another delegate, Jim Poolman, said
+		if from, to, ok := d.appositiveSubject(c-1, s0, pos); ok {
+			ent = d.sourceFor(from, to)
+			mention = d.tokSpan(from, to)
+			subjFrom = from
+			if subjFrom > s0 && d.isPunct(subjFrom-1, ",") {
+				// the phrase before the name is part of the speaker
+				if f0, ok := d.npBefore(subjFrom - 1); ok && f0 >= pos {
+					subjFrom = f0
+					mention = d.tokSpan(f0, c-1)
+				}
+			}
+		}
+	}
 	inverted := false
 	if ent == nil {
 		prevOK := c == s0 || d.toks[c-1].kind == tQuote || d.isPunct(c-1, ",") || d.isPunct(c-1, ":") || d.isDash(c-1)
 		switch {
-		case info.ing && last != nil && d.isPunct(c-1, ","):
-			ent, rule, conf = last.ent, RuleParticiple, 0.85
+		case info.ing && last != nil && d.commaBefore(c):
+			ent, mention, rule, conf = last.ent, last.mention, RuleParticiple, 0.85
 		case prevOK:
-			if e, ok := d.npAfter(c + 1); ok {
+			if e, ok := d.npAfterAlone(c + 1); ok {
 				ent = d.sourceFor(c+1, e)
 				mention = d.tokSpan(c+1, e)
 				k = e
@@ -115,6 +139,17 @@ func (d *doc) cue(c int, info cueInfo, s0, s1, pos int, last *stmt) *stmt {
 				}
 			}
 		}
+		if ent == nil && (d.isPunct(c-1, ",") || d.is(d.skipBetween(c), "and")) {
+			// John Podesta, a former adviser who …, said; the senator
+			// survived prison and says …
+			if e, ok := d.npAfter(s0); ok && e > s0 && e < c-1 && (d.isPunct(e, ",") && d.toks[e-1].cap || d.is(d.skipBetween(c), "and")) && pos == s0 {
+				ent = d.sourceFor(s0, e)
+				mention = d.tokSpan(s0, e)
+				subjFrom = s0
+				pos = c
+				k = c + 1
+			}
+		}
 		if ent == nil {
 			return nil
 		}
@@ -122,18 +157,22 @@ func (d *doc) cue(c int, info cueInfo, s0, s1, pos int, last *stmt) *stmt {
 
 	// Skip the hearer and a phrase before the content: told reporters in
 	// Beijing on Monday that …
-	if info.object && !inverted && k < s1 && d.toks[k].kind == tWord {
-		if objectPronouns[d.toks[k].lower] {
-			k++
-		} else if e, ok := d.npAfter(k); ok {
-			k = e
+	if m := d.thatAhead(k, s1); m >= 0 {
+		k = m
+	} else {
+		if info.object && !inverted && k < s1 && d.toks[k].kind == tWord {
+			if objectPronouns[d.toks[k].lower] {
+				k++
+			} else if e, ok := d.npAfter(k); ok {
+				k = e
+			}
+		}
+		if k < s1 && d.toks[k].kind == tWord && ppWords[d.toks[k].lower] {
+			k = d.skipPhrase(k, s1)
 		}
 	}
-	if k < s1 && d.toks[k].kind == tWord && ppWords[d.toks[k].lower] && !d.is(k, "that") {
-		k = d.skipPhrase(k, s1)
-	}
 	colon := false
-	if d.isPunct(k, ":") || d.isPunct(k, ",") && k+1 < s1 && d.toks[k+1].kind == tQuote {
+	if d.isPunct(k, ":") || d.isPunct(k, ",") && k+1 < s1 && (d.toks[k+1].kind == tQuote || k+1 < s1 && d.toks[k+1].kind == tWord) {
 		colon = d.isPunct(k, ":")
 		k++
 	}
@@ -156,7 +195,7 @@ func (d *doc) cue(c int, info cueInfo, s0, s1, pos int, last *stmt) *stmt {
 	for bTo > pos && (d.isPunct(bTo-1, ",") || d.isDash(bTo-1)) {
 		bTo--
 	}
-	commaBefore := bTo < subjFrom || bTo < c && (inverted || rule == RuleParticiple)
+	commaBefore := bTo < subjFrom || bTo < c && (inverted || rule == RuleParticiple) || d.commaBefore(subjFrom) && subjFrom > pos
 	bFrom := pos
 	for bFrom < bTo && d.toks[bFrom].kind == tPunct {
 		bFrom++
@@ -166,8 +205,21 @@ func (d *doc) cue(c int, info cueInfo, s0, s1, pos int, last *stmt) *stmt {
 
 	strong := info.strong
 	cueSpan := d.tokSpan(c, c+1)
+	quoteAfter := false
+	for m := k; m < cut; m++ {
+		if d.toks[m].kind == tQuote {
+			quoteAfter = true
+		}
+	}
+	// A reported clause, not an object: said [that] they would go, not
+	// wrote a book.
+	clause := afterThat && d.wordsIn(k, cut) >= 4 || !afterThat && d.wordsIn(k, cut) >= 3 && !d.is(k, "a") && !d.is(k, "an") && !d.is(k, "to")
 	switch {
-	case hasAfter && (afterThat || afterQuote || colon || strong && !inverted && !beforeQuote):
+	case hasAfter && hasBefore && !beforeQuote && commaBefore && d.isPunct(k-1, ",") && strong && !afterThat:
+		// Over the years, she said, email has helped.
+		d.emit(bFrom, bTo, cueSpan, ent, mention, rule, conf)
+		return d.emit(k, cut, cueSpan, ent, mention, rule, conf)
+	case hasAfter && (afterQuote || colon || !inverted && (quoteAfter || clause && (afterThat || strong && !beforeQuote))):
 		var first *stmt
 		if beforeQuote && commaBefore {
 			// "The economy," he said, "is strong."
@@ -217,6 +269,75 @@ func (d *doc) accordingTo(c, s0, s1, pos int) *stmt {
 	return nil
 }
 
+// wordsIn counts the word tokens in [i, j).
+func (d *doc) wordsIn(i, j int) int {
+	n := 0
+	for m := i; m < j; m++ {
+		if d.toks[m].kind == tWord {
+			n++
+		}
+	}
+	return n
+}
+
+// commaBefore reports whether a comma ends the text before token c, outside
+// quotation marks or inside them ("…," adding).
+func (d *doc) commaBefore(c int) bool {
+	if d.isPunct(c-1, ",") {
+		return true
+	}
+	if c > 0 && d.toks[c-1].kind == tQuote {
+		return strings.HasSuffix(strings.TrimRight(d.quotes[d.toks[c-1].quote].Content.Text(d.text), " "), ",")
+	}
+	return false
+}
+
+// appositiveSubject finds the speaker of a cue that follows an appositive:
+// "Tomas Berg, the finance minister, said" or "a delegate, Jim Poolman,
+// said". comma is the index of the comma before the cue. It returns the
+// tokens of the name.
+func (d *doc) appositiveSubject(comma, s0, pos int) (from, to int, ok bool) {
+	f1, ok1 := d.npBefore(comma)
+	if !ok1 || f1 < pos || f1 == comma {
+		return 0, 0, false
+	}
+	if d.toks[comma-1].cap && !speakerPronouns[d.toks[comma-1].lower] {
+		// a name after a comma: a delegate on the slate, Jim Poolman, said
+		if f1 > s0 && d.isPunct(f1-1, ",") {
+			return f1, comma, true
+		}
+		return 0, 0, false
+	}
+	// a description after a name: Tomas Berg, the finance minister, said
+	if !determiners[d.toks[f1].lower] || f1-1 <= s0 || !d.isPunct(f1-1, ",") {
+		return 0, 0, false
+	}
+	f0, ok0 := d.npBefore(f1 - 1)
+	if !ok0 || f0 < pos || !d.toks[f1-2].cap {
+		return 0, 0, false
+	}
+	return f0, f1 - 1, true
+}
+
+// thatAhead returns the index of "that" when it follows token k after a
+// few words and no punctuation (told NPR correspondent Steve Inskeep that),
+// or -1.
+func (d *doc) thatAhead(k, s1 int) int {
+	for m := k; m < s1 && m < k+10; m++ {
+		t := &d.toks[m]
+		if t.kind != tWord {
+			return -1
+		}
+		if t.lower == "that" {
+			return m
+		}
+		if _, ok := d.lex.cues[t.lower]; ok && m > k {
+			return -1
+		}
+	}
+	return -1
+}
+
 // skipPhrase skips a phrase that starts at token k between a cue and its
 // content, up to "that", a colon, a comma or a quotation; it returns where
 // the content starts, or s1 when the phrase runs to the end.
@@ -240,9 +361,15 @@ func (d *doc) skipPhrase(k, s1 int) int {
 // opens another statement (…, adding that; …, according to).
 func (d *doc) clauseEnd(k, s1 int) int {
 	for m := k; m < s1; m++ {
-		if d.isPunct(m, ";") {
+		if d.isPunct(m, ";") || m > k && (d.isPunct(m, "—") || d.isPunct(m, "–") || d.isPunct(m, "―")) {
 			s1 = m
 			break
+		}
+		if m > k && d.toks[m].kind == tWord && d.toks[m-1].kind == tQuote && strings.HasSuffix(strings.TrimRight(d.quotes[d.toks[m-1].quote].Content.Text(d.text), " "), ",") {
+			if info, ok := d.lex.cues[d.toks[m].lower]; ok && info.ing {
+				s1 = m
+				break
+			}
 		}
 		if d.isPunct(m, ",") && m+1 < s1 && d.toks[m+1].kind == tWord {
 			w := d.toks[m+1].lower
@@ -370,7 +497,7 @@ func (d *doc) leftovers() {
 			}
 			next++
 		}
-		if q.Kind != quotes.Speech || !hasWord(q.Content.Text(d.text)) {
+		if q.Kind != quotes.Speech || !hasWord(q.Content.Text(d.text)) || looksLikeTitle(q.Content.Text(d.text)) {
 			continue
 		}
 		// "…" — Coach Maria Lopez
@@ -383,13 +510,36 @@ func (d *doc) leftovers() {
 			}
 		}
 		if prev != nil && prev.ent != nil && t.para-prev.para <= 1 && prev.kind != Indirect && prev.kind != Fragment {
-			added = append(added, stmt{content: q.Span, kind: Direct, ent: prev.ent, rule: RuleContinuation, conf: 0.6, para: t.para, quote: t.quote})
+			// The mention that named the speaker of the statement continued.
+			added = append(added, stmt{content: q.Span, kind: Direct, ent: prev.ent, mention: prev.mention, rule: RuleContinuation, conf: 0.6, para: t.para, quote: t.quote})
 		} else {
 			added = append(added, stmt{content: q.Span, kind: Direct, rule: RuleNoSpeaker, para: t.para, quote: t.quote})
 		}
 		prev = &added[len(added)-1]
 	}
 	d.stmts = append(d.stmts, added...)
+}
+
+// looksLikeTitle reports whether a quotation with no cue reads like the
+// title of a work: a few words, each capitalised but for short ones.
+func looksLikeTitle(s string) bool {
+	n := 0
+	for _, w := range strings.Fields(s) {
+		w = strings.Trim(w, "\"'“”‘’,.:;!?()")
+		if w == "" {
+			continue
+		}
+		n++
+		if len(w) > 3 && !isUpperStart(w) {
+			return false
+		}
+	}
+	return n >= 1 && n <= 10
+}
+
+func isUpperStart(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) || unicode.IsDigit(r)
 }
 
 func hasWord(s string) bool {
