@@ -272,7 +272,7 @@ func (d *doc) namedSource(i, j int) *entity {
 		k++
 	}
 	g := genderUnknown
-	if k < j {
+	if k < j-1 {
 		if hg, ok := lx.honorifics[d.toks[k].lower]; ok {
 			g = hg
 			k++

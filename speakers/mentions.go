@@ -170,6 +170,11 @@ func (d *doc) sourceFor(from, to int) *entity {
 		}
 		return d.unresolved(from)
 	}
+	// Sources said: a role word capitalised only because a sentence starts.
+	sentenceStart := from == 0 || d.toks[from-1].sent != d.toks[from].sent
+	if to-from == 1 && sentenceStart && (d.lex.roles[d.toks[from].lower] || groupHeads[d.toks[from].lower]) {
+		return d.describedSource(from, to)
+	}
 	// The proper name ends the phrase: presidential nominee Donald Trump,
 	// Cruz spokeswoman Catherine Frazier.
 	if d.toks[to-1].cap {

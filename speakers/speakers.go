@@ -65,15 +65,15 @@ func (k EntityKind) String() string {
 
 // Rule names say which rule attributed a statement.
 const (
-	RuleCueAfter     = "cue-after"     // "…," she said / …, officials said
-	RuleCueBefore    = "cue-before"    // She said: "…" / She said that …
-	RuleInverted     = "inverted"      // "…," said Tomas Berg
-	RuleAccordingTo  = "according-to"  // …, according to X
-	RuleParticiple   = "participle"    // …, adding that …
-	RuleDashByline   = "dash-byline"   // "…" — Coach Maria Lopez
-	RuleContinuation = "continuation"  // a quote that follows the same speaker's statement
-	RuleHeadline     = "headline"      // 'stable' in a headline with "…, secretary says"
-	RuleNoSpeaker    = "no-speaker"    // a direct quote with no cue found
+	RuleCueAfter     = "cue-after"    // "…," she said / …, officials said
+	RuleCueBefore    = "cue-before"   // She said: "…" / She said that …
+	RuleInverted     = "inverted"     // "…," said Tomas Berg
+	RuleAccordingTo  = "according-to" // …, according to X
+	RuleParticiple   = "participle"   // …, adding that …
+	RuleDashByline   = "dash-byline"  // "…" — Coach Maria Lopez
+	RuleContinuation = "continuation" // a quote that follows the same speaker's statement
+	RuleHeadline     = "headline"     // 'stable' in a headline with "…, secretary says"
+	RuleNoSpeaker    = "no-speaker"   // a direct quote with no cue found
 )
 
 // Attribution is one statement of an article and who made it.

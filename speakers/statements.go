@@ -142,7 +142,7 @@ func (d *doc) cue(c int, info cueInfo, s0, s1, pos int, last *stmt) *stmt {
 		if ent == nil && (d.isPunct(c-1, ",") || d.is(d.skipBetween(c), "and")) {
 			// John Podesta, a former adviser who …, said; the senator
 			// survived prison and says …
-			if e, ok := d.npAfter(s0); ok && e > s0 && e < c-1 && (d.isPunct(e, ",") && d.toks[e-1].cap || d.is(d.skipBetween(c), "and")) && pos == s0 {
+			if e, ok := d.npAfter(s0); ok && e > s0 && e < c-1 && (d.isPunct(e, ",") && d.isHead(e-1) || d.is(d.skipBetween(c), "and")) && pos == s0 {
 				ent = d.sourceFor(s0, e)
 				mention = d.tokSpan(s0, e)
 				subjFrom = s0
@@ -207,7 +207,7 @@ func (d *doc) cue(c int, info cueInfo, s0, s1, pos int, last *stmt) *stmt {
 	cueSpan := d.tokSpan(c, c+1)
 	quoteAfter := false
 	for m := k; m < cut; m++ {
-		if d.toks[m].kind == tQuote {
+		if d.toks[m].kind == tQuote && d.quotes[d.toks[m].quote].Kind <= quotes.Fragment {
 			quoteAfter = true
 		}
 	}

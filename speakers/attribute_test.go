@@ -1,0 +1,129 @@
+package speakers
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// render shows one attribution as "kind «content» ← speaker [mention] (cue; rule)".
+func render(text string, r Result, a Attribution) string {
+	who := "-"
+	if a.Speaker >= 0 {
+		who = r.Speakers[a.Speaker].Name
+	}
+	if a.Mention.End > 0 {
+		who += " [" + a.Mention.Text(text) + "]"
+	}
+	cue := "-"
+	if a.Cue.End > 0 {
+		cue = a.Cue.Text(text)
+	}
+	return fmt.Sprintf("%s «%s» ← %s (%s; %s)", a.Kind, a.Text(text), who, cue, a.Rule)
+}
+
+func renderAll(text string, r Result) []string {
+	var out []string
+	for _, a := range r.Attributions {
+		out = append(out, render(text, r, a))
+	}
+	return out
+}
+
+func TestAttribute(t *testing.T) {
+	tests := []struct {
+		name   string
+		text   string
+		want   []string
+		reason string
+	}{
+		// Where the cue stands.
+		{"cue after", `"We are ready," Ana Ruiz said.`,
+			[]string{`direct «"We are ready,"» ← Ana Ruiz [Ana Ruiz] (said; cue-after)`}, ""},
+		{"inverted with apposition", `"We will win," said Tomas Berg, the finance minister.`,
+			[]string{`direct «"We will win,"» ← Tomas Berg [Tomas Berg] (said; inverted)`}, ""},
+		{"colon lead-in", `Maria Lopez told reporters: "The season starts now."`,
+			[]string{`direct «"The season starts now."» ← Maria Lopez [Maria Lopez] (told; cue-before)`}, "the hearer is skipped"},
+		{"dash byline", `"Defense wins games." — Coach Maria Lopez`,
+			[]string{`direct «"Defense wins games."» ← Maria Lopez [Coach Maria Lopez] (—; dash-byline)`}, ""},
+		{"according to after", `The budget is balanced, according to the finance ministry.`,
+			[]string{`indirect «The budget is balanced» ← the finance ministry [the finance ministry] (according to; according-to)`}, ""},
+		{"according to before", `According to the report, unemployment fell in May.`,
+			[]string{`indirect «unemployment fell in May» ← the report [the report] (According to; according-to)`}, ""},
+		{"split quote", `"The economy," he said, "is strong."`,
+			[]string{`direct «"The economy,"» ← he [he] (said; cue-after)`, `direct «"is strong."» ← he [he] (said; cue-before)`}, "one cue, two parts"},
+		{"verb forms", `"Prices will fall," Lee Chang has insisted. Nora Diaz tweeted that the vote was rigged.`,
+			[]string{`direct «"Prices will fall,"» ← Lee Chang [Lee Chang] (insisted; cue-after)`, `indirect «that the vote was rigged» ← Nora Diaz [Nora Diaz] (tweeted; cue-before)`}, ""},
+		{"participle", `Janet Ortiz warned that prices would rise, adding that wages would not.`,
+			[]string{`indirect «that prices would rise» ← Janet Ortiz [Janet Ortiz] (warned; cue-before)`, `indirect «that wages would not» ← Janet Ortiz [Janet Ortiz] (adding; participle)`}, ""},
+		{"wrote on Twitter", `"I won't sign it," Governor Ray Mendez wrote on Twitter.`,
+			[]string{`direct «"I won't sign it,"» ← Ray Mendez [Governor Ray Mendez] (wrote; cue-after)`}, "the title is not part of the name"},
+
+		// How the speaker is named.
+		{"pronoun", `Health Minister Ana Duarte spoke on Monday. "Vaccines work," she said.`,
+			[]string{`direct «"Vaccines work,"» ← Ana Duarte [she] (said; cue-after)`}, ""},
+		{"pronoun skips a person of the other gender", `Anna Park praised Ben Cole's remarks. "It was a fair offer," she said.`,
+			[]string{`direct «"It was a fair offer,"» ← Anna Park [she] (said; cue-after)`}, "Ben Cole is male by first name"},
+		{"honorific", `Mr. Holt said the plan was "reckless."`,
+			[]string{`mixed «the plan was "reckless."» ← Holt [Mr. Holt] (said; cue-before)`}, ""},
+		{"surname", `Ms. Elena Duarte spoke first. Duarte insisted that the hospitals were ready.`,
+			[]string{`indirect «that the hospitals were ready» ← Elena Duarte [Duarte] (insisted; cue-before)`}, ""},
+		{"title", `Commerce Minister Karl Weiss met the delegation. The minister said trade would grow.`,
+			[]string{`indirect «trade would grow» ← Karl Weiss [The minister] (said; cue-before)`}, ""},
+		{"organisation", `The World Health Organization said the outbreak was contained.`,
+			[]string{`indirect «the outbreak was contained» ← World Health Organization [The World Health Organization] (said; cue-before)`}, ""},
+		{"anonymous", `One official said the talks had stalled.`,
+			[]string{`indirect «the talks had stalled» ← One official [One official] (said; cue-before)`}, ""},
+		{"group", `Sources said the deal was close.`,
+			[]string{`indirect «the deal was close» ← Sources [Sources] (said; cue-before)`}, ""},
+		{"relative clause", `The senator, who chairs the committee, said the vote would happen Friday.`,
+			[]string{`indirect «the vote would happen Friday» ← The senator [The senator] (said; cue-before)`}, ""},
+
+		// Continuation and what is not speech.
+		{"continuation", `"Vaccines work," Ana Duarte said. "We have the data."`,
+			[]string{`direct «"Vaccines work,"» ← Ana Duarte [Ana Duarte] (said; cue-after)`, `direct «"We have the data."» ← Ana Duarte [Ana Duarte] (-; continuation)`}, "the mention is the one that named her"},
+		{"adjacent", `"Yes," said Anna. "No," said Ben.`,
+			[]string{`direct «"Yes,"» ← Anna [Anna] (said; inverted)`, `direct «"No,"» ← Ben [Ben] (said; inverted)`}, ""},
+		{"possessive is not the speaker", `Wang Lei said relations matter and praised Ana Ruiz's remarks.`,
+			[]string{`indirect «relations matter and praised Ana Ruiz's remarks» ← Wang Lei [Wang Lei] (said; cue-before)`}, ""},
+		{"photo credit", "Image: Andy Wong/REUTERS\n\n1. Skip to content", nil, "navigation and credits produce nothing"},
+		{"scare quote", `Critics call him a so-called “expert” on trade.`, nil, "a scare quote is not speech"},
+		{"nickname and title", `Robert “Bobby” Mills starred in “The Long Road” last year.`, nil, ""},
+		{"no speaker", `"Nobody saw it coming."`,
+			[]string{`direct «"Nobody saw it coming."» ← - (-; no-speaker)`}, "a direct quote is reported even without a speaker"},
+		{"empty", ``, nil, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := Attribute(tt.text)
+			got := renderAll(tt.text, r)
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("Attribute(%q) =\n  %s\nwant\n  %s\n(%s)", tt.text, strings.Join(got, "\n  "), strings.Join(tt.want, "\n  "), tt.reason)
+			}
+		})
+	}
+}
+
+func TestSpeakersEntities(t *testing.T) {
+	text := "US Commerce Secretary Gina Raimondo met Chinese officials.\n\n\"It is a hard relationship,\" Raimondo said.\n\n\"We will disagree,\" she said."
+	r := Attribute(text)
+	if len(r.Speakers) != 1 {
+		t.Fatalf("Speakers = %+v, want one", r.Speakers)
+	}
+	s := r.Speakers[0]
+	if s.Name != "Gina Raimondo" || s.Kind != Person || len(s.Titles) != 1 || s.Titles[0] != "US Commerce Secretary" {
+		t.Errorf("speaker = %+v, want Gina Raimondo, person, titled US Commerce Secretary", s)
+	}
+	var mentions []string
+	for _, m := range s.Mentions {
+		mentions = append(mentions, m.Text(text))
+	}
+	if want := "US Commerce Secretary Gina Raimondo|Raimondo|she"; strings.Join(mentions, "|") != want {
+		t.Errorf("mentions = %q, want %q", strings.Join(mentions, "|"), want)
+	}
+	for _, a := range r.Attributions {
+		if a.Confidence <= 0 || a.Confidence > 1 {
+			t.Errorf("confidence %v of %q is outside (0, 1]", a.Confidence, a.Text(text))
+		}
+	}
+}

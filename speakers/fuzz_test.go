@@ -1,0 +1,65 @@
+package speakers
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// checkInvariants fails t when r breaks a promise of Attribute.
+func checkInvariants(t *testing.T, text string, r Result) {
+	t.Helper()
+	valid := func(what string, s Span) {
+		if s.Start < 0 || s.Start > s.End || s.End > len(text) {
+			t.Fatalf("%s %v is not a span of a %d-byte text", what, s, len(text))
+		}
+	}
+	prev := -1
+	for i, a := range r.Attributions {
+		valid("content", a.Content)
+		if a.Content.Len() == 0 {
+			t.Fatalf("attribution %d has empty content", i)
+		}
+		if a.Content.Start < prev {
+			t.Fatalf("attribution %d starts at %d, before the previous one at %d", i, a.Content.Start, prev)
+		}
+		prev = a.Content.Start
+		valid("cue", a.Cue)
+		valid("mention", a.Mention)
+		for _, f := range a.Fragments {
+			valid("fragment", f)
+			if !a.Content.Contains(f) {
+				t.Fatalf("fragment %v outside its content %v", f, a.Content)
+			}
+		}
+		if a.Speaker < -1 || a.Speaker >= len(r.Speakers) {
+			t.Fatalf("attribution %d has speaker %d of %d", i, a.Speaker, len(r.Speakers))
+		}
+		if a.Confidence < 0 || a.Confidence > 1 {
+			t.Fatalf("attribution %d has confidence %v", i, a.Confidence)
+		}
+		if a.Kind == Direct && a.Mention.End > 0 && a.Mention.Start < a.Content.End && a.Content.Start < a.Mention.End {
+			t.Fatalf("the speaker's mention %v lies inside its quote %v", a.Mention, a.Content)
+		}
+	}
+	for _, s := range r.Speakers {
+		for _, m := range s.Mentions {
+			valid("speaker mention", m)
+		}
+	}
+}
+
+func FuzzAttribute(f *testing.F) {
+	files, _ := filepath.Glob("../testdata/*.txt")
+	for _, file := range files {
+		if b, err := os.ReadFile(file); err == nil {
+			f.Add(string(b))
+		}
+	}
+	for _, s := range []string{``, `"`, `“`, `"a," he said`, `said said said`, `, said`, `according to`, `"x" — `, "\"a\n\n\"b\n\n\"c\" she said", `Mr. . said`, "\xff\xfe said \"\x00\""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		checkInvariants(t, text, Attribute(text))
+	})
+}
