@@ -148,7 +148,16 @@ func (d *doc) nameRun(i, j int) {
 		return // organisations are registered when they speak
 	}
 	name := d.spanText(k, j)
-	e := d.personByName(name, d.toks[k].start)
+	var e *entity
+	if nameToks == 1 {
+		// Ms. Holt after Margaret Holt
+		if known := d.lookupName(d.toks[k].lower, d.toks[k].start); known != nil && known.kind == Person {
+			e = known
+		}
+	}
+	if e == nil {
+		e = d.personByName(name, d.toks[k].start)
+	}
 	if g == genderUnknown {
 		g = lx.firstNames[d.text[d.toks[k].start:d.toks[k].nameEnd]]
 	}

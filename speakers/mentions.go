@@ -189,7 +189,7 @@ func (d *doc) sourceFor(from, to int) *entity {
 			}
 		}
 		e := d.namedSource(k, to)
-		if k > from && !d.is(from, "the") && e.kind == Person {
+		if _, hon := d.lex.honorifics[d.toks[from].lower]; k > from && !d.is(from, "the") && !(hon && k-from <= 2) && e.kind == Person {
 			e.addTitle(d.text[d.toks[from].start:d.toks[k-1].end])
 		}
 		return e

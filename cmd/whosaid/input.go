@@ -12,13 +12,13 @@ import (
 	"unicode/utf8"
 )
 
-// maxArticle is the largest article whosaid reads, in bytes. A larger one
-// gets an error record; it is never truncated.
-const maxArticle = 64 << 20
+// defaultMaxArticle is the largest article whosaid reads, in bytes, unless a
+// command says otherwise. A larger one gets an error record; it is never
+// truncated.
+const defaultMaxArticle = 64 << 20
 
 // record is one article to attribute, or the error that stands in its place.
 type record struct {
-	seq  int    // position in the whole input, from 0
 	id   string // the article's id
 	text string
 	err  error // set when the record could not be read
@@ -27,7 +27,7 @@ type record struct {
 // readError says where an input record went wrong.
 type readError struct {
 	file string
-	line int
+	line int // from 1; 0 for a whole file
 	msg  string
 }
 
@@ -38,29 +38,42 @@ func (e *readError) Error() string {
 	return fmt.Sprintf("%s: %s", e.file, e.msg)
 }
 
-// readText reads r whole as one article with the given id.
-func readText(r io.Reader, name, id string, emit func(record)) error {
-	b, err := io.ReadAll(io.LimitReader(r, maxArticle+1))
+// readText reads r whole as one article with the given id. An article over
+// limit bytes gets an error record.
+func readText(r io.Reader, name, id string, limit int, emit func(record)) error {
+	b, err := io.ReadAll(io.LimitReader(r, int64(limit)+1))
 	if err != nil {
 		return fmt.Errorf("whosaid: reading %s: %w", name, err)
 	}
-	if len(b) > maxArticle {
-		emit(record{id: id, err: &readError{file: name, msg: fmt.Sprintf("article is over the %d MiB limit", maxArticle>>20)}})
+	if len(b) > limit {
+		emit(record{id: id, err: &readError{file: name, msg: "article is over the " + size(limit) + " limit"}})
 		return nil
 	}
 	emit(record{id: id, text: string(b)})
 	return nil
 }
 
-// readJSONL reads one article per line from r: {"id": ..., "text": ...}.
-// A line that is not such an object gets an error record in its place;
-// blank lines are skipped.
-func readJSONL(r io.Reader, name string, emit func(record)) error {
-	br := bufio.NewReaderSize(r, 1<<16)
+// readJSONL reads one article per line from r: {"id": ..., "text": ...};
+// other fields are ignored. Every line that is not blank gives exactly one
+// record, in order: the article, or an error record naming the line when the
+// line is not such an object; when its text is missing, null or not a
+// string; when the text is over limit bytes or the line over twice that
+// (room for the id and the escapes). Blank lines (only spaces, tabs and CRs) are skipped
+// but counted in line numbers. A UTF-8 byte order mark at the start is
+// ignored. readJSONL returns an error only when reading r fails. It reads
+// through r itself when r is a *bufio.Reader.
+func readJSONL(r io.Reader, name string, limit int, emit func(record)) error {
+	br, ok := r.(*bufio.Reader)
+	if !ok {
+		br = bufio.NewReaderSize(r, 1<<16)
+	}
+	if b, _ := br.Peek(3); bytes.Equal(b, bom) {
+		br.Discard(3)
+	}
 	for line := 1; ; line++ {
-		b, tooLong, err := readLine(br, maxArticle+4096)
-		if len(b) > 0 || tooLong {
-			emit(parseLine(b, tooLong, name, line))
+		b, tooLong, err := readLine(br, 2*limit)
+		if tooLong || !isBlank(b) {
+			emit(parseLine(b, tooLong, name, line, limit))
 		}
 		if err == io.EOF {
 			return nil
@@ -71,38 +84,52 @@ func readJSONL(r io.Reader, name string, emit func(record)) error {
 	}
 }
 
+var bom = []byte("\ufeff")
+
 // readLine returns the next line of br without its line ending. A line
-// longer than limit is read to its end but not kept: tooLong is true.
+// longer than limit bytes is read to its end but not kept: tooLong is true,
+// unless the line is blank, which is returned empty.
 func readLine(br *bufio.Reader, limit int) (line []byte, tooLong bool, err error) {
+	blank := true // whether a line too long to keep is blank so far
 	for {
 		chunk, e := br.ReadSlice('\n')
-		if !tooLong {
-			if len(line)+len(chunk) > limit {
-				tooLong, line = true, nil
-			} else {
-				line = append(line, chunk...)
-			}
+		if !tooLong && len(line)+len(chunk) > limit {
+			tooLong, blank, line = true, isBlank(line), nil
+		}
+		if tooLong {
+			blank = blank && isBlank(chunk)
+		} else {
+			line = append(line, chunk...)
 		}
 		if e == bufio.ErrBufferFull {
 			continue
 		}
-		line = bytes.TrimRight(line, "\r\n")
-		return line, tooLong, e
+		if tooLong && blank {
+			return nil, false, e
+		}
+		return bytes.TrimRight(line, "\r\n"), tooLong, e
 	}
 }
 
-// parseLine decodes one JSON Lines record.
-func parseLine(b []byte, tooLong bool, name string, line int) record {
+// isBlank reports whether b holds only JSON whitespace.
+func isBlank(b []byte) bool {
+	for _, c := range b {
+		if c != ' ' && c != '\t' && c != '\r' && c != '\n' {
+			return false
+		}
+	}
+	return true
+}
+
+// parseLine decodes one JSON Lines record; b is not blank.
+func parseLine(b []byte, tooLong bool, name string, line, limit int) record {
 	rec := record{id: fmt.Sprintf("%s:%d", name, line)}
 	fail := func(msg string) record {
 		rec.err = &readError{file: name, line: line, msg: msg}
 		return rec
 	}
 	if tooLong {
-		return fail(fmt.Sprintf("line is over the %d MiB limit", maxArticle>>20))
-	}
-	if len(bytes.TrimSpace(b)) == 0 {
-		return fail("blank line")
+		return fail("line is too long for the " + size(limit) + " article limit")
 	}
 	var in struct {
 		ID   json.RawMessage `json:"id"`
@@ -123,15 +150,29 @@ func parseLine(b []byte, tooLong bool, name string, line int) record {
 			rec.id = string(in.ID)
 		}
 	}
-	if len(in.Text) == 0 || string(in.Text) == "null" {
+	switch {
+	case len(in.Text) == 0:
 		return fail(`no "text" field`)
+	case string(in.Text) == "null":
+		return fail(`"text" is null`)
 	}
 	var text string
 	if err := json.Unmarshal(in.Text, &text); err != nil {
 		return fail(`"text" is not a string`)
 	}
+	if len(text) > limit {
+		return fail("article is over the " + size(limit) + " limit")
+	}
 	rec.text = text
 	return rec
+}
+
+// size writes a limit in bytes for a message.
+func size(n int) string {
+	if n >= 1<<20 && n%(1<<20) == 0 {
+		return fmt.Sprintf("%d MiB", n>>20)
+	}
+	return fmt.Sprintf("%d-byte", n)
 }
 
 // idForFile returns the id of a text file: its base name.

@@ -7,19 +7,23 @@
 //
 // With no FILE it reads standard input. A .txt file is one article, whose id
 // is the file name; a .jsonl file holds one article per line as
-// {"id": ..., "text": ...}. See README.md for the output schema.
+// {"id": ..., "text": ...}, and blank lines are skipped. Output keeps input
+// order, one record per article, and is written in whole records, so a run
+// that is killed leaves only whole lines. See README.md for the output schema.
+//
+// The exit status is 0 when every article was attributed, 1 when a file
+// could not be read or some record stands for an error, and 2 on bad usage.
 package main
 
 import (
 	"bufio"
-	"bytes"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
 	"runtime"
 	"strings"
-	"sync"
 
 	"github.com/whosaid/whosaid/speakers"
 )
@@ -38,6 +42,26 @@ func main() {
 // run is the whole command; it returns the exit status: 0, 1 when some
 // record or file failed, 2 on bad usage.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	return command{}.run(args, stdin, stdout, stderr)
+}
+
+// command holds the settings of a run that are not flags. The zero command
+// is the one main runs; tests change its fields.
+type command struct {
+	// maxArticle is the largest article read, in bytes; 0 means
+	// defaultMaxArticle.
+	maxArticle int
+	// attribute attributes one article; nil means speakers.Attribute.
+	attribute func(text string) speakers.Result
+}
+
+func (c command) run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if c.maxArticle <= 0 {
+		c.maxArticle = defaultMaxArticle
+	}
+	if c.attribute == nil {
+		c.attribute = speakers.Attribute
+	}
 	fs := flag.NewFlagSet("whosaid", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	var o options
@@ -50,6 +74,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
 		return 2
 	}
 	switch {
@@ -67,29 +94,26 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		o.jobs = 1
 	}
 
-	out := bufio.NewWriterSize(stdout, 1<<16)
-	p := newPipeline(o, out)
+	p := newPipeline(o, c.attribute, stdout)
 	failed := false
-	emit := p.add
 	files := fs.Args()
 	if len(files) == 0 {
 		files = []string{"-"}
 	}
 	for _, f := range files {
-		if err := readFile(f, o.input, stdin, emit); err != nil {
+		if err := readFile(f, o.input, c.maxArticle, stdin, p.add); err != nil {
 			fmt.Fprintln(stderr, err)
 			failed = true
 		}
 	}
-	if p.close() {
-		failed = true
-	}
-	if err := out.Flush(); err != nil {
-		fmt.Fprintf(stderr, "whosaid: writing output: %v\n", err)
+	st := p.close()
+	if st.werr != nil {
+		fmt.Fprintf(stderr, "whosaid: writing output: %v\n", st.werr)
 		return 1
 	}
-	for _, e := range p.errs {
-		fmt.Fprintln(stderr, e)
+	if st.bad > 0 {
+		fmt.Fprintf(stderr, "whosaid: %d of %d records failed; see their error records\n", st.bad, st.records)
+		failed = true
 	}
 	if failed {
 		return 1
@@ -98,7 +122,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 }
 
 // readFile reads the articles of one file ("-" for standard input).
-func readFile(path, input string, stdin io.Reader, emit func(record)) error {
+func readFile(path, input string, limit int, stdin io.Reader, emit func(record)) error {
 	var r io.Reader
 	name := path
 	if path == "-" {
@@ -129,126 +153,11 @@ func readFile(path, input string, stdin io.Reader, emit func(record)) error {
 		}
 	}
 	if input == "jsonl" {
-		return readJSONL(r, name, emit)
+		return readJSONL(r, name, limit, emit)
 	}
 	id := idForFile(path)
 	if path == "-" {
 		id = "stdin"
 	}
-	return readText(r, name, id, emit)
-}
-
-// pipeline attributes records on several goroutines and writes the results
-// in input order. At most 2*jobs records are in flight.
-type pipeline struct {
-	o      options
-	w      io.Writer
-	jobs   chan job
-	order  chan chan result
-	done   chan struct{}
-	wg     sync.WaitGroup
-	seq    int
-	failed bool
-	errs   []error
-}
-
-type job struct {
-	rec record
-	out chan result
-}
-
-type result struct {
-	buf    *bytes.Buffer
-	failed bool
-	err    error
-}
-
-var bufPool = sync.Pool{New: func() any { return new(bytes.Buffer) }}
-
-func newPipeline(o options, w io.Writer) *pipeline {
-	p := &pipeline{o: o, w: w, jobs: make(chan job, o.jobs), order: make(chan chan result, 2*o.jobs), done: make(chan struct{})}
-	var a speakers.Attributor
-	for range o.jobs {
-		p.wg.Add(1)
-		go func() {
-			defer p.wg.Done()
-			for j := range p.jobs {
-				j.out <- p.process(&a, j.rec)
-			}
-		}()
-	}
-	go p.write()
-	return p
-}
-
-// add queues one record; it blocks while too many are in flight.
-func (p *pipeline) add(r record) {
-	r.seq = p.seq
-	p.seq++
-	c := make(chan result, 1)
-	p.order <- c
-	p.jobs <- job{rec: r, out: c}
-}
-
-// process attributes one record and renders it.
-func (p *pipeline) process(a *speakers.Attributor, r record) (res result) {
-	buf := bufPool.Get().(*bytes.Buffer)
-	buf.Reset()
-	res.buf = buf
-	if r.err != nil {
-		renderError(buf, p.o.format, r.id, r.err)
-		res.failed = true
-		return res
-	}
-	defer func() {
-		// A defect in whosaid must not lose the record or the run.
-		if v := recover(); v != nil {
-			buf.Reset()
-			renderError(buf, p.o.format, r.id, fmt.Errorf("internal error: %v", v))
-			res.failed = true
-		}
-	}()
-	text := validUTF8(r.text)
-	if err := render(buf, p.o.format, r.id, text, p.o.offsets, a.Attribute(text)); err != nil {
-		buf.Reset()
-		renderError(buf, p.o.format, r.id, err)
-		res.failed = true
-	}
-	return res
-}
-
-// write prints results in input order; each record is written whole and
-// flushed, so a killed run leaves only whole lines.
-func (p *pipeline) write() {
-	defer close(p.done)
-	bw, _ := p.w.(*bufio.Writer)
-	var werr error
-	for c := range p.order {
-		res := <-c
-		if res.failed {
-			p.failed = true
-		}
-		if werr == nil {
-			_, werr = p.w.Write(res.buf.Bytes())
-			if werr == nil && bw != nil && bw.Buffered() > 1<<15 {
-				werr = bw.Flush()
-			}
-			if werr != nil {
-				p.errs = append(p.errs, fmt.Errorf("whosaid: writing output: %w", werr))
-				p.failed = true
-			}
-		}
-		if res.buf.Cap() < 1<<20 {
-			bufPool.Put(res.buf)
-		}
-	}
-}
-
-// close waits for every record to be written and reports whether any failed.
-func (p *pipeline) close() bool {
-	close(p.order)
-	close(p.jobs)
-	p.wg.Wait()
-	<-p.done
-	return p.failed
+	return readText(r, name, id, limit, emit)
 }

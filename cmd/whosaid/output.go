@@ -31,18 +31,24 @@ type jsonQuote struct {
 	Text       string       `json:"text"`
 	Kind       string       `json:"kind"`
 	Cue        *jsonSpan    `json:"cue"`
-	Speaker    *jsonSpeaker `json:"speaker"`
+	Speaker    *jsonQuoteBy `json:"speaker"`
 	Confidence float64      `json:"confidence"`
 	Rule       string       `json:"rule"`
 	Fragments  []jsonSpan   `json:"fragments"`
 }
 
+// jsonQuoteBy is the speaker of one statement; Mention is null when the
+// speaker comes from an earlier statement.
+type jsonQuoteBy struct {
+	Name    string    `json:"name"`
+	Mention *jsonSpan `json:"mention"`
+}
+
 type jsonSpeaker struct {
 	Name     string     `json:"name"`
-	Kind     string     `json:"kind,omitempty"`
-	Titles   []string   `json:"titles,omitempty"`
-	Mention  *jsonSpan  `json:"mention,omitempty"`
-	Mentions []jsonSpan `json:"mentions,omitempty"`
+	Kind     string     `json:"kind"`
+	Titles   []string   `json:"titles"`
+	Mentions []jsonSpan `json:"mentions"`
 }
 
 type jsonError struct {
@@ -122,7 +128,7 @@ func toJSON(id, text, unit string, r speakers.Result) jsonArticle {
 			q.Cue = &cue
 		}
 		if a.Speaker >= 0 {
-			q.Speaker = &jsonSpeaker{Name: r.Speakers[a.Speaker].Name}
+			q.Speaker = &jsonQuoteBy{Name: r.Speakers[a.Speaker].Name}
 			if a.Mention.End > 0 {
 				m := u.span(a.Mention)
 				q.Speaker.Mention = &m

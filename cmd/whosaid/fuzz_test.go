@@ -1,0 +1,69 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"os"
+	"reflect"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// FuzzJSONL checks readJSONL on arbitrary bytes: it does not panic or fail,
+// and it gives one record per line that is not blank, in order, each an
+// article within the limit or an error naming its line.
+func FuzzJSONL(f *testing.F) {
+	text, err := os.ReadFile(article)
+	if err != nil {
+		f.Fatal(err)
+	}
+	whole, _ := json.Marshal(map[string]string{"id": "dw", "text": string(text)})
+	for _, s := range []string{
+		`{"id":"a","text":"Ana said: \"Hi.\""}` + "\n",
+		"\ufeff{\"text\":\"x\"}\r\n\r\n  \n{bad\n",
+		`{"id":"x","text":5}` + "\n" + `{"id":"n","text":null}` + "\n" + `{"id":"m"}`,
+		`{"id":7,"text":"\u00e9\ud83d\ude00"}` + "\n[1]\n\"s\"\n",
+		"{\"text\":\"\xff\xfe\"}\n\t\r\n",
+		string(whole) + "\n" + strings.Repeat(" ", 300) + "\n{}",
+		"{" + strings.Repeat(" ", 200) + "\n", // long, and blank only after its first chunk
+	} {
+		f.Add([]byte(s))
+	}
+	const limit = 64 // small, so that long lines are tried too
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var recs, small []record
+		if err := readJSONL(bytes.NewReader(data), "f", limit, func(r record) { recs = append(recs, r) }); err != nil {
+			t.Fatalf("readJSONL(%q) = %v", data, err)
+		}
+		// A 16-byte buffer splits lines into many chunks; nothing changes.
+		if err := readJSONL(bufio.NewReaderSize(bytes.NewReader(data), 16), "f", limit, func(r record) { small = append(small, r) }); err != nil {
+			t.Fatalf("readJSONL(%q) with a small buffer = %v", data, err)
+		}
+		if !reflect.DeepEqual(recs, small) {
+			t.Fatalf("readJSONL(%q) with a small buffer:\n%+v\nwant\n%+v", data, small, recs)
+		}
+		var lines []int // numbers of the lines that are not blank
+		for i, line := range bytes.Split(bytes.TrimPrefix(data, []byte("\ufeff")), []byte("\n")) {
+			if len(bytes.Trim(line, " \t\r")) > 0 {
+				lines = append(lines, i+1)
+			}
+		}
+		if len(recs) != len(lines) {
+			t.Fatalf("readJSONL(%q) gave %d records for %d lines that are not blank", data, len(recs), len(lines))
+		}
+		for i, r := range recs {
+			if r.err != nil {
+				if where := fmt.Sprintf("f:%d: ", lines[i]); !strings.HasPrefix(r.err.Error(), where) {
+					t.Errorf("record %d: error %q, want it to start with %q", i, r.err, where)
+				}
+				continue
+			}
+			if len(r.text) > limit || !utf8.ValidString(r.text) {
+				t.Errorf("record %d (line %d): text %q is over %d bytes or not UTF-8", i, lines[i], r.text, limit)
+			}
+		}
+	})
+}

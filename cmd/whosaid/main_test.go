@@ -1,0 +1,625 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"testing/iotest"
+	"time"
+	"unicode/utf16"
+
+	"github.com/whosaid/whosaid/speakers"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+
+const article = "../../testdata/dw-raimondo-beijing-2023.txt"
+
+// runCmd runs c with args and stdin and returns what it wrote and its status.
+func runCmd(t testing.TB, c command, stdin string, args ...string) (stdout, stderr string, status int) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	status = c.run(args, strings.NewReader(stdin), &out, &errOut)
+	return out.String(), errOut.String(), status
+}
+
+func TestGolden(t *testing.T) {
+	for _, tc := range []struct {
+		format, golden string
+	}{
+		{"jsonl", "dw-raimondo-beijing-2023.golden.jsonl"},
+		{"text", "dw-raimondo-beijing-2023.golden"},
+	} {
+		t.Run(tc.format, func(t *testing.T) {
+			var out, errOut bytes.Buffer
+			if st := run([]string{"-format", tc.format, "-offsets", "runes", article}, nil, &out, &errOut); st != 0 {
+				t.Fatalf("run -format %s = status %d, stderr %q", tc.format, st, errOut.String())
+			}
+			golden := filepath.Join("testdata", tc.golden)
+			if *update {
+				if err := os.WriteFile(golden, out.Bytes(), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run go test -update to create it)", err)
+			}
+			got := out.Bytes()
+			if tc.format == "jsonl" {
+				// One line per article is unreadable in a diff: indent both.
+				got, want = indent(t, got), indent(t, want)
+			}
+			if d := lineDiff(string(got), string(want)); d != "" {
+				t.Errorf("whosaid -format %s %s differs from %s (go test -update rewrites it):\n%s", tc.format, article, golden, d)
+			}
+		})
+	}
+}
+
+func indent(t *testing.T, b []byte) []byte {
+	t.Helper()
+	var out bytes.Buffer
+	for _, line := range bytes.Split(bytes.TrimSpace(b), []byte("\n")) {
+		if err := json.Indent(&out, line, "", "  "); err != nil {
+			t.Fatalf("not JSON: %v: %s", err, line)
+		}
+		out.WriteByte('\n')
+	}
+	return out.Bytes()
+}
+
+// lineDiff shows the first line where got and want differ, with a little
+// context, or returns "" when they are equal.
+func lineDiff(got, want string) string {
+	if got == want {
+		return ""
+	}
+	g, w := strings.Split(got, "\n"), strings.Split(want, "\n")
+	i := 0
+	for i < len(g) && i < len(w) && g[i] == w[i] {
+		i++
+	}
+	var b strings.Builder
+	for k := max(0, i-2); k < i; k++ {
+		fmt.Fprintf(&b, "  %s\n", g[k])
+	}
+	for k := i; k < min(i+3, len(w)); k++ {
+		fmt.Fprintf(&b, "- %s\n", w[k])
+	}
+	for k := i; k < min(i+3, len(g)); k++ {
+		fmt.Fprintf(&b, "+ %s\n", g[k])
+	}
+	fmt.Fprintf(&b, "(got %d lines, want %d)", len(g), len(w))
+	return b.String()
+}
+
+// decode reads JSON Lines output into articles; error records have only an
+// id and an error.
+type outRecord struct {
+	jsonArticle
+	Error string `json:"error"`
+}
+
+func decode(t *testing.T, out string) []outRecord {
+	t.Helper()
+	var recs []outRecord
+	dec := json.NewDecoder(strings.NewReader(out))
+	for dec.More() {
+		var r outRecord
+		if err := dec.Decode(&r); err != nil {
+			t.Fatalf("output is not JSON: %v\n%s", err, out)
+		}
+		recs = append(recs, r)
+	}
+	return recs
+}
+
+// slice returns text[start:end] in unit, or ok false when the span is out
+// of range.
+func slice(text, unit string, start, end int) (s string, ok bool) {
+	var n int
+	switch unit {
+	case "bytes":
+		n = len(text)
+	case "runes":
+		n = len([]rune(text))
+	case "utf16":
+		n = len(utf16.Encode([]rune(text)))
+	}
+	if start < 0 || start > end || end > n {
+		return "", false
+	}
+	switch unit {
+	case "bytes":
+		return text[start:end], true
+	case "runes":
+		return string([]rune(text)[start:end]), true
+	default:
+		return string(utf16.Decode(utf16.Encode([]rune(text))[start:end])), true
+	}
+}
+
+// checkSpans checks that every text in a record is its article sliced at
+// its offsets, and returns how many spans it checked.
+func checkSpans(t *testing.T, text string, a jsonArticle) int {
+	t.Helper()
+	n := 0
+	check := func(what string, s jsonSpan) {
+		t.Helper()
+		n++
+		got, ok := slice(text, a.Offsets, s.Start, s.End)
+		if !ok {
+			t.Errorf("%s %d:%d (%s) is outside the text", what, s.Start, s.End, a.Offsets)
+			return
+		}
+		if got != s.Text {
+			t.Errorf("%s %d:%d (%s): text %q, but the article there is %q", what, s.Start, s.End, a.Offsets, s.Text, got)
+		}
+	}
+	for _, q := range a.Quotes {
+		check("quote", jsonSpan{q.Start, q.End, q.Text})
+		if q.Cue != nil {
+			check("cue", *q.Cue)
+		}
+		if q.Speaker != nil && q.Speaker.Mention != nil {
+			check("mention", *q.Speaker.Mention)
+		}
+		for _, f := range q.Fragments {
+			check("fragment", f)
+		}
+	}
+	for _, s := range a.Speakers {
+		for _, m := range s.Mentions {
+			check("speaker "+s.Name, m)
+		}
+	}
+	return n
+}
+
+// offsetTexts have multi-byte characters and emoji (two UTF-16 units)
+// before and inside their quotes, so that the three units differ.
+var offsetTexts = []string{
+	"Café 😀 owner Ana Ruiz said: “We’re open.”",
+	"Café 😀 owner Ana Ruiz said: “We’re open.”\n\n“Come in 🎉 early,” she added. The mayor, José Núñez, said the fair “will return next year,” adding that nobody 💥 wants it to end.",
+	"Ünïcödé 𝄞 héadline: 'stable' ties, minister says\n\n“Ça va 🙂,” said Zoë Łukasz. Zoë Łukasz told reporters that talks had gone well.",
+	"Bad \xff byte 😀 then Ana Ruiz said: “Fine \xfe 🎉.”", // invalid UTF-8 is repaired first
+}
+
+func TestOffsetsSliceText(t *testing.T) {
+	for _, unit := range []string{"bytes", "runes", "utf16"} {
+		for i, text := range offsetTexts {
+			var in bytes.Buffer
+			json.NewEncoder(&in).Encode(map[string]string{"id": fmt.Sprint(i), "text": text})
+			out, stderr, st := runCmd(t, command{}, in.String(), "-format", "jsonl", "-offsets", unit)
+			if st != 0 {
+				t.Fatalf("-offsets %s text %d: status %d, stderr %q", unit, i, st, stderr)
+			}
+			recs := decode(t, out)
+			if len(recs) != 1 {
+				t.Fatalf("-offsets %s text %d: %d records, want 1", unit, i, len(recs))
+			}
+			// JSON input repairs invalid UTF-8 in the same way.
+			repaired := strings.ToValidUTF8(text, "\uFFFD")
+			if checkSpans(t, repaired, recs[0].jsonArticle) == 0 {
+				t.Errorf("-offsets %s: no statements found in %q; the test checks nothing", unit, text)
+			}
+			// "Café 😀 owner Ana Ruiz said: " is 32 bytes, 28 runes and 29
+			// UTF-16 units.
+			if want := map[string]int{"bytes": 32, "runes": 28, "utf16": 29}[unit]; i == 0 && (len(recs[0].Quotes) == 0 || recs[0].Quotes[0].Start != want) {
+				t.Errorf("-offsets %s: %q: first quote %+v, want it to start at %d", unit, text, recs[0].Quotes, want)
+			}
+			if recs[0].Offsets != unit {
+				t.Errorf(`-offsets %s: "offsets" is %q`, unit, recs[0].Offsets)
+			}
+		}
+	}
+}
+
+// TestOffsetsTextFile checks a .txt article with invalid UTF-8, which
+// whosaid repairs itself.
+func TestOffsetsTextFile(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "bad.txt")
+	text := offsetTexts[3]
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, unit := range []string{"bytes", "runes", "utf16"} {
+		out, stderr, st := runCmd(t, command{}, "", "-format", "jsonl", "-offsets", unit, path)
+		if st != 0 {
+			t.Fatalf("status %d, stderr %q", st, stderr)
+		}
+		recs := decode(t, out)
+		if len(recs) != 1 || recs[0].ID != "bad.txt" {
+			t.Fatalf("got %+v, want one record with id bad.txt", recs)
+		}
+		if checkSpans(t, strings.ToValidUTF8(text, "\uFFFD"), recs[0].jsonArticle) == 0 {
+			t.Errorf("no statements found in %q", text)
+		}
+	}
+}
+
+func TestGoldenOffsets(t *testing.T) {
+	text, err := os.ReadFile(article)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, unit := range []string{"bytes", "runes", "utf16"} {
+		out, _, st := runCmd(t, command{}, "", "-format", "json", "-offsets", unit, article)
+		if st != 0 {
+			t.Fatalf("status %d", st)
+		}
+		for _, r := range decode(t, out) {
+			checkSpans(t, string(text), r.jsonArticle)
+		}
+	}
+}
+
+// articles returns n small JSON Lines articles with ids a0, a1, ….
+func articles(n int) (lines []string, ids []string) {
+	names := []string{"Ana Ruiz", "Tomas Berg", "Zoë Łukasz", "Wang Wentao"}
+	for i := range n {
+		id := fmt.Sprintf("a%d", i)
+		text := fmt.Sprintf("%s said: “Number %d is fine 🙂.” The minister told reporters that %d more would come.", names[i%len(names)], i, i+1)
+		b, _ := json.Marshal(map[string]string{"id": id, "text": text})
+		lines = append(lines, string(b))
+		ids = append(ids, id)
+	}
+	return lines, ids
+}
+
+func TestJSONLOrder(t *testing.T) {
+	lines, ids := articles(200)
+	// Every 17th line is broken: it still gets its record, in its place.
+	for i := 5; i < len(lines); i += 17 {
+		lines[i] = `{"id": "broken`
+		ids[i] = fmt.Sprintf("stdin:%d", i+1)
+	}
+	in := strings.Join(lines, "\n") + "\n"
+	var first string
+	for _, j := range []string{"1", "4", "16"} {
+		out, _, st := runCmd(t, command{}, in, "-format", "jsonl", "-j", j)
+		if st != 1 {
+			t.Errorf("-j %s: status %d, want 1 for the broken lines", j, st)
+		}
+		recs := decode(t, out)
+		if len(recs) != len(ids) {
+			t.Fatalf("-j %s: %d records for %d lines", j, len(recs), len(ids))
+		}
+		for i, r := range recs {
+			if r.ID != ids[i] {
+				t.Fatalf("-j %s: record %d has id %q, want %q", j, i, r.ID, ids[i])
+			}
+			if broken := ids[i] != fmt.Sprintf("a%d", i); broken != (r.Error != "") {
+				t.Errorf("-j %s: record %d (%s): error %q", j, i, r.ID, r.Error)
+			}
+		}
+		if first == "" {
+			first = out
+		} else if out != first {
+			t.Errorf("-j %s output differs from -j 1:\n%s", j, lineDiff(out, first))
+		}
+	}
+}
+
+func TestJSONLErrors(t *testing.T) {
+	ok := func(id, text string) string {
+		b, _ := json.Marshal(map[string]string{"id": id, "text": text})
+		return string(b)
+	}
+	lines := []string{
+		"\ufeff" + ok("first", `Ana Ruiz said: "We're open."`), // 1: a byte order mark is ignored
+		"",                                // 2: blank, skipped
+		`{bad`,                            // 3
+		`{"id":"x","text":5}`,             // 4
+		`{"id":"n","text":null}`,          // 5
+		`{"id":"m"}`,                      // 6
+		" \t\r",                           // 7: blank, skipped
+		`[1,2]`,                           // 8
+		`{"id":"t","text":"ok"} trail`,    // 9
+		ok("crlf", "Ana said it.") + "\r", // 10: CRLF line ending
+		`{"id":7,"text":"numeric id"}`,    // 11
+		`{"text":"no id"}`,                // 12
+		ok("last", "Tomas Berg said the fair would return."), // 13, no final newline
+	}
+	want := []struct {
+		id, err string
+	}{
+		{"first", ""},
+		{"F:3", "F:3: not JSON"},
+		{"x", `F:4: "text" is not a string`},
+		{"n", `F:5: "text" is null`},
+		{"m", `F:6: no "text" field`},
+		{"F:8", "F:8: not a JSON object"},
+		{"F:9", "F:9: not JSON"},
+		{"crlf", ""},
+		{"7", ""},
+		{"F:12", ""},
+		{"last", ""},
+	}
+	in := strings.Join(lines, "\n")
+	path := filepath.Join(t.TempDir(), "in.jsonl")
+	if err := os.WriteFile(path, []byte(in), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, src := range []struct{ name, stdin, arg string }{
+		{"stdin", in, ""},
+		{path, "", path},
+	} {
+		args := []string{"-format", "jsonl"}
+		if src.arg != "" {
+			args = append(args, src.arg)
+		}
+		out, stderr, st := runCmd(t, command{}, src.stdin, args...)
+		if st != 1 {
+			t.Errorf("%s: status %d, want 1", src.name, st)
+		}
+		if !strings.Contains(stderr, "6 of 11 records failed") {
+			t.Errorf("%s: stderr %q does not count the failed records", src.name, stderr)
+		}
+		recs := decode(t, out)
+		if len(recs) != len(want) {
+			t.Fatalf("%s: %d records, want %d:\n%s", src.name, len(recs), len(want), out)
+		}
+		for i, w := range want {
+			r := recs[i]
+			wid := strings.Replace(w.id, "F", src.name, 1)
+			werr := strings.Replace(w.err, "F", src.name, 1)
+			if r.ID != wid || !strings.HasPrefix(r.Error, werr) || (werr == "") != (r.Error == "") {
+				t.Errorf("%s: record %d = {id %q, error %q}, want {id %q, error %q…}", src.name, i, r.ID, r.Error, wid, werr)
+			}
+			if r.Error != "" && r.Quotes != nil {
+				t.Errorf("%s: error record %d has quotes", src.name, i)
+			}
+		}
+		// Error records render in every format.
+		for _, format := range []string{"json", "text"} {
+			out, _, st := runCmd(t, command{}, in, "-format", format)
+			if st != 1 || !strings.Contains(out, `stdin:5: \"text\" is null`) && !strings.Contains(out, `stdin:5: "text" is null`) {
+				t.Errorf("-format %s: status %d, output lacks the error for line 5:\n%s", format, st, out)
+			}
+		}
+	}
+}
+
+func TestStdinDetection(t *testing.T) {
+	for _, tc := range []struct {
+		name, stdin, wantID string
+	}{
+		{"jsonl", `{"id":"j","text":"Ana said: \"Hi.\""}`, "j"},
+		{"jsonl after spaces and BOM", "\ufeff \n" + `{"id":"j","text":"Ana said so."}`, "j"},
+		{"text", `Ana said: "Hi."`, "stdin"},
+		{"empty", "", "stdin"},
+	} {
+		out, stderr, st := runCmd(t, command{}, tc.stdin, "-format", "jsonl")
+		recs := decode(t, out)
+		if st != 0 || len(recs) != 1 || recs[0].ID != tc.wantID {
+			t.Errorf("%s: status %d, records %+v, stderr %q; want one record %q", tc.name, st, recs, stderr, tc.wantID)
+		}
+	}
+}
+
+func TestFiles(t *testing.T) {
+	dir := t.TempDir()
+	missing := filepath.Join(dir, "missing.txt")
+	out, stderr, st := runCmd(t, command{}, "", "-format", "jsonl", missing, article)
+	if st != 1 {
+		t.Errorf("status %d with a missing file, want 1", st)
+	}
+	if !strings.Contains(stderr, missing) {
+		t.Errorf("stderr %q does not name %s", stderr, missing)
+	}
+	if recs := decode(t, out); len(recs) != 1 || recs[0].ID != filepath.Base(article) {
+		t.Errorf("the file after the missing one: got %+v", recs)
+	}
+
+	// A directory cannot be read as an article.
+	_, stderr, st = runCmd(t, command{}, "", dir)
+	if st != 1 || !strings.Contains(stderr, dir) {
+		t.Errorf("reading a directory: status %d, stderr %q", st, stderr)
+	}
+
+	// A read error in the middle of a JSONL stream stops that stream only.
+	var o, e bytes.Buffer
+	r := io.MultiReader(strings.NewReader(`{"id":"a","text":"Ana said so."}`+"\n"), iotest.ErrReader(errors.New("disk gone")))
+	st = run([]string{"-format", "jsonl", "-input", "jsonl"}, r, &o, &e)
+	if recs := decode(t, o.String()); st != 1 || len(recs) != 1 || !strings.Contains(e.String(), "stdin at line 2: disk gone") {
+		t.Errorf("read error: status %d, records %+v, stderr %q", st, recs, e.String())
+	}
+}
+
+func TestFlags(t *testing.T) {
+	for _, args := range [][]string{
+		{"-nosuchflag"},
+		{"-format", "xml"},
+		{"-offsets", "chars"},
+		{"-input", "csv"},
+		{"-j", "many"},
+	} {
+		if _, stderr, st := runCmd(t, command{}, "", args...); st != 2 || stderr == "" {
+			t.Errorf("whosaid %s: status %d, stderr %q; want 2 and a message", strings.Join(args, " "), st, stderr)
+		}
+	}
+	if _, stderr, st := runCmd(t, command{}, "", "-h"); st != 0 || !strings.Contains(stderr, "usage: whosaid") {
+		t.Errorf("whosaid -h: status %d, stderr %q; want 0 and the usage", st, stderr)
+	}
+}
+
+func TestOverLimit(t *testing.T) {
+	c := command{maxArticle: 1024}
+	text := func(n int) string {
+		b, _ := json.Marshal(map[string]string{"text": `Ana said: "` + strings.Repeat("a", n) + `"`})
+		return string(b)
+	}
+	lines := []string{
+		text(1500),                          // 1: article over 1024 bytes
+		text(3000),                          // 2: line over 2048 bytes
+		strings.Repeat(" ", 5000),           // 3: a long blank line is still blank
+		text(900),                           // 4: fits
+		`{"id":"ok","text":"Ana said it."}`, // 5
+	}
+	out, _, st := runCmd(t, c, strings.Join(lines, "\n"), "-format", "jsonl")
+	recs := decode(t, out)
+	if st != 1 || len(recs) != 4 {
+		t.Fatalf("status %d, %d records; want 1 and 4:\n%s", st, len(recs), out)
+	}
+	for i, want := range []string{
+		"stdin:1: article is over the 1024-byte limit",
+		"stdin:2: line is too long for the 1024-byte article limit",
+		"",
+		"",
+	} {
+		if recs[i].Error != want {
+			t.Errorf("record %d: error %q, want %q", i, recs[i].Error, want)
+		}
+	}
+	if recs[3].ID != "ok" {
+		t.Errorf("last record has id %q, want ok", recs[3].ID)
+	}
+
+	path := filepath.Join(t.TempDir(), "long.txt")
+	if err := os.WriteFile(path, []byte(strings.Repeat("x", 1025)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, _, st = runCmd(t, c, "", "-format", "jsonl", path)
+	if recs := decode(t, out); st != 1 || len(recs) != 1 || recs[0].Error != path+": article is over the 1024-byte limit" {
+		t.Errorf("long .txt: status %d, records %+v", st, recs)
+	}
+}
+
+func TestPanicIsErrorRecord(t *testing.T) {
+	c := command{attribute: func(text string) speakers.Result {
+		if strings.Contains(text, "PANIC") {
+			panic("injected failure")
+		}
+		return speakers.Attribute(text)
+	}}
+	in := `{"id":"a","text":"Ana said so."}
+{"id":"b","text":"PANIC"}
+{"id":"c","text":"Tomas said so."}
+`
+	for _, format := range []string{"jsonl", "text"} {
+		out, stderr, st := runCmd(t, c, in, "-format", format, "-j", "2")
+		if st != 1 {
+			t.Errorf("-format %s: status %d, want 1", format, st)
+		}
+		if !strings.Contains(out, "b: internal error: injected failure") && !strings.Contains(out, "internal error: injected failure") {
+			t.Errorf("-format %s: no error record for the panic:\n%s", format, out)
+		}
+		if !strings.Contains(stderr, "1 of 3 records failed") {
+			t.Errorf("-format %s: stderr %q", format, stderr)
+		}
+		if format == "jsonl" {
+			recs := decode(t, out)
+			if len(recs) != 3 || recs[1].ID != "b" || recs[1].Error != "internal error: injected failure" || recs[2].Error != "" {
+				t.Errorf("records %+v", recs)
+			}
+		}
+	}
+}
+
+// writeLog records each Write call, slowly, so that results pile up and
+// the pipeline batches them.
+type writeLog struct {
+	mu     sync.Mutex
+	writes [][]byte
+}
+
+func (w *writeLog) Write(b []byte) (int, error) {
+	time.Sleep(time.Millisecond)
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	w.writes = append(w.writes, bytes.Clone(b))
+	return len(b), nil
+}
+
+func TestWholeRecords(t *testing.T) {
+	lines, _ := articles(150)
+	// A record larger than a batch is written alone.
+	big, _ := json.Marshal(map[string]string{"id": "big", "text": `Ana said: "` + strings.Repeat("Words and more words. ", 5000) + `"`})
+	lines[70] = string(big)
+	in := strings.Join(lines, "\n")
+
+	want, _, _ := runCmd(t, command{}, in, "-format", "jsonl", "-j", "1")
+	for _, format := range []string{"jsonl", "json", "text"} {
+		var w writeLog
+		var e bytes.Buffer
+		if st := run([]string{"-format", format, "-j", "4"}, strings.NewReader(in), &w, &e); st != 0 {
+			t.Fatalf("status %d, stderr %q", st, e.String())
+		}
+		var all []byte
+		sawBig := false
+		for i, b := range w.writes {
+			all = append(all, b...)
+			if !bytes.HasSuffix(b, []byte("\n")) {
+				t.Errorf("-format %s: write %d does not end a line: …%q", format, i, b[max(0, len(b)-40):])
+			}
+			if format == "jsonl" {
+				n := len(decode(t, string(b)))
+				if len(b) > batchSize && n != 1 {
+					t.Errorf("write %d: %d bytes in %d records; a large record goes alone", i, len(b), n)
+				}
+				sawBig = sawBig || len(b) > batchSize
+			}
+			if len(b) > 2*batchSize && !bytes.Contains(b, []byte("Words and more")) {
+				t.Errorf("-format %s: write %d has %d bytes", format, i, len(b))
+			}
+		}
+		if len(w.writes) >= len(lines) {
+			t.Errorf("-format %s: %d writes for %d records; nothing was batched", format, len(w.writes), len(lines))
+		}
+		if format == "jsonl" {
+			if !sawBig {
+				t.Errorf("no write larger than a batch; the test does not test that")
+			}
+			if string(all) != want {
+				t.Errorf("-j 4 output differs from -j 1:\n%s", lineDiff(string(all), want))
+			}
+		}
+	}
+}
+
+// TestInFlight checks that a stalled attribution stops the reading: at most
+// about 2*j records wait in memory.
+func TestInFlight(t *testing.T) {
+	const jobs = 3
+	release := make(chan struct{})
+	var attributed atomic.Int32
+	attribute := func(string) speakers.Result {
+		attributed.Add(1)
+		<-release
+		return speakers.Result{}
+	}
+	p := newPipeline(options{format: "jsonl", offsets: "bytes", jobs: jobs}, attribute, new(bytes.Buffer))
+	var added atomic.Int32
+	go func() {
+		for range 100 {
+			p.add(record{id: "x", text: "x"})
+			added.Add(1)
+		}
+	}()
+	for attributed.Load() < jobs {
+		time.Sleep(time.Millisecond)
+	}
+	time.Sleep(50 * time.Millisecond)
+	if n := added.Load(); n > 2*jobs+2 {
+		t.Errorf("%d records read while %d workers are stuck; want at most %d", n, jobs, 2*jobs+2)
+	}
+	close(release)
+	for added.Load() < 100 {
+		time.Sleep(time.Millisecond)
+	}
+	if st := p.close(); st.records != 100 || st.bad != 0 {
+		t.Errorf("close() = %+v, want 100 records", st)
+	}
+}
