@@ -13,12 +13,22 @@
 //
 // # Marks
 //
-// Find knows straight "…" and curly “…” double quotes, single '…' and ‘…’
-// quotes, guillemets «…» and ‹…›, low-high „…“, the doubled apostrophes of the
-// New York Times (''…'') and TeX's ``…''. Straight marks and
-// the right single mark ’ are told apart from apostrophes (it's, Raimondo's,
-// the workers' fault, the '90s, rock 'n' roll) by the characters around them,
-// not by blind pairing.
+// Find knows these quotation marks (the [Style] of a quote is its opening
+// mark):
+//
+//	"…"      straight double quotes
+//	“…”      curly double quotes
+//	'…'      straight single quotes (British style, headlines)
+//	‘…’      curly single quotes
+//	«…» ‹…›  guillemets
+//	„…“      low-high quotes
+//	''…''    the doubled apostrophes of the New York Times
+//	``…''    TeX
+//
+// Double-mark styles may close each other. Straight marks and the right
+// single mark ’ are told apart from apostrophes (it's, Raimondo's, the
+// workers' fault, the '90s, rock 'n' roll) by the characters around them,
+// not by blind pairing. An empty quote ("") is a quote.
 //
 // # Damaged text
 //
@@ -26,9 +36,10 @@
 // its paragraph (a line break ends a paragraph) ends there, with Closed false,
 // so a missing mark cannot swallow the rest of an article. The one exception
 // is the news convention for long quotes: when the next paragraph opens with
-// a quotation mark again, the quote runs on, and [Quote.Paragraphs] counts the
-// paragraphs it covers. A single mark that never closes is taken for an
-// apostrophe and not reported. Quotes nest at most [MaxDepth] deep.
+// a quotation mark of the same kind (double or single) again, the quote runs
+// on, and [Quote.Paragraphs] counts the paragraphs it covers. A single mark
+// that never closes is taken for an apostrophe and not reported. Quotes nest
+// at most [MaxDepth] deep.
 //
 // # Cost
 //

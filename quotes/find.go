@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -28,7 +29,11 @@ func Find(text string) []Quote {
 // damage yield a best effort, and a quote left open ends with its paragraph
 // (a line break ends a paragraph).
 func (f Finder) Find(text string) []Quote {
-	return f.AppendQuotes(nil, text)
+	qs := f.AppendQuotes(nil, text)
+	if len(qs) == 0 {
+		return nil // quotes found and then dropped leave an empty slice
+	}
+	return qs
 }
 
 // AppendQuotes appends the quotations in text to dst, as [Finder.Find]
@@ -114,22 +119,24 @@ func markAt(text string, i int) mark {
 
 // scanner holds the state of one Find call.
 type scanner struct {
-	text  string
-	out   []Quote
-	base  int   // len(out) before this call
-	stack []int // indexes into out of the open quotes, innermost last
+	text string
+	out  []Quote
+	base int // len(out) before this call
+	// stack holds the indexes into out of the open quotes, innermost
+	// last; depth is how many there are. A fixed array keeps the scanner
+	// on the caller's stack, so AppendQuotes need not allocate.
+	stack [MaxDepth]int
+	depth int
 	// dropped counts quotes in out[base:] marked for removal (single
 	// quotes that never closed: their opening mark was an apostrophe).
 	dropped int
-	// skip is the offset of an opening mark that continues the current
-	// multi-paragraph quote, or -1.
+	// skip is the offset of a mark to read as plain text, or -1: the
+	// opening mark that continues a multi-paragraph quote, or the second
+	// apostrophe of rock 'n' roll.
 	skip int
-	// stackBuf avoids allocating the stack for ordinary nesting.
-	stackBuf [MaxDepth]int
 }
 
 func (s *scanner) scan() {
-	s.stack = s.stackBuf[:0]
 	s.skip = -1
 	text := s.text
 	for i := 0; i < len(text); {
@@ -152,19 +159,34 @@ func (s *scanner) scan() {
 			i += m.size
 			continue
 		}
+		if m.style == DoubledApostrophe && i+2 < len(text) && text[i+2] == '\'' &&
+			i > 0 && !isSpaceByte(text[i-1]) && s.innermost() == StraightSingle {
+			// In ''' that ends a quote the first apostrophe closes
+			// the inner single quote and the other two the outer one.
+			m = mark{size: 1, style: StraightSingle, dir: either, single: true}
+		}
 		s.mark(i, m)
 		i += m.size
 	}
-	s.closeAll(len(text), false)
+	s.closeAll(len(text))
 	s.finish()
+}
+
+// innermost returns the style of the innermost open quote, or an invalid
+// style if none is open.
+func (s *scanner) innermost() Style {
+	if s.depth == 0 {
+		return Style(len(styleNames))
+	}
+	return s.out[s.stack[s.depth-1]].Style
 }
 
 // mark handles the quotation mark m at offset i.
 func (s *scanner) mark(i int, m mark) {
 	text := s.text
-	prev, _ := utf8.DecodeLastRuneInString(text[:i])
-	if i == 0 {
-		prev = ' '
+	prev := ' '
+	if i > 0 {
+		prev, _ = utf8.DecodeLastRuneInString(text[:i])
 	}
 	next := ' '
 	if i+m.size < len(text) {
@@ -178,6 +200,9 @@ func (s *scanner) mark(i int, m mark) {
 		return
 	}
 	open := s.openDouble()
+	// A mark right after the opening mark of the innermost quote, and
+	// before a space or punctuation, closes it: an empty quote ("").
+	empty := open >= 0 && open == s.depth-1 && i == s.out[s.stack[open]].Content.Start && isCloseBoundary(next)
 	switch {
 	case m.dir == opens:
 		s.open(i, m)
@@ -187,13 +212,14 @@ func (s *scanner) mark(i int, m mark) {
 		}
 	case m.style == Curly && open >= 0 && s.out[s.stack[open]].Style == LowHigh:
 		s.close(open, i, m.size) // „…“
-	case closeLike && open >= 0:
+	case (closeLike || empty) && open >= 0:
 		s.close(open, i, m.size)
 	case openLike:
 		s.open(i, m)
 	case m.style == Curly:
 		s.open(i, m) // “ is an opening mark wherever it stands
-	case open >= 0 && !isSpace(prev):
+	case open >= 0 && (!isSpace(prev) || isSpace(next)):
+		// A mark between spaces cannot open a quote; it closes one.
 		s.close(open, i, m.size)
 	case !isSpace(next):
 		s.open(i, m)
@@ -205,21 +231,25 @@ func (s *scanner) singleMark(i int, m mark, prev, next rune, openLike, closeLike
 	if isWordRune(prev) && isWordRune(next) {
 		return // it's, Raimondo's, rock'n'roll
 	}
-	if m.dir&opens != 0 && (openLike || m.dir == opens) && !isSpace(next) {
-		if isElision(s.text[i+m.size:]) {
-			return // '90s, 'em, 'n'
+	if !isWordRune(prev) && m.style != SingleGuillemets {
+		if n := elision(s.text[i+m.size:]); n > 0 {
+			// An apostrophe that starts a shortened word: '90s, 'em.
+			// One right after the word belongs to it: rock 'n' roll.
+			if j := i + m.size + n; j < len(s.text) && (s.text[j] == '\'' || strings.HasPrefix(s.text[j:], "’")) {
+				s.skip = j
+			}
+			return
 		}
+	}
+	if m.dir&opens != 0 && (openLike || m.dir == opens) && !isSpace(next) {
 		s.open(i, m)
 		return
 	}
 	if m.dir&closes != 0 && !isSpace(prev) {
 		// Close the innermost single quote, unless a double quote opened
 		// after it is still open: then this is an apostrophe inside it.
-		if n := len(s.stack); n > 0 {
-			top := s.stack[n-1]
-			if s.out[top].Style.Single() && (closeLike || m.dir == closes) {
-				s.close(n-1, i, m.size)
-			}
+		if s.depth > 0 && s.innermost().Single() && (closeLike || m.dir == closes) {
+			s.close(s.depth-1, i, m.size)
 		}
 	}
 }
@@ -227,7 +257,7 @@ func (s *scanner) singleMark(i int, m mark, prev, next rune, openLike, closeLike
 // openDouble returns the stack position of the innermost open double-mark
 // quote, or -1.
 func (s *scanner) openDouble() int {
-	for k := len(s.stack) - 1; k >= 0; k-- {
+	for k := s.depth - 1; k >= 0; k-- {
 		if !s.out[s.stack[k]].Style.Single() {
 			return k
 		}
@@ -236,52 +266,54 @@ func (s *scanner) openDouble() int {
 }
 
 func (s *scanner) open(i int, m mark) {
-	if len(s.stack) == MaxDepth {
+	if s.depth == MaxDepth {
 		return
 	}
 	s.out = append(s.out, Quote{
 		Span:       Span{i, i},
 		Content:    Span{i + m.size, i + m.size},
 		Style:      m.style,
-		Depth:      len(s.stack),
+		Depth:      s.depth,
 		Paragraphs: 1,
 	})
-	s.stack = append(s.stack, len(s.out)-1)
+	s.stack[s.depth] = len(s.out) - 1
+	s.depth++
 }
 
 // close closes the quote at stack position k with the closing mark of size
 // n at offset i; quotes opened inside it and still open end there too.
 func (s *scanner) close(k, i, n int) {
-	s.unwind(k+1, i, true)
+	s.unwind(k+1, i)
 	q := &s.out[s.stack[k]]
 	q.Content.End = i
 	q.Span.End = i + n
 	q.Closed = true
-	s.stack = s.stack[:k]
+	s.depth = k
 }
 
 // unwind ends the quotes open at stack positions k and above as unclosed at
-// offset end, innermost first. Single quotes are dropped: an unclosed one
-// was an apostrophe.
-func (s *scanner) unwind(k, end int, trim bool) {
-	if trim {
-		for end > 0 && isSpaceByte(s.text[end-1]) {
-			end--
-		}
+// offset end, white space before it excluded, innermost first. Single
+// quotes are dropped: an unclosed one was an apostrophe.
+func (s *scanner) unwind(k, end int) {
+	if s.depth <= k {
+		return
 	}
-	for j := len(s.stack) - 1; j >= k; j-- {
+	for end > 0 && isSpaceByte(s.text[end-1]) {
+		end--
+	}
+	for j := s.depth - 1; j >= k; j-- {
 		q := &s.out[s.stack[j]]
+		e := max(end, q.Content.Start)
 		if q.Style.Single() {
 			q.Paragraphs = 0 // marks it dropped
-			q.Span.End = max(end, q.Content.Start)
+			q.Span.End = e
 			s.dropped++
 			continue
 		}
-		e := max(end, q.Content.Start)
 		q.Content.End = e
 		q.Span.End = e
 	}
-	s.stack = s.stack[:k]
+	s.depth = k
 }
 
 // paragraphEnd handles the line break at text[i]: it ends or continues the
@@ -292,29 +324,43 @@ func (s *scanner) paragraphEnd(i int) int {
 	for j < len(text) && isSpaceByte(text[j]) {
 		j++
 	}
-	if len(s.stack) == 0 {
+	if s.depth == 0 {
 		return j
 	}
 	// The news convention: a quote that runs on opens each new paragraph
 	// again and closes only at the end of its last one.
-	bottom := s.stack[0]
-	if j < len(text) {
-		if m := markAt(text, j); m.size > 0 && m.dir&opens != 0 && !m.single && !s.out[bottom].Style.Single() {
-			s.unwind(1, i, true)
-			s.out[bottom].Paragraphs++
-			s.skip = j
-			return j
-		}
+	if s.reopens(j) {
+		s.unwind(1, i)
+		s.out[s.stack[0]].Paragraphs++
+		s.skip = j
+		return j
 	}
-	s.closeAll(i, true)
+	s.closeAll(i)
 	return j
 }
 
-// closeAll ends every open quote as unclosed at offset end.
-func (s *scanner) closeAll(end int, trim bool) {
-	if len(s.stack) > 0 {
-		s.unwind(0, end, trim)
+// reopens reports whether the paragraph starting at offset j opens with a
+// mark that continues the outermost open quote: a double mark for a double
+// quote, a single one (not an apostrophe) for a single quote.
+func (s *scanner) reopens(j int) bool {
+	if j >= len(s.text) {
+		return false
 	}
+	m := markAt(s.text, j)
+	if m.size == 0 || m.dir&opens == 0 || m.single != s.out[s.stack[0]].Style.Single() {
+		return false
+	}
+	if !m.single {
+		return true
+	}
+	rest := s.text[j+m.size:]
+	r, _ := utf8.DecodeRuneInString(rest)
+	return rest != "" && !isSpace(r) && elision(rest) == 0
+}
+
+// closeAll ends every open quote as unclosed at offset end.
+func (s *scanner) closeAll(end int) {
+	s.unwind(0, end)
 }
 
 // finish removes dropped quotes, fixes the depths of the quotes that were
@@ -397,26 +443,38 @@ func isCloseBoundary(r rune) bool {
 // elisions are the words that an apostrophe shortens at their start.
 var elisions = []string{"em", "n", "til", "cause", "tis", "twas", "bout", "round", "cept", "neath", "ol", "nuff", "kay", "sup", "s"}
 
-// isElision reports whether rest, the text after an apostrophe-like mark,
-// starts with a shortened word (em, n, til…) or a decade ('90s).
-func isElision(rest string) bool {
+// elision returns the length of the shortened word (em, n, til…) or decade
+// ('90s) that rest, the text after an apostrophe-like mark, starts with, or
+// 0 if it starts with neither.
+func elision(rest string) int {
 	if len(rest) >= 2 && '0' <= rest[0] && rest[0] <= '9' && '0' <= rest[1] && rest[1] <= '9' {
-		return len(rest) == 2 || !isWordByte(rest[2]) || rest[2] == 's'
+		switch {
+		case len(rest) == 2 || !isWordByte(rest[2]):
+			return 2
+		case rest[2] == 's':
+			return 3
+		}
+		return 0
 	}
 	n := 0
 	for n < len(rest) && isWordByte(rest[n]) {
 		n++
 	}
-	if n == 0 || (n < len(rest) && rest[n] >= utf8.RuneSelf) {
-		return false
+	if n == 0 {
+		return 0
+	}
+	if n < len(rest) && rest[n] >= utf8.RuneSelf {
+		if r, _ := utf8.DecodeRuneInString(rest[n:]); isWordRune(r) {
+			return 0 // a longer word, such as 'émigré'
+		}
 	}
 	w := rest[:n]
 	for _, e := range elisions {
 		if len(w) == len(e) && lowerEq(w, e) {
-			return true
+			return n
 		}
 	}
-	return false
+	return 0
 }
 
 func isWordByte(c byte) bool {

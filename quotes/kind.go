@@ -22,8 +22,14 @@ const contextBytes = 48
 func classify(text string, q *Quote) Kind {
 	content := q.Content.Text(text)
 	// Look at a few words around the quote only: Find stays linear.
-	before := strings.TrimRight(text[max(0, q.Span.Start-contextBytes):q.Span.Start], " \t")
-	after := strings.TrimLeft(text[q.Span.End:min(len(text), q.Span.End+contextBytes)], " \t")
+	before := text[max(0, q.Span.Start-contextBytes):q.Span.Start]
+	for before != "" && (before[len(before)-1] == ' ' || before[len(before)-1] == '\t') {
+		before = before[:len(before)-1]
+	}
+	after := text[q.Span.End:min(len(text), q.Span.End+contextBytes)]
+	for after != "" && (after[0] == ' ' || after[0] == '\t') {
+		after = after[1:]
+	}
 	lead := lastWords(before, 2)
 
 	for _, w := range scareLeads {
@@ -31,7 +37,8 @@ func classify(text string, q *Quote) Kind {
 			return ScareQuote
 		}
 	}
-	words, caps, endsSentence := shape(content)
+	words, caps, first, last := shape(content)
+	endsSentence := last == '.' || last == '?' || last == '!' || last == '…' || last == ','
 	if words == 0 {
 		return Fragment
 	}
@@ -50,69 +57,127 @@ func classify(text string, q *Quote) Kind {
 	if caps == words && !endsSentence && words <= 12 {
 		w := lastWords(before, 1)
 		for _, t := range titleLeads {
-			if strings.EqualFold(w, t) {
+			if len(w) == len(t) && strings.EqualFold(w, t) {
 				return Title
 			}
 		}
 	}
-	first, _ := firstLetter(content)
+	p, _ := utf8.DecodeLastRuneInString(before)
 	if unicode.IsUpper(first) || unicode.IsDigit(first) {
 		// A capitalised quote is speech where a sentence may start, or
 		// when it is a whole sentence itself.
-		p, _ := utf8.DecodeLastRuneInString(before)
 		if before == "" || strings.ContainsRune(".!?:;,—–-(\n\r\"“”'‘’", p) || (endsSentence && words >= 3) {
 			return Speech
 		}
 		if strings.HasSuffix(before, "\n") {
 			return Speech
 		}
+		return Fragment
+	}
+	// A lower-case quote that ends a sentence after a comma or colon is
+	// speech: he said, “we will win.”, or the rest of a quote split by its
+	// cue: “The economy,” he said, “is strong.”
+	if (p == ',' || p == ':') && last != ',' && endsSentence {
+		return Speech
 	}
 	return Fragment
 }
 
-// shape counts the words of s, the words that start with a capital (long
-// function words aside), and says whether s ends as a sentence does.
-func shape(s string) (words, caps int, endsSentence bool) {
+// manyWords is what shape reports for a text with more words than any
+// rule of classify counts.
+const manyWords = 13
+
+// shapeBytes is how much of a quote shape reads: enough for any title or
+// nickname, and it keeps classify's cost per quote constant.
+const shapeBytes = 512
+
+// shape counts the words of s up to manyWords, and the words that start with
+// a capital (lower-case minor words count as capitalised); it returns the
+// first letter or digit of s and the last rune of s before closing marks and
+// white space (0 if none).
+func shape(s string) (words, caps int, first, last rune) {
+	t := s[max(0, len(s)-64):] // the end of a quote is within its last bytes
+	t = strings.TrimRight(t, " \t\r\n\"'”’")
+	if t != "" {
+		last, _ = utf8.DecodeLastRuneInString(t)
+	}
+	if len(s) > shapeBytes {
+		s = s[:shapeBytes]
+		words = manyWords // too long for a title or a nickname
+	}
 	inWord := false
 	start := 0
-	for i, r := range s {
-		w := unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’' || r == '-'
-		if w && !inWord {
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		var class uint8
+		if r < utf8.RuneSelf {
+			class = asciiClasses[r]
+		} else {
+			r, size = utf8.DecodeRuneInString(s[i:])
+			class = runeClass(r)
+		}
+		if class&letter != 0 && first == 0 {
+			first = r
+		}
+		if class != 0 && !inWord {
+			if words == manyWords {
+				break
+			}
 			inWord, start = true, i
 			words++
-			if unicode.IsUpper(r) || unicode.IsDigit(r) {
+			if class&capital != 0 {
 				caps++
 			}
-		} else if !w && inWord {
+		} else if class == 0 && inWord {
 			inWord = false
 			if isMinorWord(s[start:i]) {
 				caps++ // "The Lord of the Rings": minor words need no capital
 			}
 		}
+		i += size
 	}
 	if inWord && isMinorWord(s[start:]) {
 		caps++
 	}
-	t := strings.TrimRight(s, " \t\n\"'”’")
-	if t != "" {
-		r, _ := utf8.DecodeLastRuneInString(t)
-		endsSentence = r == '.' || r == '?' || r == '!' || r == '…' || r == ','
-	}
-	return words, min(caps, words), endsSentence
+	return words, min(caps, words), first, last
 }
 
-var minorWords = map[string]bool{"a": true, "an": true, "the": true, "of": true, "and": true, "or": true, "in": true, "on": true, "at": true, "to": true, "for": true, "by": true, "with": true, "from": true, "nor": true, "but": true, "as": true}
+// The classes of the runes of a word, for shape.
+const (
+	letter  = 1 << iota // a letter or digit
+	capital             // an upper-case letter or a digit
+	joiner              // an apostrophe or hyphen inside a word
+)
 
-func isMinorWord(w string) bool { return minorWords[w] }
-
-// firstLetter returns the first letter or digit of s.
-func firstLetter(s string) (rune, bool) {
-	for _, r := range s {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			return r, true
-		}
+// asciiClasses holds the class of each ASCII character.
+var asciiClasses = func() (t [utf8.RuneSelf]uint8) {
+	for c := range t {
+		t[c] = runeClass(rune(c))
 	}
-	return 0, false
+	return t
+}()
+
+// runeClass returns the class of r: letter, letter|capital, joiner or 0.
+func runeClass(r rune) uint8 {
+	switch {
+	case r == '\'' || r == '’' || r == '-':
+		return joiner
+	case unicode.IsUpper(r) || unicode.IsDigit(r):
+		return letter | capital
+	case unicode.IsLetter(r):
+		return letter
+	}
+	return 0
+}
+
+// isMinorWord reports whether w is a short function word that titles leave
+// in lower case.
+func isMinorWord(w string) bool {
+	switch w {
+	case "a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with", "from", "nor", "but", "as":
+		return true
+	}
+	return false
 }
 
 // lastWords returns the last n words of s, which ends with a word.
@@ -122,7 +187,10 @@ func lastWords(s string, n int) string {
 		for i > 0 && s[i-1] == ' ' {
 			i--
 		}
-		j := strings.LastIndexAny(s[:i], " \t\n\r")
+		j := i - 1
+		for j >= 0 && s[j] != ' ' && s[j] != '\t' && s[j] != '\n' && s[j] != '\r' {
+			j--
+		}
 		if j < 0 {
 			return s
 		}

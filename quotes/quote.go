@@ -136,6 +136,8 @@ func (q Quote) Text(src string) string { return q.Span.Text(src) }
 // Parent returns the index in qs of the quote that directly encloses qs[i],
 // or -1 if qs[i] is a top-level quote. qs must be a result of Find (or one
 // call of AppendQuotes), in which a parent always precedes its children.
+// Parent scans back from i, so its cost grows with the number of quotes
+// between qs[i] and its parent.
 func Parent(qs []Quote, i int) int {
 	d := qs[i].Depth
 	if d == 0 {

@@ -1,0 +1,47 @@
+package quotes
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+func readDW(tb testing.TB) string {
+	tb.Helper()
+	b, err := os.ReadFile(filepath.Join("..", "testdata", "dw-raimondo-beijing-2023.txt"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return string(b)
+}
+
+func BenchmarkFind(b *testing.B) {
+	text := readDW(b)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Find(text)
+	}
+}
+
+func BenchmarkAppendQuotes(b *testing.B) {
+	text := readDW(b)
+	dst := make([]Quote, 0, 64)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		dst = AppendQuotes(dst[:0], text)
+	}
+}
+
+func TestAppendQuotesAllocs(t *testing.T) {
+	text := readDW(t)
+	dst := make([]Quote, 0, len(Find(text)))
+	var f Finder
+	if n := testing.AllocsPerRun(100, func() { dst = f.AppendQuotes(dst[:0], text) }); n != 0 {
+		t.Errorf("Finder.AppendQuotes(dst with room, DW article) allocates %v times, want 0", n)
+	}
+	if n := testing.AllocsPerRun(100, func() { dst = AppendQuotes(dst[:0], text) }); n != 0 {
+		t.Errorf("AppendQuotes(dst with room, DW article) allocates %v times, want 0", n)
+	}
+}

@@ -1,0 +1,221 @@
+package quotes
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// openMarks is the opening mark of each style, written out independently of
+// find.go.
+var openMarks = [...]string{
+	Straight:          `"`,
+	Curly:             "“",
+	StraightSingle:    `'`,
+	CurlySingle:       "‘",
+	Guillemets:        "«",
+	SingleGuillemets:  "‹",
+	LowHigh:           "„",
+	DoubledApostrophe: `''`,
+	TeX:               "``",
+}
+
+// closeMarks are the marks that may close a quote: double-mark styles close
+// each other, single-mark styles close only single ones.
+var closeMarks = [2][]string{
+	{`"`, "”", "“", "»", `''`},
+	{`'`, "’", "›"},
+}
+
+// checkInvariants reports every way qs, the result of Find(text), breaks
+// the promises of the package.
+func checkInvariants(t *testing.T, text string, qs []Quote) {
+	t.Helper()
+	if len(qs) == 0 && qs != nil {
+		t.Errorf("Find(%q) = empty non-nil slice, want nil", clip(text))
+	}
+	var last []int // last[d] is the index of the latest quote at depth d
+	for i, q := range qs {
+		if !(0 <= q.Span.Start && q.Span.Start <= q.Span.End && q.Span.End <= len(text)) {
+			t.Errorf("Find(%q)[%d].Span = %v, out of 0:%d", clip(text), i, q.Span, len(text))
+			continue
+		}
+		if !(0 <= q.Content.Start && q.Content.Start <= q.Content.End && q.Content.End <= len(text)) {
+			t.Errorf("Find(%q)[%d].Content = %v, out of 0:%d", clip(text), i, q.Content, len(text))
+			continue
+		}
+		if !q.Span.Contains(q.Content) {
+			t.Errorf("Find(%q)[%d]: Content %v not inside Span %v", clip(text), i, q.Content, q.Span)
+		}
+		if int(q.Style) >= len(openMarks) || int(q.Kind) >= len(kindNames) {
+			t.Errorf("Find(%q)[%d]: invalid style %v or kind %v", clip(text), i, q.Style, q.Kind)
+			continue
+		}
+		if open := text[q.Span.Start:q.Content.Start]; open != openMarks[q.Style] {
+			t.Errorf("Find(%q)[%d]: opening mark %q, want %q for style %v", clip(text), i, open, openMarks[q.Style], q.Style)
+		}
+		closing := text[q.Content.End:q.Span.End]
+		single := 0
+		if q.Style.Single() {
+			single = 1
+		}
+		if q.Closed != slices.Contains(closeMarks[single], closing) || !q.Closed && closing != "" {
+			t.Errorf("Find(%q)[%d]: closing mark %q with Closed %v", clip(text), i, closing, q.Closed)
+		}
+		if !q.Closed && q.Content.Len() > 0 && isSpaceByte(text[q.Content.End-1]) {
+			t.Errorf("Find(%q)[%d]: unclosed quote %q ends with white space", clip(text), i, clip(q.Text(text)))
+		}
+		if n := paragraphBreaks(q.Content.Text(text)); q.Paragraphs != n+1 {
+			t.Errorf("Find(%q)[%d].Paragraphs = %d, content has %d paragraph breaks", clip(text), i, q.Paragraphs, n)
+		}
+		if i > 0 && q.Span.Start < qs[i-1].Span.Start {
+			t.Errorf("Find(%q): quote %d starts at %d, before quote %d at %d", clip(text), i, q.Span.Start, i-1, qs[i-1].Span.Start)
+		}
+		if q.Depth < 0 || q.Depth >= MaxDepth {
+			t.Errorf("Find(%q)[%d].Depth = %d, want 0 ≤ depth < %d", clip(text), i, q.Depth, MaxDepth)
+		}
+		if i == 0 && q.Depth != 0 || i > 0 && q.Depth > qs[i-1].Depth+1 {
+			t.Errorf("Find(%q)[%d].Depth = %d skips a level", clip(text), i, q.Depth)
+		}
+		if q.Depth < 0 || q.Depth > len(last) {
+			continue // reported above
+		}
+		parent := -1
+		if q.Depth > 0 {
+			parent = last[q.Depth-1]
+		}
+		if q.Depth < len(last) {
+			// The previous quote at this depth (a sibling, or the
+			// previous top-level quote) must end before q starts.
+			if prev := qs[last[q.Depth]]; prev.Span.End > q.Span.Start {
+				t.Errorf("Find(%q): quotes %v and %v at depth %d overlap", clip(text), prev.Span, q.Span, q.Depth)
+			}
+		}
+		last = append(last[:q.Depth], i)
+		if parent >= 0 && !qs[parent].Content.Contains(q.Span) {
+			t.Errorf("Find(%q): quote %v not inside its parent's content %v", clip(text), q.Span, qs[parent].Content)
+		}
+		// Parent scans back to its answer; check it where that is cheap,
+		// since hostile text can give a quote a million children.
+		if q.Depth == 0 || i-parent <= 64 {
+			if p := Parent(qs, i); p != parent {
+				t.Errorf("Parent(Find(%q), %d) = %d, want %d", clip(text), i, p, parent)
+			}
+		}
+	}
+}
+
+// paragraphBreaks counts the runs of white space holding a line break in s.
+func paragraphBreaks(s string) int {
+	n := 0
+	for i := 0; i < len(s); {
+		if !isSpaceByte(s[i]) {
+			i++
+			continue
+		}
+		brk := false
+		for ; i < len(s) && isSpaceByte(s[i]); i++ {
+			brk = brk || s[i] == '\n' || s[i] == '\r'
+		}
+		if brk {
+			n++
+		}
+	}
+	return n
+}
+
+// clip shortens s for error messages.
+func clip(s string) string {
+	if len(s) > 200 {
+		return s[:100] + "…" + s[len(s)-100:]
+	}
+	return s
+}
+
+// checkFind runs Find and AppendQuotes on text and checks the results.
+func checkFind(t *testing.T, text string) []Quote {
+	t.Helper()
+	qs := Find(text)
+	checkInvariants(t, text, qs)
+	dst := []Quote{{Span: Span{-1, -2}, Kind: Title}, {Depth: 7}}
+	head := slices.Clone(dst)
+	got := AppendQuotes(dst, text)
+	if !slices.Equal(got[:len(head)], head) || !slices.Equal(got[len(head):], qs) {
+		t.Errorf("AppendQuotes(dst, %q) differs from dst + Find", clip(text))
+	}
+	return qs
+}
+
+// hostile are seeds that have broken quote finders before.
+var hostile = []string{
+	"", `"`, `""`, `"""`, `''`, `'''`, `''''`, "``", "```''", "“", "”", "‘", "’", "«»", "‹›", "„", "„“",
+	"\"\n\"", "“\n“\n“", "‘\n\n‘", "\"a\r\n\r\n\"b", "''a\n''b''", "'a'a'a'a", " 'a 'a 'a", "a' a' a'",
+	"“‘“‘“‘", "”’”’", "\xe2", "\xe2\x80", "\xe2\x80\x9c", "\xc2", "\xc2\xab", "\xff\"\xff\"", "\"\xe2\x80\"",
+	"rock 'n' roll '90s 'em 'tis", `"a 'b "c 'd "e" f' g" h' i"`, "“ ” “ ”", `" " " "`,
+	"\"\t \n \t\"", "a\n\n\n", "\"a \n", "'a \n", `''He said, 'No.''' she said.`,
+}
+
+func FuzzFind(f *testing.F) {
+	files, err := filepath.Glob(filepath.Join("..", "testdata", "*.txt"))
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, name := range files {
+		b, err := os.ReadFile(name)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(string(b))
+	}
+	for _, s := range hostile {
+		f.Add(s)
+	}
+	for _, tt := range findTests {
+		f.Add(tt.in)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		checkFind(t, text)
+	})
+}
+
+// TestLinear feeds Find inputs that make naive quote finders quadratic or
+// deeply recursive. It asserts no timing, but a slow Find makes the test
+// suite slow.
+func TestLinear(t *testing.T) {
+	const mb = 1 << 20
+	tests := []struct {
+		name string
+		in   string
+	}{
+		{"straight marks", strings.Repeat(`"`, 2*mb)},
+		{"curly openers", strings.Repeat("“", 2*mb/3)},
+		{"curly closers", strings.Repeat("”", 2*mb/3)},
+		{"single openers", strings.Repeat("‘", 2*mb/3)},
+		{"apostrophes", strings.Repeat("'", 2*mb)},
+		{"backticks", strings.Repeat("`", 2*mb)},
+		{"guillemets", strings.Repeat("«", mb)},
+		{"unclosed quotes", strings.Repeat("She said “we will ", 10000)},
+		{"unclosed quotes per line", strings.Repeat("She said “we will\n", 10000)},
+		{"unclosed singles", strings.Repeat("She said ‘we will ", 10000)},
+		{"alternating apostrophes", strings.Repeat("'a", mb)},
+		{"spaced apostrophes", strings.Repeat(" 'a", mb/2)},
+		{"quoted apostrophes", strings.Repeat("'a' ", mb/8)},
+		{"nested", strings.Repeat("“a ‘b ", mb/8)},
+		{"nested closed", strings.Repeat("“a ‘b ", 8) + strings.Repeat("c’ d” ", mb/8)},
+		{"many paragraphs", strings.Repeat("“a\n\n", mb/4)},
+		{"many single paragraphs", strings.Repeat("‘a\n", mb/4)},
+		{"many short quotes", strings.Repeat(`"a" `, mb/8)},
+		{"empty quotes", strings.Repeat(`"".`, mb/4)},
+		{"spaces", `"` + strings.Repeat(" ", 2*mb) + `"`},
+		{"spaces unclosed", strings.Repeat(`"a`+strings.Repeat(" ", 1000)+"\n", 2000)},
+		{"line breaks", "“" + strings.Repeat("\n", 2*mb)},
+		{"long word", "“" + strings.Repeat("a", 2*mb) + "”"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkFind(t, tt.in)
+		})
+	}
+}
