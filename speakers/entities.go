@@ -279,6 +279,9 @@ func (d *doc) namedSource(i, j int) *entity {
 	}
 	for k < j-1 && lx.titles[d.toks[k].lower] && d.toks[k].cap {
 		k++
+		if d.isPunct(k, ".") && k < j-1 {
+			k++ // Sen. Ann Bell
+		}
 	}
 	g := genderUnknown
 	if k < j-1 {

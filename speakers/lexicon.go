@@ -24,6 +24,7 @@ type cueInfo struct {
 	object bool // takes the hearer as object: told reporters that …
 	strong bool // a cue wherever it stands; weak cues need a quote or "that" next to them
 	ing    bool // a participle: adding that …
+	theme  bool // its object is the content: endorsed Sanders, urged voters to stay
 }
 
 // lexicon holds the word lists, loaded once from the embedded data files.
@@ -97,6 +98,16 @@ func loadLexicon() *lexicon {
 			obj := strings.HasSuffix(form, "+")
 			form = strings.TrimSuffix(form, "+")
 			l.cues[form] = cueInfo{lemma: lemma, object: obj, strong: strongCues[lemma], ing: strings.HasSuffix(form, "ing")}
+		}
+	}
+	for _, f := range dataLines("themecues.txt") {
+		for _, form := range f {
+			info, ok := l.cues[form]
+			if !ok {
+				info = cueInfo{lemma: f[0], strong: strongCues[f[0]], ing: strings.HasSuffix(form, "ing")}
+			}
+			info.theme = true
+			l.cues[form] = info
 		}
 	}
 	g := map[string]gender{"m": genderMale, "f": genderFemale, "-": genderUnknown}

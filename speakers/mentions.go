@@ -42,7 +42,8 @@ func (d *doc) isHead(i int) bool {
 	if t.cap {
 		return !d.lex.stopCaps[t.lower] || t.lower == "i"
 	}
-	return d.lex.roles[t.lower] || groupHeads[t.lower]
+	// Six in 10 say
+	return d.lex.roles[t.lower] || groupHeads[t.lower] || isNumber(t.lower) && i+1 < len(d.toks) && d.lex.cues[d.toks[i+1].lower].lemma == "say"
 }
 
 // skipBetween returns the token before the cue at c once adverbs and
@@ -68,6 +69,15 @@ func (d *doc) skipBetween(c int) int {
 // just before token end, and whether there is one.
 func (d *doc) npBefore(end int) (int, bool) {
 	j := end - 1
+	if d.isPunct(j, ")") {
+		// Sen. Ann Bell (D-Ore.), said
+		for m := j - 1; m >= 0 && m > j-8; m-- {
+			if d.isPunct(m, "(") {
+				j = m - 1
+				break
+			}
+		}
+	}
 	if j < 0 || d.toks[j].kind != tWord {
 		return 0, false
 	}
@@ -156,11 +166,15 @@ func (d *doc) npAfter(i int) (int, bool) {
 // "said Smith." but not "said Obama “understood …”".
 func (d *doc) npAfterAlone(i int) (int, bool) {
 	j, ok := d.npAfter(i)
-	if ok && j < len(d.toks) && d.toks[j].para == d.toks[i].para && d.toks[j].kind != tPunct {
+	if ok && j < len(d.toks) && d.toks[j].para == d.toks[i].para && d.toks[j].kind != tPunct && !npFollowers[d.toks[j].lower] {
 		return 0, false
 	}
 	return j, ok
 }
+
+// npFollowers may follow an inverted speaker: said Ann Bell when asked,
+// said a longtime adviser to the governor.
+var npFollowers = map[string]bool{"who": true, "when": true, "as": true, "after": true, "before": true, "during": true, "while": true, "in": true, "at": true, "on": true, "to": true, "from": true, "with": true, "of": true, "for": true, "outside": true, "last": true, "this": true, "yesterday": true, "today": true, "tonight": true, "recently": true, "earlier": true, "later": true}
 
 // sourceFor returns the entity named by the noun phrase in tokens [from, to).
 func (d *doc) sourceFor(from, to int) *entity {

@@ -71,6 +71,8 @@ const (
 	RuleAccordingTo  = "according-to" // …, according to X
 	RuleParticiple   = "participle"   // …, adding that …
 	RuleDashByline   = "dash-byline"  // "…" — Coach Maria Lopez
+	RuleColon        = "colon"        // Ms. Bell wrote to members: "…" / The mayor's statement:¶"…"
+	RuleSubject      = "subject"      // Bell called the plan "a gift to developers"
 	RuleContinuation = "continuation" // a quote that follows the same speaker's statement
 	RuleHeadline     = "headline"     // 'stable' in a headline with "…, secretary says"
 	RuleNoSpeaker    = "no-speaker"   // a direct quote with no cue found

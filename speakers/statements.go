@@ -70,6 +70,9 @@ func (d *doc) sentence(s0, s1 int) {
 		if !ok || c > 0 && passiveAux[d.toks[c-1].lower] && d.toks[c-1].kind == tWord {
 			continue
 		}
+		if t.cap && c > s0 && d.toks[c-1].cap && c+1 < s1 && !d.toks[c+1].cap {
+			continue // part of a name: the New York Post reported
+		}
 		if c+1 < s1 && d.toks[c+1].kind == tWord && verbAfterCue[d.toks[c+1].lower] {
 			continue // a relative clause: everything he says is true
 		}
@@ -96,6 +99,18 @@ func (d *doc) cue(c int, info cueInfo, s0, s1, pos int, last *stmt) *stmt {
 			subjFrom = from
 		}
 	}
+	if ent == nil && d.isPunct(c-1, ",") && d.isPunct(c-2, ")") {
+		// Sen. Ann Bell (D-Ore.), said
+		p := c - 3
+		for p > s0 && p > c-10 && !d.isPunct(p, "(") {
+			p--
+		}
+		if from, ok := d.npBefore(p); ok && d.isPunct(p, "(") && from >= pos {
+			ent = d.sourceFor(from, p)
+			mention = d.tokSpan(from, p)
+			subjFrom = from
+		}
+	}
 	if ent == nil && d.isPunct(c-1, ",") {
 		// Jim Poolman, a delegate, said / Another delegate, Jim Poolman, said
 		if from, to, ok := d.appositiveSubject(c-1, s0, pos); ok {
@@ -109,6 +124,14 @@ func (d *doc) cue(c int, info cueInfo, s0, s1, pos int, last *stmt) *stmt {
 					mention = d.tokSpan(f0, c-1)
 				}
 			}
+		}
+	}
+	if ent == nil && d.isPunct(c-1, ",") {
+		// Mr. Kaplan, a screenwriter and former studio executive, said
+		if from, to, ok := d.longAppositive(c-1, s0, pos); ok {
+			ent = d.sourceFor(from, to)
+			mention = d.tokSpan(from, to)
+			subjFrom = from
 		}
 	}
 	inverted := false
@@ -150,6 +173,10 @@ func (d *doc) cue(c int, info cueInfo, s0, s1, pos int, last *stmt) *stmt {
 				k = c + 1
 			}
 		}
+		if ent == nil && last != nil && last.ent != nil && (d.is(d.skipBetween(c), "and") || d.is(d.skipBetween(c), "but")) {
+			// Wang said relations matter and praised the talks.
+			ent, mention = last.ent, last.mention
+		}
 		if ent == nil {
 			return nil
 		}
@@ -171,12 +198,15 @@ func (d *doc) cue(c int, info cueInfo, s0, s1, pos int, last *stmt) *stmt {
 			k = d.skipPhrase(k, s1)
 		}
 	}
+	if info.theme && ent != nil && !inverted && k < s1 && d.toks[k].kind == tWord && themePreps[d.toks[k].lower] {
+		k++ // called for calm, warned of risks
+	}
 	colon := false
 	if d.isPunct(k, ":") || d.isPunct(k, ",") && k+1 < s1 && (d.toks[k+1].kind == tQuote || k+1 < s1 && d.toks[k+1].kind == tWord) {
 		colon = d.isPunct(k, ":")
 		k++
 	}
-	cut := d.clauseEnd(k, s1)
+	cut, joined := d.clauseEnd(k, s1)
 	hasAfter := false
 	for m := k; m < cut; m++ {
 		if d.toks[m].kind != tPunct {
@@ -213,7 +243,17 @@ func (d *doc) cue(c int, info cueInfo, s0, s1, pos int, last *stmt) *stmt {
 	}
 	// A reported clause, not an object: said [that] they would go, not
 	// wrote a book.
-	clause := afterThat && d.wordsIn(k, cut) >= 4 || !afterThat && d.wordsIn(k, cut) >= 3 && !d.is(k, "a") && !d.is(k, "an") && !d.is(k, "to")
+	minWords := 3
+	if joined {
+		minWords = 2 // said relations matter and praised …
+	}
+	clause := afterThat && d.wordsIn(k, cut) >= minWords+1 || !afterThat && d.wordsIn(k, cut) >= minWords && !d.is(k, "a") && !d.is(k, "an") && !d.is(k, "to")
+	scare := false // a scare quote or a name in quotation marks
+	for m := k; m < cut; m++ {
+		if d.toks[m].kind == tQuote && d.quotes[d.toks[m].quote].Kind > quotes.Fragment {
+			scare = true
+		}
+	}
 	switch {
 	case hasAfter && hasBefore && !beforeQuote && commaBefore && d.isPunct(k-1, ",") && strong && !afterThat:
 		// Over the years, she said, email has helped.
@@ -230,6 +270,9 @@ func (d *doc) cue(c int, info cueInfo, s0, s1, pos int, last *stmt) *stmt {
 			return first
 		}
 		return st
+	case hasAfter && info.theme && !inverted && !beforeQuote && rule == RuleCueBefore && !scare:
+		// She endorsed Sanders; he urged voters to stay home.
+		return d.emit(k, cut, cueSpan, ent, mention, rule, 0.7)
 	case hasBefore && (beforeQuote || commaBefore && strong):
 		if rule == RuleCueBefore {
 			rule = RuleCueAfter
@@ -263,7 +306,7 @@ func (d *doc) accordingTo(c, s0, s1, pos int) *stmt {
 	if d.isPunct(k, ",") {
 		k++
 	}
-	if cut := d.clauseEnd(k, s1); k < cut {
+	if cut, _ := d.clauseEnd(k, s1); k < cut {
 		return d.emit(k, cut, cue, ent, mention, RuleAccordingTo, 0.85)
 	}
 	return nil
@@ -319,6 +362,35 @@ func (d *doc) appositiveSubject(comma, s0, pos int) (from, to int, ok bool) {
 	return f0, f1 - 1, true
 }
 
+// longAppositive finds a name before a longer description between commas:
+// "…," Ann Bell, 64, a nurse from Salem and a union member, said. comma is
+// the comma before the cue. The name must open the clause, after a
+// quotation or at the start of the sentence.
+func (d *doc) longAppositive(comma, s0, pos int) (from, to int, ok bool) {
+	for m := comma - 1; m > s0 && m >= pos && comma-m <= maxAppositive; m-- {
+		t := &d.toks[m]
+		if t.kind == tQuote || t.kind == tWord && (d.lex.cues[t.lower] != cueInfo{}) {
+			return 0, 0, false
+		}
+		if t.kind != tPunct || !d.isPunct(m, ",") {
+			continue
+		}
+		f, ok := d.npBefore(m)
+		if !ok || f < pos || !d.toks[m-1].cap || speakerPronouns[d.toks[m-1].lower] {
+			continue
+		}
+		if f > s0 && d.toks[f-1].kind != tQuote && !d.isPunct(f-1, ",") || f == s0 && s0 > 0 && d.toks[s0-1].kind != tQuote && pos != s0 {
+			continue
+		}
+		return f, m, true
+	}
+	return 0, 0, false
+}
+
+// maxAppositive is the longest description, in tokens, that longAppositive
+// skips between a name and its cue.
+const maxAppositive = 24
+
 // thatAhead returns the index of "that" when it follows token k after a
 // few words and no punctuation (told NPR correspondent Steve Inskeep that),
 // or -1.
@@ -359,7 +431,10 @@ func (d *doc) skipPhrase(k, s1 int) int {
 // clauseEnd returns where the content that starts at token k ends: at the
 // end of the sentence, before its final punctuation, or before a comma that
 // opens another statement (…, adding that; …, according to).
-func (d *doc) clauseEnd(k, s1 int) int {
+//
+// joined reports a cut before a second predicate (… and called for calm):
+// the content before it may be short.
+func (d *doc) clauseEnd(k, s1 int) (end int, joined bool) {
 	for m := k; m < s1; m++ {
 		if d.isPunct(m, ";") || m > k && (d.isPunct(m, "—") || d.isPunct(m, "–") || d.isPunct(m, "―")) {
 			s1 = m
@@ -370,6 +445,17 @@ func (d *doc) clauseEnd(k, s1 int) int {
 				s1 = m
 				break
 			}
+		}
+		if m > k && d.toks[m].kind == tWord && clauseJoins[d.toks[m].lower] && d.newPredicate(m+1, s1) {
+			// said the vote was fair and called for calm; says it works
+			// but argues that …
+			s1, joined = m, true
+			break
+		}
+		if d.isPunct(m, ",") && m+1 < s1 && d.toks[m+1].kind == tWord && m-k >= 3 && isParticiple(d.toks[m+1]) {
+			// …, putting him ahead; …, citing the costs
+			s1 = m
+			break
 		}
 		if d.isPunct(m, ",") && m+1 < s1 && d.toks[m+1].kind == tWord {
 			w := d.toks[m+1].lower
@@ -382,7 +468,48 @@ func (d *doc) clauseEnd(k, s1 int) int {
 	for s1 > k && d.toks[s1-1].kind == tPunct && isFinalPunct(d.word(s1-1)) {
 		s1--
 	}
-	return s1
+	return s1, joined
+}
+
+// isParticiple reports whether t looks like a present participle that
+// opens a phrase of its own: putting, citing (not "nothing", "King").
+func isParticiple(t token) bool {
+	w := t.lower
+	return !t.cap && len(w) > 5 && strings.HasSuffix(w, "ing") && !nonParticiples[w]
+}
+
+var nonParticiples = map[string]bool{"nothing": true, "something": true, "anything": true, "everything": true, "during": true, "including": true, "morning": true, "evening": true, "building": true, "funding": true, "meeting": true, "hearing": true, "spending": true, "training": true, "housing": true, "polling": true, "voting": true, "bombing": true, "shooting": true, "wedding": true, "according": true, "regarding": true, "following": true, "concerning": true, "beginning": true, "ceiling": true, "offspring": true}
+
+// themePreps follow a theme cue before its object: called for, warned of.
+var themePreps = map[string]bool{"for": true, "on": true, "of": true, "against": true, "about": true}
+
+// clauseJoins join a second predicate or clause to a statement.
+var clauseJoins = map[string]bool{"and": true, "but": true, "while": true, "whereas": true}
+
+// predicateLead may stand between a joining word and its cue: and he also
+// said, but did not say, while Sen. Ann Bell argued.
+var predicateLead = map[string]bool{"he": true, "she": true, "they": true, "we": true, "i": true, "also": true, "then": true, "later": true, "again": true, "did": true, "does": true, "do": true, "has": true, "have": true, "had": true, "not": true, "once": true}
+
+// newPredicate reports whether the tokens from i start a new predicate
+// with its own cue: [and] called it, [but] he also argued, [while] Smith
+// said.
+func (d *doc) newPredicate(i, s1 int) bool {
+	for m := i; m < s1 && m < i+5; m++ {
+		t := &d.toks[m]
+		if t.kind == tPunct && d.isPunct(m, ",") {
+			continue
+		}
+		if t.kind != tWord {
+			return false
+		}
+		if info, ok := d.lex.cues[t.lower]; ok && !t.cap && !info.ing {
+			return true
+		}
+		if !predicateLead[t.lower] && !t.cap {
+			return false
+		}
+	}
+	return false
 }
 
 func isFinalPunct(p string) bool {
@@ -497,7 +624,23 @@ func (d *doc) leftovers() {
 			}
 			next++
 		}
+		if q.Kind == quotes.Fragment {
+			if st, ok := d.fragmentBySubject(i); ok {
+				added = append(added, st)
+			}
+			continue
+		}
 		if q.Kind != quotes.Speech || !hasWord(q.Content.Text(d.text)) || looksLikeTitle(q.Content.Text(d.text)) {
+			continue
+		}
+		if st, ok := d.unknownCue(i); ok {
+			added = append(added, st)
+			prev = &added[len(added)-1]
+			continue
+		}
+		if st, ok := d.colonIntro(i); ok {
+			added = append(added, st)
+			prev = &added[len(added)-1]
 			continue
 		}
 		// "…" — Coach Maria Lopez
@@ -549,4 +692,147 @@ func hasWord(s string) bool {
 		}
 	}
 	return false
+}
+
+// colonIntro attributes a quotation that a colon introduces when no cue
+// took it: Ms. Bell wrote to members:¶"…", or the council's answer: "…".
+// The speaker is the subject of the cue before the colon, or the noun
+// phrase that opens the clause.
+func (d *doc) colonIntro(i int) (stmt, bool) {
+	colon := i - 1
+	if !d.isPunct(colon, ":") || d.toks[i].para-d.toks[colon].para > 1 {
+		return stmt{}, false
+	}
+	s0 := colon
+	for s0 > 0 && d.toks[s0-1].sent == d.toks[colon].sent {
+		s0--
+	}
+	var ent *entity
+	var mention, cue Span
+	for c := colon - 1; c >= s0 && ent == nil; c-- {
+		t := &d.toks[c]
+		if t.kind != tWord {
+			continue
+		}
+		if _, ok := d.lex.cues[t.lower]; !ok || t.cap && c > s0 {
+			continue
+		}
+		j := d.skipBetween(c)
+		if j < s0 {
+			break
+		}
+		if from, ok := d.npBefore(j + 1); ok && from >= s0 {
+			ent, mention, cue = d.sourceFor(from, j+1), d.tokSpan(from, j+1), d.tokSpan(c, c+1)
+		}
+		break
+	}
+	if ent == nil {
+		// The sentence opens with its subject: Cruz turned to the panel:
+		if e, ok := d.npAfter(s0); ok && e <= colon && d.isHead(e-1) && !d.toks[e-1].poss && (e == colon || d.toks[e].kind == tWord && !determiners[d.toks[e].lower]) {
+			ent, mention, cue = d.sourceFor(s0, e), d.tokSpan(s0, e), d.tokSpan(colon, colon+1)
+		}
+	}
+	if ent == nil {
+		return stmt{}, false
+	}
+	q := d.toks[i].quote
+	return stmt{content: d.quotes[q].Span, kind: Direct, cue: cue, ent: ent, mention: mention, rule: RuleColon, conf: 0.75, para: d.toks[i].para, quote: q}, true
+}
+
+// fragmentBySubject attributes a quoted fragment that no cue took to the
+// subject of its sentence, when the sentence opens with a person or a
+// group and a verb: Bell called the plan "a gift to developers".
+func (d *doc) fragmentBySubject(i int) (stmt, bool) {
+	q := d.toks[i].quote
+	if len(strings.Fields(d.quotes[q].Content.Text(d.text))) < minFragmentWords {
+		return stmt{}, false
+	}
+	s0 := i
+	for s0 > 0 && d.toks[s0-1].sent == d.toks[i].sent {
+		s0--
+	}
+	e, ok := d.subjectAt(s0)
+	if !ok || e >= i || d.toks[e].kind != tWord || d.toks[e].cap {
+		return stmt{}, false
+	}
+	ent := d.sourceFor(s0, e)
+	if ent == nil || ent.kind == Unknown && !speakerPronouns[d.toks[s0].lower] && !d.toks[e-1].cap {
+		return stmt{}, false
+	}
+	// The content runs from after the verb to the end of the quotation.
+	v := e
+	for v < i && d.toks[v].kind == tWord && (betweenWords[d.toks[v].lower] || passiveAux[d.toks[v].lower]) {
+		v++
+	}
+	from := v + 1
+	for m := from; m < i; m++ {
+		if d.toks[m].kind != tWord && !d.isPunct(m, ",") || d.toks[m].kind == tQuote {
+			from = i
+			break
+		}
+	}
+	if from > i || i-from > maxFragmentLead {
+		from = i
+	}
+	st := stmt{content: Span{Start: d.toks[from].start, End: d.toks[i].end}, kind: Mixed, frags: []Span{d.quotes[q].Span}, ent: ent, mention: d.tokSpan(s0, e), rule: RuleSubject, conf: 0.5, para: d.toks[i].para, quote: -1}
+	if from == i {
+		st.kind, st.frags, st.quote = Fragment, nil, q
+	}
+	return st, true
+}
+
+// minFragmentWords is the fewest words a quoted fragment needs to be taken
+// as someone's words without a cue; shorter ones are mostly scare quotes.
+const minFragmentWords = 3
+
+// maxFragmentLead is how many words between the verb and a quoted fragment
+// fragmentBySubject takes into the content.
+const maxFragmentLead = 12
+
+// subjectAt returns the end of the subject noun phrase that opens the
+// sentence at token s0: a pronoun, a name or a description.
+func (d *doc) subjectAt(s0 int) (int, bool) {
+	if s0 >= len(d.toks) || d.toks[s0].kind != tWord {
+		return 0, false
+	}
+	if w := d.toks[s0].lower; isPersonPronoun(w) || isPluralPronoun(w) || w == "i" {
+		return s0 + 1, true
+	}
+	return d.npAfter(s0)
+}
+
+// notVerbs cannot be the unknown cue of unknownCue.
+var notVerbs = map[string]bool{"is": true, "was": true, "are": true, "were": true, "be": true, "been": true, "has": true, "have": true, "had": true, "will": true, "would": true, "can": true, "could": true, "should": true, "may": true, "might": true, "must": true, "and": true, "or": true, "but": true, "the": true, "a": true, "an": true, "of": true, "in": true, "to": true, "that": true, "which": true, "who": true, "not": true, "so": true, "too": true, "also": true, "then": true}
+
+// unknownCue attributes a quotation that ends with a comma, a question or
+// an exclamation mark to a speaker who follows it with a verb that is not
+// in the cue list: "…," Oliver barked. / "…!" beamed a delegate. The
+// shape is the cue, so the verb may be any word.
+func (d *doc) unknownCue(i int) (stmt, bool) {
+	in := strings.TrimRight(d.quotes[d.toks[i].quote].Content.Text(d.text), " \t")
+	if in == "" || !strings.ContainsAny(in[len(in)-1:], ",?!") || i+2 >= len(d.toks) {
+		return stmt{}, false
+	}
+	j := i + 1
+	para := d.toks[i].para
+	ends := func(m int) bool {
+		return m >= len(d.toks) || d.toks[m].para != para || d.toks[m].kind == tPunct
+	}
+	isVerb := func(m int) bool {
+		t := &d.toks[m]
+		return t.kind == tWord && !t.cap && t.para == para && !notVerbs[t.lower] && !determiners[t.lower]
+	}
+	// "…," Oliver barked.  "…," she laughed.
+	if e, ok := d.subjectAt(j); ok && e < len(d.toks) && isVerb(e) && (ends(e+1) || strings.HasSuffix(d.toks[e+1].lower, "ly") && ends(e+2)) {
+		ent := d.sourceFor(j, e)
+		return stmt{content: d.quotes[d.toks[i].quote].Span, kind: Direct, cue: d.tokSpan(e, e+1), ent: ent, mention: d.tokSpan(j, e), rule: RuleCueAfter, conf: 0.7, para: para, quote: d.toks[i].quote}, true
+	}
+	// "…!" beamed Ann Bell.
+	if isVerb(j) && j+1 < len(d.toks) && d.toks[j+1].kind == tWord {
+		if e, ok := d.npAfterAlone(j + 1); ok && e > j+1 && (d.toks[e-1].cap || d.lex.roles[d.toks[e-1].lower]) {
+			ent := d.sourceFor(j+1, e)
+			return stmt{content: d.quotes[d.toks[i].quote].Span, kind: Direct, cue: d.tokSpan(j, j+1), ent: ent, mention: d.tokSpan(j+1, e), rule: RuleInverted, conf: 0.7, para: para, quote: d.toks[i].quote}, true
+		}
+	}
+	return stmt{}, false
 }

@@ -171,13 +171,73 @@ func (d *doc) sentences() {
 			p := &d.toks[i-1]
 			if t.para != p.para {
 				sent++
-			} else if p.kind == tPunct && d.endsSentence(i-1) && (t.cap || t.kind == tQuote || t.kind == tPunct || isDigitByte(d.text[t.start])) {
+			} else if p.kind == tPunct && d.endsSentence(i-1) && (t.cap || t.kind == tQuote || t.kind == tPunct && opensSentence(d.word(i)) || isDigitByte(d.text[t.start])) {
+				sent++
+			} else if p.kind == tQuote && (t.cap || t.kind == tQuote) && d.quoteEndsSentence(i-1) && !d.attributionTail(i) {
+				// "We will win." He said the vote … / "Why not?" Polls show …
 				sent++
 			}
 		}
 		t.sent = sent
 	}
 	d.nSents = sent + 1
+}
+
+// quoteEndsSentence reports whether the quotation of token i ends with
+// final punctuation inside its marks: "We will win."
+func (d *doc) quoteEndsSentence(i int) bool {
+	in := strings.TrimRight(d.quotes[d.toks[i].quote].Content.Text(d.text), " \t")
+	if in == "" {
+		return false
+	}
+	switch in[len(in)-1] {
+	case '.', '?', '!':
+		return !strings.HasSuffix(in, "...")
+	}
+	return false
+}
+
+// attributionTail reports whether the tokens from i read as the speaker of
+// the quotation before them: "Why not?" Mr. Berg asked. It looks for a cue
+// within a few words. After a question or an exclamation any such cue will
+// do; after a full stop the cue must end its clause or take only a phrase
+// (Berg said of the plan, Berg told the council), not a new clause.
+func (d *doc) attributionTail(i int) bool {
+	q := strings.TrimRight(d.quotes[d.toks[i-1].quote].Content.Text(d.text), " \t")
+	question := strings.HasSuffix(q, "?") || strings.HasSuffix(q, "!")
+	for m := i; m < len(d.toks) && m < i+8; m++ {
+		t := &d.toks[m]
+		if t.kind != tWord || t.para != d.toks[i].para {
+			if t.kind == tPunct && (d.isPunct(m, ".") || d.isPunct(m, "(") || d.isPunct(m, ")")) && m > i {
+				continue // Sen. Ann Bell (D-Ore.) said
+			}
+			return false
+		}
+		info, ok := d.lex.cues[t.lower]
+		if !ok || m == i {
+			continue
+		}
+		if question {
+			return true
+		}
+		n := m + 1
+		if n == len(d.toks) || d.toks[n].kind == tPunct || d.toks[n].para != t.para {
+			return true
+		}
+		w := d.toks[n].lower
+		return info.object || ppWords[w] || w == "of" || w == "when" || w == "as" || w == "about"
+	}
+	return false
+}
+
+// opensSentence reports whether the punctuation mark p can begin a
+// sentence; closing marks and commas after a period cannot: (R-Ore.), U.S.,
+func opensSentence(p string) bool {
+	switch p {
+	case ")", "]", "}", ",", ";", ":", ".", "!", "?", "”", "’", "\"", "'", "»":
+		return false
+	}
+	return true
 }
 
 func isDigitByte(c byte) bool { return '0' <= c && c <= '9' }
