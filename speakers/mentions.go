@@ -3,7 +3,7 @@ package speakers
 // The noun phrases that name a speaker next to a cue.
 
 // speakerPronouns can stand for a speaker before a cue.
-var speakerPronouns = map[string]bool{"he": true, "she": true, "they": true, "we": true, "it": true, "who": true, "i": true, "you": true}
+var speakerPronouns = map[string]bool{"he": true, "she": true, "they": true, "we": true, "it": true, "who": true, "which": true, "i": true, "you": true}
 
 // betweenWords may stand between a speaker and the cue: Raimondo also
 // said, she has said, officials have repeatedly warned.
@@ -154,7 +154,7 @@ func (d *doc) npAfter(i int) (int, bool) {
 	}
 
 	if j == i {
-		if i+1 < len(d.toks) && d.toks[i].kind == tWord && speakerPronouns[d.toks[i].lower] && d.toks[i].lower != "who" && d.toks[i+1].kind == tPunct {
+		if i+1 < len(d.toks) && d.toks[i].kind == tWord && speakerPronouns[d.toks[i].lower] && d.toks[i].lower != "who" && d.toks[i].lower != "which" && d.toks[i+1].kind == tPunct {
 			return i + 1, true // said he.
 		}
 		return 0, false

@@ -19,8 +19,8 @@ func (d *doc) resolvePronoun(i int) *entity {
 	w := d.toks[i].lower
 	pos := d.toks[i].start
 	switch {
-	case w == "who":
-		// Smith, who said …
+	case w == "who" || w == "which":
+		// Smith, who said …; the report, which notes …
 		k := i - 1
 		if d.isPunct(k, ",") {
 			k--

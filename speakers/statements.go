@@ -140,7 +140,12 @@ func (d *doc) cue(c int, info cueInfo, s0, s1, pos int, last *stmt) *stmt {
 		switch {
 		case info.ing && last != nil && d.commaBefore(c):
 			ent, mention, rule, conf = last.ent, last.mention, RuleParticiple, 0.85
-		case prevOK:
+		case info.ing && d.commaBefore(c):
+			// Bell left the stage, telling the crowd "…"
+			if from, to, ok := d.clauseSubject(s0, c); ok {
+				ent, mention, rule, conf = d.sourceFor(from, to), d.tokSpan(from, to), RuleParticiple, 0.75
+			}
+		case prevOK && !info.ing:
 			if e, ok := d.npAfterAlone(c + 1); ok {
 				ent = d.sourceFor(c+1, e)
 				mention = d.tokSpan(c+1, e)
@@ -207,6 +212,12 @@ func (d *doc) cue(c int, info cueInfo, s0, s1, pos int, last *stmt) *stmt {
 		k++
 	}
 	cut, joined := d.clauseEnd(k, s1)
+	if n := d.nextSpeaker(k, cut); n < cut {
+		cut = n // …, a man shouted "Stay there!"
+		for cut > k && d.toks[cut-1].kind == tPunct && isFinalPunct(d.word(cut-1)) {
+			cut--
+		}
+	}
 	hasAfter := false
 	for m := k; m < cut; m++ {
 		if d.toks[m].kind != tPunct {
@@ -230,7 +241,7 @@ func (d *doc) cue(c int, info cueInfo, s0, s1, pos int, last *stmt) *stmt {
 	for bFrom < bTo && d.toks[bFrom].kind == tPunct {
 		bFrom++
 	}
-	hasBefore := bFrom < bTo
+	hasBefore := bFrom < bTo && rule != RuleParticiple && !d.is(subjFrom, "who") && !d.is(subjFrom, "which")
 	beforeQuote := hasBefore && bTo-bFrom == 1 && d.toks[bFrom].kind == tQuote
 
 	strong := info.strong
@@ -271,8 +282,13 @@ func (d *doc) cue(c int, info cueInfo, s0, s1, pos int, last *stmt) *stmt {
 		}
 		return st
 	case hasAfter && info.theme && !inverted && !beforeQuote && rule == RuleCueBefore && !scare:
-		// She endorsed Sanders; he urged voters to stay home.
-		return d.emit(k, cut, cueSpan, ent, mention, rule, 0.7)
+		// She endorsed Sanders; he urged voters to stay home. The object
+		// ends at a comma: endorsed Sanders on Friday, saying …
+		end := k + 1
+		for end < cut && !d.isPunct(end, ",") {
+			end++
+		}
+		return d.emit(k, end, cueSpan, ent, mention, rule, 0.7)
 	case hasBefore && (beforeQuote || commaBefore && strong):
 		if rule == RuleCueBefore {
 			rule = RuleCueAfter
@@ -360,6 +376,37 @@ func (d *doc) appositiveSubject(comma, s0, pos int) (from, to int, ok bool) {
 		return 0, 0, false
 	}
 	return f0, f1 - 1, true
+}
+
+// nextSpeaker returns where another speaker and cue start inside the
+// content [k, cut) after a comma or a conjunction: said the vote was
+// fair, but one delegate shouted "…". It returns cut when there is none.
+func (d *doc) nextSpeaker(k, cut int) int {
+	for m := k + 2; m < cut; m++ {
+		t := &d.toks[m]
+		if t.kind != tWord || t.cap {
+			continue
+		}
+		info, ok := d.lex.cues[t.lower]
+		if !ok || info.ing || passiveAux[d.toks[m-1].lower] {
+			continue
+		}
+		j := d.skipBetween(m)
+		if j <= k || d.toks[j].kind != tWord {
+			continue
+		}
+		f, ok := d.npBefore(j + 1)
+		if !ok || f <= k+1 {
+			continue
+		}
+		if d.isPunct(f-1, ",") || d.isPunct(f-1, ";") || d.is(f-1, "but") {
+			// a speaker of its own, not a nested "said that voters say"
+			if m+1 < cut && (d.toks[m+1].kind == tQuote || d.is(m+1, "that") || d.isPunct(m+1, ",") || d.isPunct(m+1, ":")) || info.strong {
+				return f - 1
+			}
+		}
+	}
+	return cut
 }
 
 // longAppositive finds a name before a longer description between commas:
@@ -700,6 +747,18 @@ func hasWord(s string) bool {
 // phrase that opens the clause.
 func (d *doc) colonIntro(i int) (stmt, bool) {
 	colon := i - 1
+	if d.isPunct(colon, ",") && colon > 0 && d.toks[colon-1].kind == tWord && !d.toks[colon-1].cap && d.toks[colon].para == d.toks[i].para {
+		// Bell shot back, "…"
+		s0 := colon
+		for s0 > 0 && d.toks[s0-1].sent == d.toks[colon].sent {
+			s0--
+		}
+		if from, to, ok := d.clauseSubject(s0, colon); ok {
+			q := d.toks[i].quote
+			return stmt{content: d.quotes[q].Span, kind: Direct, cue: d.tokSpan(to, to+1), ent: d.sourceFor(from, to), mention: d.tokSpan(from, to), rule: RuleSubject, conf: 0.6, para: d.toks[i].para, quote: q}, true
+		}
+		return stmt{}, false
+	}
 	if !d.isPunct(colon, ":") || d.toks[i].para-d.toks[colon].para > 1 {
 		return stmt{}, false
 	}
@@ -730,6 +789,8 @@ func (d *doc) colonIntro(i int) (stmt, bool) {
 		// The sentence opens with its subject: Cruz turned to the panel:
 		if e, ok := d.npAfter(s0); ok && e <= colon && d.isHead(e-1) && !d.toks[e-1].poss && (e == colon || d.toks[e].kind == tWord && !determiners[d.toks[e].lower]) {
 			ent, mention, cue = d.sourceFor(s0, e), d.tokSpan(s0, e), d.tokSpan(colon, colon+1)
+		} else if from, to, ok := d.clauseSubject(s0, colon); ok {
+			ent, mention, cue = d.sourceFor(from, to), d.tokSpan(from, to), d.tokSpan(colon, colon+1)
 		}
 	}
 	if ent == nil {
@@ -781,6 +842,9 @@ func (d *doc) fragmentBySubject(i int) (stmt, bool) {
 	return st, true
 }
 
+// clauseOpeners open a phrase before the subject of a sentence.
+var clauseOpeners = map[string]bool{"in": true, "on": true, "at": true, "after": true, "before": true, "during": true, "when": true, "while": true, "as": true, "if": true, "although": true, "though": true, "since": true, "because": true, "asked": true, "but": true, "and": true, "yet": true, "so": true, "still": true, "meanwhile": true, "however": true, "instead": true, "earlier": true, "later": true, "last": true, "this": true, "that": true, "there": true, "here": true, "for": true, "with": true, "without": true, "by": true, "from": true, "to": true, "of": true, "despite": true, "among": true, "like": true, "unlike": true}
+
 // minFragmentWords is the fewest words a quoted fragment needs to be taken
 // as someone's words without a cue; shorter ones are mostly scare quotes.
 const minFragmentWords = 3
@@ -794,6 +858,9 @@ const maxFragmentLead = 12
 func (d *doc) subjectAt(s0 int) (int, bool) {
 	if s0 >= len(d.toks) || d.toks[s0].kind != tWord {
 		return 0, false
+	}
+	if w := d.toks[s0].lower; strings.HasSuffix(w, "ing") && d.lex.firstNames[d.word(s0)] == genderUnknown || clauseOpeners[w] {
+		return 0, false // Speaking in Salem, …; After the vote, …
 	}
 	if w := d.toks[s0].lower; isPersonPronoun(w) || isPluralPronoun(w) || w == "i" {
 		return s0 + 1, true
@@ -835,4 +902,22 @@ func (d *doc) unknownCue(i int) (stmt, bool) {
 		}
 	}
 	return stmt{}, false
+}
+
+// clauseSubject finds the subject of the main clause of the sentence that
+// starts at s0, before token c: the first noun phrase, at the start or
+// after a comma, that a lower-case word (its verb) follows. Speaking in
+// Salem, Bell left the stage → Bell.
+func (d *doc) clauseSubject(s0, c int) (from, to int, ok bool) {
+	for m := s0; m < c; m++ {
+		if m > s0 && !d.isPunct(m-1, ",") {
+			continue
+		}
+		e, ok := d.subjectAt(m)
+		if !ok || e >= c || d.toks[e].kind != tWord || d.toks[e].cap || notVerbs[d.toks[e].lower] && !betweenWords[d.toks[e].lower] {
+			continue
+		}
+		return m, e, true
+	}
+	return 0, 0, false
 }

@@ -217,10 +217,13 @@ func (d *doc) attributionTail(i int) bool {
 		if !ok || m == i {
 			continue
 		}
+		n := m + 1
+		if (d.isPunct(n, ",") || d.isPunct(n, ":")) && n+1 < len(d.toks) && d.toks[n+1].kind == tQuote {
+			return false // He added, "…" opens a statement of its own
+		}
 		if question {
 			return true
 		}
-		n := m + 1
 		if n == len(d.toks) || d.toks[n].kind == tPunct || d.toks[n].para != t.para {
 			return true
 		}
