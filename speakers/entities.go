@@ -283,6 +283,22 @@ func (d *doc) namedSource(i, j int) *entity {
 			k++ // Sen. Ann Bell
 		}
 	}
+	// A title later in the phrase ends what comes before the name:
+	// Former Arkansas Gov. Mike Huckabee, Ohio Governor John Kasich.
+	for m := k; m < j-1; m++ {
+		if !d.toks[m].cap || !lx.titles[d.toks[m].lower] {
+			continue
+		}
+		n := m + 1
+		if d.isPunct(n, ".") {
+			n++
+		} else if !personHeads[d.toks[m].lower] {
+			continue
+		}
+		if n < j && d.toks[n].cap && !lx.titles[d.toks[n].lower] {
+			k = n
+		}
+	}
 	g := genderUnknown
 	if k < j-1 {
 		if hg, ok := lx.honorifics[d.toks[k].lower]; ok {

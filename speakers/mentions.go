@@ -1,5 +1,7 @@
 package speakers
 
+import "strings"
+
 // The noun phrases that name a speaker next to a cue.
 
 // speakerPronouns can stand for a speaker before a cue.
@@ -40,7 +42,8 @@ func (d *doc) isHead(i int) bool {
 		return false
 	}
 	if t.cap {
-		return !d.lex.stopCaps[t.lower] || t.lower == "i"
+		// Some said, Critics say: a role word that opens a sentence
+		return !d.lex.stopCaps[t.lower] || t.lower == "i" || d.lex.roles[t.lower] && (i == 0 || d.toks[i-1].sent != t.sent)
 	}
 	// Six in 10 say
 	return d.lex.roles[t.lower] || groupHeads[t.lower] || isNumber(t.lower) && i+1 < len(d.toks) && d.lex.cues[d.toks[i+1].lower].lemma == "say"
@@ -50,8 +53,9 @@ func (d *doc) isHead(i int) bool {
 // auxiliaries are skipped: the last token of the speaker, if any.
 func (d *doc) skipBetween(c int) int {
 	j := c - 1
+	progressive := strings.HasSuffix(d.toks[c].lower, "ing") // is telling, was saying
 	for j >= 0 && c-j <= 4 && d.toks[j].kind == tWord && d.toks[j].para == d.toks[c].para &&
-		(betweenWords[d.toks[j].lower] || len(d.toks[j].lower) > 4 && d.toks[j].lower[len(d.toks[j].lower)-2:] == "ly" && !d.toks[j].cap) {
+		(betweenWords[d.toks[j].lower] || progressive && passiveAux[d.toks[j].lower] || len(d.toks[j].lower) > 4 && d.toks[j].lower[len(d.toks[j].lower)-2:] == "ly" && !d.toks[j].cap) {
 		j--
 	}
 	// Sen. Chuck Grassley (R-Iowa) told
@@ -142,6 +146,11 @@ func (d *doc) npAfter(i int) (int, bool) {
 				j++
 				continue
 			}
+			if j > i && d.toks[j-1].cap && d.innerNoun(j) {
+				// Texas delegate Bill Eastland, Cruz constituent Dan Golvach
+				j++
+				continue
+			}
 			break
 		}
 		j++
@@ -162,6 +171,18 @@ func (d *doc) npAfter(i int) (int, bool) {
 	return j, true
 }
 
+// innerNoun reports whether the lower-case word j stands between a
+// capitalised modifier and a name, as a role noun the word lists lack:
+// Cruz constituent Dan Golvach.
+func (d *doc) innerNoun(j int) bool {
+	t := &d.toks[j]
+	if t.kind != tWord || t.cap || d.lex.stopCaps[t.lower] || notVerbs[t.lower] || j+2 >= len(d.toks) {
+		return false
+	}
+	n := &d.toks[j+1]
+	return n.kind == tWord && n.cap && !d.lex.stopCaps[n.lower] && d.toks[j+2].kind == tWord && d.toks[j+2].cap
+}
+
 // npAfterAlone is npAfter for a phrase that must end where a clause ends:
 // "said Smith." but not "said Obama “understood …”".
 func (d *doc) npAfterAlone(i int) (int, bool) {
@@ -174,7 +195,7 @@ func (d *doc) npAfterAlone(i int) (int, bool) {
 
 // npFollowers may follow an inverted speaker: said Ann Bell when asked,
 // said a longtime adviser to the governor.
-var npFollowers = map[string]bool{"who": true, "when": true, "as": true, "after": true, "before": true, "during": true, "while": true, "in": true, "at": true, "on": true, "to": true, "from": true, "with": true, "of": true, "for": true, "outside": true, "last": true, "this": true, "yesterday": true, "today": true, "tonight": true, "recently": true, "earlier": true, "later": true}
+var npFollowers = map[string]bool{"involved": true, "familiar": true, "close": true, "knowledgeable": true, "briefed": true, "speaking": true, "who": true, "when": true, "as": true, "after": true, "before": true, "during": true, "while": true, "in": true, "at": true, "on": true, "to": true, "from": true, "with": true, "of": true, "for": true, "outside": true, "last": true, "this": true, "yesterday": true, "today": true, "tonight": true, "recently": true, "earlier": true, "later": true}
 
 // sourceFor returns the entity named by the noun phrase in tokens [from, to).
 func (d *doc) sourceFor(from, to int) *entity {

@@ -67,7 +67,7 @@ func (d *doc) sentence(s0, s1 int) {
 			continue
 		}
 		info, ok := d.lex.cues[t.lower]
-		if !ok || c > 0 && passiveAux[d.toks[c-1].lower] && d.toks[c-1].kind == tWord {
+		if !ok || c > 0 && !info.ing && passiveAux[d.toks[c-1].lower] && d.toks[c-1].kind == tWord {
 			continue
 		}
 		if t.cap && c > s0 && d.toks[c-1].cap && c+1 < s1 && !d.toks[c+1].cap {
@@ -140,10 +140,13 @@ func (d *doc) cue(c int, info cueInfo, s0, s1, pos int, last *stmt) *stmt {
 		switch {
 		case info.ing && last != nil && d.commaBefore(c):
 			ent, mention, rule, conf = last.ent, last.mention, RuleParticiple, 0.85
-		case info.ing && d.commaBefore(c):
-			// Bell left the stage, telling the crowd "…"
-			if from, to, ok := d.clauseSubject(s0, c); ok {
+		case info.ing && (d.commaBefore(c) || d.is(c-1, "by")):
+			// Bell left the stage, telling the crowd "…"; she began by
+			// saying …
+			if from, to, ok := d.mainSubject(s0, c); ok {
 				ent, mention, rule, conf = d.sourceFor(from, to), d.tokSpan(from, to), RuleParticiple, 0.75
+			} else if m := d.pronounBefore(s0, c); m >= 0 {
+				ent, mention, rule, conf = d.sourceFor(m, m+1), d.tokSpan(m, m+1), RuleParticiple, 0.7
 			}
 		case prevOK && !info.ing:
 			if e, ok := d.npAfterAlone(c + 1); ok {
@@ -266,7 +269,7 @@ func (d *doc) cue(c int, info cueInfo, s0, s1, pos int, last *stmt) *stmt {
 		}
 	}
 	switch {
-	case hasAfter && hasBefore && !beforeQuote && commaBefore && d.isPunct(k-1, ",") && strong && !afterThat:
+	case hasAfter && hasBefore && !beforeQuote && commaBefore && d.isPunct(k-1, ",") && strong && !afterThat && !inverted:
 		// Over the years, she said, email has helped.
 		d.emit(bFrom, bTo, cueSpan, ent, mention, rule, conf)
 		return d.emit(k, cut, cueSpan, ent, mention, rule, conf)
@@ -416,7 +419,7 @@ func (d *doc) nextSpeaker(k, cut int) int {
 func (d *doc) longAppositive(comma, s0, pos int) (from, to int, ok bool) {
 	for m := comma - 1; m > s0 && m >= pos && comma-m <= maxAppositive; m-- {
 		t := &d.toks[m]
-		if t.kind == tQuote || t.kind == tWord && (d.lex.cues[t.lower] != cueInfo{}) {
+		if t.kind == tQuote && d.quotes[t.quote].Kind == quotes.Speech || t.kind == tWord && (d.lex.cues[t.lower] != cueInfo{}) {
 			return 0, 0, false
 		}
 		if t.kind != tPunct || !d.isPunct(m, ",") {
@@ -493,6 +496,11 @@ func (d *doc) clauseEnd(k, s1 int) (end int, joined bool) {
 				break
 			}
 		}
+		if m > k+1 && d.toks[m].kind == tWord && (d.toks[m].lower == "and" || d.toks[m].lower == "but") && m+1 < s1 && d.quoteIn(k, m) && isVerbForm(d.toks[m+1]) {
+			// said it was "a disgrace" and vowing to fight
+			s1, joined = m, true
+			break
+		}
 		if m > k && d.toks[m].kind == tWord && clauseJoins[d.toks[m].lower] && d.newPredicate(m+1, s1) {
 			// said the vote was fair and called for calm; says it works
 			// but argues that …
@@ -517,6 +525,28 @@ func (d *doc) clauseEnd(k, s1 int) (end int, joined bool) {
 	}
 	return s1, joined
 }
+
+// quoteIn reports whether tokens [i, j) hold a quotation.
+func (d *doc) quoteIn(i, j int) bool {
+	for m := i; m < j; m++ {
+		if d.toks[m].kind == tQuote {
+			return true
+		}
+	}
+	return false
+}
+
+// isVerbForm reports whether t looks like a verb in -ing or -ed form, or a
+// common irregular past tense.
+func isVerbForm(t token) bool {
+	if t.kind != tWord || t.cap {
+		return false
+	}
+	w := t.lower
+	return len(w) > 4 && (strings.HasSuffix(w, "ing") && !nonParticiples[w] || strings.HasSuffix(w, "ed")) || irregularPast[w]
+}
+
+var irregularPast = map[string]bool{"took": true, "made": true, "gave": true, "went": true, "came": true, "sent": true, "held": true, "left": true, "met": true, "ran": true, "won": true, "lost": true, "shared": true, "spoke": true, "wrote": true, "told": true, "said": true, "set": true, "put": true, "cut": true, "led": true, "paid": true, "kept": true, "brought": true, "began": true, "drew": true, "threw": true, "stood": true, "struck": true, "sought": true, "fought": true, "thought": true, "felt": true}
 
 // isParticiple reports whether t looks like a present participle that
 // opens a phrase of its own: putting, citing (not "nothing", "King").
@@ -677,12 +707,17 @@ func (d *doc) leftovers() {
 			}
 			continue
 		}
-		if q.Kind != quotes.Speech || !hasWord(q.Content.Text(d.text)) || looksLikeTitle(q.Content.Text(d.text)) {
+		if q.Kind != quotes.Speech || !hasWord(q.Content.Text(d.text)) {
 			continue
 		}
+		// "Denver," he answered: the shape says speech even when the
+		// words look like a title.
 		if st, ok := d.unknownCue(i); ok {
 			added = append(added, st)
 			prev = &added[len(added)-1]
+			continue
+		}
+		if looksLikeTitle(q.Content.Text(d.text)) {
 			continue
 		}
 		if st, ok := d.colonIntro(i); ok {
@@ -768,6 +803,10 @@ func (d *doc) colonIntro(i int) (stmt, bool) {
 	}
 	var ent *entity
 	var mention, cue Span
+	if from, ok := d.npBefore(colon); ok && from >= s0 && d.toks[colon-1].cap && !d.toks[colon-1].poss && from > s0 {
+		// … doesn't surprise pollster Ann Bell: "…"
+		ent, mention, cue = d.sourceFor(from, colon), d.tokSpan(from, colon), d.tokSpan(colon, colon+1)
+	}
 	for c := colon - 1; c >= s0 && ent == nil; c-- {
 		t := &d.toks[c]
 		if t.kind != tWord {
@@ -812,13 +851,20 @@ func (d *doc) fragmentBySubject(i int) (stmt, bool) {
 	for s0 > 0 && d.toks[s0-1].sent == d.toks[i].sent {
 		s0--
 	}
-	e, ok := d.subjectAt(s0)
-	if !ok || e >= i || d.toks[e].kind != tWord || d.toks[e].cap {
+	f, e, ok := d.mainSubject(s0, i)
+	if !ok {
 		return stmt{}, false
 	}
-	ent := d.sourceFor(s0, e)
-	if ent == nil || ent.kind == Unknown && !speakerPronouns[d.toks[s0].lower] && !d.toks[e-1].cap {
+	ent := d.sourceFor(f, e)
+	if ent == nil || ent.kind == Unknown && !speakerPronouns[d.toks[f].lower] && !d.toks[e-1].cap {
 		return stmt{}, false
+	}
+	s0, mention := f, d.tokSpan(f, e)
+	if d.isPunct(e, ",") {
+		// Bell, for her part, is calling …
+		for e++; e < i && !d.isPunct(e, ","); e++ {
+		}
+		e++
 	}
 	// The content runs from after the verb to the end of the quotation.
 	v := e
@@ -835,7 +881,7 @@ func (d *doc) fragmentBySubject(i int) (stmt, bool) {
 	if from > i || i-from > maxFragmentLead {
 		from = i
 	}
-	st := stmt{content: Span{Start: d.toks[from].start, End: d.toks[i].end}, kind: Mixed, frags: []Span{d.quotes[q].Span}, ent: ent, mention: d.tokSpan(s0, e), rule: RuleSubject, conf: 0.5, para: d.toks[i].para, quote: -1}
+	st := stmt{content: Span{Start: d.toks[from].start, End: d.toks[i].end}, kind: Mixed, frags: []Span{d.quotes[q].Span}, ent: ent, mention: mention, rule: RuleSubject, conf: 0.5, para: d.toks[i].para, quote: -1}
 	if from == i {
 		st.kind, st.frags, st.quote = Fragment, nil, q
 	}
@@ -852,6 +898,39 @@ const minFragmentWords = 3
 // maxFragmentLead is how many words between the verb and a quoted fragment
 // fragmentBySubject takes into the content.
 const maxFragmentLead = 12
+
+// mainSubject finds the subject of the sentence at s0 before token c: the
+// noun phrase that opens it and a verb, with or without a phrase between
+// commas after it (Bell, for her part, called …), or the subject after an
+// opening phrase (In Salem, Bell called …). It returns the noun phrase
+// [from, to); to is where its verb or the comma after it stands.
+func (d *doc) mainSubject(s0, c int) (from, to int, ok bool) {
+	if e, ok := d.subjectAt(s0); ok && e < c {
+		if d.verbStart(e) {
+			return s0, e, true
+		}
+		if d.isPunct(e, ",") {
+			m := e + 1
+			for m < c && m < e+10 && !d.isPunct(m, ",") && d.toks[m].kind == tWord {
+				m++
+			}
+			if d.isPunct(m, ",") && m+1 < c && d.verbStart(m+1) {
+				return s0, e, true
+			}
+		}
+	}
+	return d.clauseSubject(s0, c)
+}
+
+// verbStart reports whether token m may begin the verb phrase after a
+// subject: a lower-case word that is not a preposition, conjunction or
+// determiner.
+func (d *doc) verbStart(m int) bool {
+	t := &d.toks[m]
+	return t.kind == tWord && !t.cap && !determiners[t.lower] && !nonVerbs[t.lower]
+}
+
+var nonVerbs = map[string]bool{"and": true, "or": true, "but": true, "of": true, "in": true, "to": true, "that": true, "which": true, "who": true, "for": true, "on": true, "at": true, "with": true, "by": true, "from": true, "as": true, "than": true, "so": true, "not": true}
 
 // subjectAt returns the end of the subject noun phrase that opens the
 // sentence at token s0: a pronoun, a name or a description.
@@ -902,6 +981,18 @@ func (d *doc) unknownCue(i int) (stmt, bool) {
 		}
 	}
 	return stmt{}, false
+}
+
+// pronounBefore returns the last subject pronoun before token c in the
+// sentence from s0 that a verb follows (when he returned he began by
+// saying), or -1.
+func (d *doc) pronounBefore(s0, c int) int {
+	for m := c - 2; m >= s0; m-- {
+		if w := d.toks[m].lower; d.toks[m].kind == tWord && (isPersonPronoun(w) || isPluralPronoun(w) || w == "i") && d.verbStart(m+1) {
+			return m
+		}
+	}
+	return -1
 }
 
 // clauseSubject finds the subject of the main clause of the sentence that

@@ -224,8 +224,12 @@ func (d *doc) attributionTail(i int) bool {
 		if question {
 			return true
 		}
-		if n == len(d.toks) || d.toks[n].kind == tPunct || d.toks[n].para != t.para {
+		if n == len(d.toks) || d.toks[n].para != t.para {
 			return true
+		}
+		if d.toks[n].kind == tPunct {
+			// "… done." Bell said. but not "… done." Bell said, without …
+			return !d.isPunct(n, ",") && !d.isPunct(n, ":")
 		}
 		w := d.toks[n].lower
 		return info.object || ppWords[w] || w == "of" || w == "when" || w == "as" || w == "about"

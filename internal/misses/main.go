@@ -75,12 +75,16 @@ var pronouns = map[string]bool{"he": true, "she": true, "they": true, "i": true,
 var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": true, "dr": true,
 	"sir": true, "dame": true, "jr": true, "sr": true, "ii": true, "iii": true}
 
-var cuesFlag = new(int)
+var (
+	cuesFlag  = new(int)
+	rulesFlag = new(bool)
+)
 
 func main() {
 	show := flag.String("show", "", "print examples of this class (prefix match), e.g. missed-direct, wrong-speaker/pronoun")
 	n := flag.Int("n", 15, "examples to print with -show")
 	ctx := flag.Int("context", 120, "characters of context around an example")
+	flag.BoolVar(rulesFlag, "rules", false, "also list the predictions by kind and rule with their precision")
 	flag.IntVar(cuesFlag, "cues", 0, "also list the `N` commonest gold cues of missed quotes")
 	flag.Usage = func() {
 		fmt.Fprintln(os.Stderr, "usage: misses [-show CLASS] [-n N] gold.jsonl pred.jsonl")
@@ -101,7 +105,7 @@ func main() {
 		fmt.Fprintln(os.Stderr, "misses:", err)
 		os.Exit(1)
 	}
-	r := &report{show: *show, n: *n, ctx: *ctx, counts: map[string]int{}, cues: map[string]int{}}
+	r := &report{show: *show, n: *n, ctx: *ctx, counts: map[string]int{}, cues: map[string]int{}, rules: map[string]*[3]int{}}
 	for _, g := range golds {
 		r.article(g, preds[g.ID])
 	}
@@ -164,6 +168,7 @@ type report struct {
 	ctx    int
 	counts map[string]int
 	cues   map[string]int // cues of missed quotes
+	rules  map[string]*[3]int // by rule: predictions, matched, speaker right
 	shown  map[string]int
 	lines  []string
 }
@@ -232,6 +237,7 @@ func (r *report) article(g goldArticle, preds []predQuote) {
 	}
 	matched := map[int]int{} // gold -> best prediction
 	predOK := map[int]bool{}
+	goldOf := map[int]int{} // prediction -> its gold
 	for gi, cs := range assigned {
 		cov := map[int]bool{}
 		for _, c := range cs {
@@ -246,6 +252,7 @@ func (r *report) article(g goldArticle, preds []predQuote) {
 			matched[gi] = cs[0].pi
 			for _, c := range cs {
 				predOK[c.pi] = true
+				goldOf[c.pi] = gi
 			}
 		}
 	}
@@ -313,6 +320,17 @@ func (r *report) article(g goldArticle, preds []predQuote) {
 		})
 	}
 	for pi, p := range preds {
+		key := p.Kind + "/" + p.Rule
+		if r.rules[key] == nil {
+			r.rules[key] = new([3]int)
+		}
+		r.rules[key][0]++
+		if predOK[pi] {
+			r.rules[key][1]++
+			if gi, ok := goldOf[pi]; ok && (g.Quotes[gi].Speaker == "" || speakerRight(t, g.Quotes[gi], p)) {
+				r.rules[key][2]++
+			}
+		}
 		if predOK[pi] {
 			continue
 		}
@@ -418,6 +436,18 @@ func (r *report) print(w io.Writer) {
 	})
 	for _, k := range keys {
 		fmt.Fprintf(w, "%6d  %s\n", r.counts[k], k)
+	}
+	if *rulesFlag {
+		fmt.Fprintf(w, "\npredictions by kind/rule: count, share matching a gold quote, share with the right speaker\n")
+		ks := make([]string, 0, len(r.rules))
+		for k := range r.rules {
+			ks = append(ks, k)
+		}
+		sort.Slice(ks, func(i, j int) bool { return r.rules[ks[i]][0] > r.rules[ks[j]][0] })
+		for _, k := range ks {
+			v := r.rules[k]
+			fmt.Fprintf(w, "%6d  %5.2f  %5.2f  %s\n", v[0], float64(v[1])/float64(v[0]), float64(v[2])/float64(v[0]), k)
+		}
 	}
 	if *cuesFlag > 0 {
 		fmt.Fprintf(w, "\nmissed quotes by gold cue:\n")
