@@ -167,7 +167,7 @@ type report struct {
 	n      int
 	ctx    int
 	counts map[string]int
-	cues   map[string]int // cues of missed quotes
+	cues   map[string]int     // cues of missed quotes
 	rules  map[string]*[3]int // by rule: predictions, matched, speaker right
 	shown  map[string]int
 	lines  []string
