@@ -118,6 +118,11 @@ func (d *doc) npBefore(end int) (int, bool) {
 			continue
 		}
 		if !d.isNPWord(k) {
+			// the city council, a local school board: modifiers the word
+			// lists lack, between a determiner and the head
+			if m := d.modifiersFrom(k); m >= 0 {
+				from = m
+			}
 			break
 		}
 		if p.cap && d.lex.stopCaps[p.lower] {
@@ -126,6 +131,21 @@ func (d *doc) npBefore(end int) (int, bool) {
 		from = k
 	}
 	return from, true
+}
+
+// modifiersFrom returns the determiner that opens a run of up to two
+// lower-case modifiers ending at token k (the [city] council), or -1.
+func (d *doc) modifiersFrom(k int) int {
+	for m := k; m >= 0 && k-m < 2; m-- {
+		t := &d.toks[m]
+		if t.kind != tWord || t.cap || d.lex.stopCaps[t.lower] || notVerbs[t.lower] || (d.lex.cues[t.lower] != cueInfo{}) || strings.HasSuffix(t.lower, "ly") {
+			return -1
+		}
+		if m > 0 && d.toks[m-1].kind == tWord && determiners[d.toks[m-1].lower] {
+			return m - 1
+		}
+	}
+	return -1
 }
 
 // npAfter returns the end of the speaker's noun phrase that starts at token

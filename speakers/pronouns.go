@@ -25,9 +25,16 @@ func (d *doc) resolvePronoun(i int) *entity {
 		if d.isPunct(k, ",") {
 			k--
 		}
-		if k >= 0 && d.toks[k].kind == tWord {
+		if k >= 0 && (d.toks[k].kind == tWord || d.isPunct(k, ")")) {
 			if from, ok := d.npBefore(k + 1); ok {
-				return d.sourceFor(from, k+1)
+				to := k + 1
+				for m := k; d.isPunct(k, ")") && m > from; m-- {
+					if d.isPunct(m, "(") {
+						to = m // Sen. Ann Bell (D-Ore.), who
+						break
+					}
+				}
+				return d.sourceFor(from, to)
 			}
 		}
 		return nil

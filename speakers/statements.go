@@ -112,6 +112,15 @@ func (d *doc) cue(c int, info cueInfo, s0, s1, pos int, last *stmt) *stmt {
 		}
 	}
 	if ent == nil && d.isPunct(c-1, ",") {
+		// Ann Bell, the editor of the city's paper, the Ledger, said: the
+		// name that opens the clause, before a description, is the speaker.
+		if from, to, ok := d.longAppositive(c-1, s0, pos); ok && (determiners[d.toks[to+1].lower] || isNumber(d.toks[to+1].lower)) {
+			ent = d.sourceFor(from, to)
+			mention = d.tokSpan(from, to)
+			subjFrom = from
+		}
+	}
+	if ent == nil && d.isPunct(c-1, ",") {
 		// Jim Poolman, a delegate, said / Another delegate, Jim Poolman, said
 		if from, to, ok := d.appositiveSubject(c-1, s0, pos); ok {
 			ent = d.sourceFor(from, to)
@@ -127,8 +136,14 @@ func (d *doc) cue(c int, info cueInfo, s0, s1, pos int, last *stmt) *stmt {
 		}
 	}
 	if ent == nil && d.isPunct(c-1, ",") {
-		// Mr. Kaplan, a screenwriter and former studio executive, said
-		if from, to, ok := d.longAppositive(c-1, s0, pos); ok {
+		// Mr. Kaplan, a screenwriter and former studio executive, said;
+		// Ann Bell, who has endorsed Cole, said (the relative clause had
+		// a statement of its own).
+		p := pos
+		if last != nil && last.mention.End-last.mention.Start <= 5 && (last.mention.Text(d.text) == "who" || last.mention.Text(d.text) == "which") {
+			p = s0
+		}
+		if from, to, ok := d.longAppositive(c-1, s0, p); ok {
 			ent = d.sourceFor(from, to)
 			mention = d.tokSpan(from, to)
 			subjFrom = from
@@ -181,9 +196,14 @@ func (d *doc) cue(c int, info cueInfo, s0, s1, pos int, last *stmt) *stmt {
 				k = c + 1
 			}
 		}
-		if ent == nil && last != nil && last.ent != nil && (d.is(d.skipBetween(c), "and") || d.is(d.skipBetween(c), "but")) {
-			// Wang said relations matter and praised the talks.
-			ent, mention = last.ent, last.mention
+		if ent == nil && (d.is(d.skipBetween(c), "and") || d.is(d.skipBetween(c), "but")) {
+			// Wang said relations matter and praised the talks; Ann Bell
+			// smiled and said …
+			if from, to, ok := d.clauseSubject(s0, c); ok && from >= pos-1 {
+				ent, mention = d.sourceFor(from, to), d.tokSpan(from, to)
+			} else if last != nil && last.ent != nil {
+				ent, mention = last.ent, last.mention
+			}
 		}
 		if ent == nil {
 			return nil
@@ -209,12 +229,22 @@ func (d *doc) cue(c int, info cueInfo, s0, s1, pos int, last *stmt) *stmt {
 	if info.theme && ent != nil && !inverted && k < s1 && d.toks[k].kind == tWord && themePreps[d.toks[k].lower] {
 		k++ // called for calm, warned of risks
 	}
+	objectless := d.isPunct(k, ",") // whom she supported, Ann Bell smiled
 	colon := false
 	if d.isPunct(k, ":") || d.isPunct(k, ",") && k+1 < s1 && (d.toks[k+1].kind == tQuote || k+1 < s1 && d.toks[k+1].kind == tWord) {
 		colon = d.isPunct(k, ":")
 		k++
 	}
 	cut, joined := d.clauseEnd(k, s1)
+	if info.theme && !d.is(k, "that") {
+		// The object of endorsed, called, urged ends at a comma.
+		for m := k + 1; m < cut; m++ {
+			if d.isPunct(m, ",") {
+				cut = m
+				break
+			}
+		}
+	}
 	if n := d.nextSpeaker(k, cut); n < cut {
 		cut = n // …, a man shouted "Stay there!"
 		for cut > k && d.toks[cut-1].kind == tPunct && isFinalPunct(d.word(cut-1)) {
@@ -284,14 +314,9 @@ func (d *doc) cue(c int, info cueInfo, s0, s1, pos int, last *stmt) *stmt {
 			return first
 		}
 		return st
-	case hasAfter && info.theme && !inverted && !beforeQuote && rule == RuleCueBefore && !scare:
-		// She endorsed Sanders; he urged voters to stay home. The object
-		// ends at a comma: endorsed Sanders on Friday, saying …
-		end := k + 1
-		for end < cut && !d.isPunct(end, ",") {
-			end++
-		}
-		return d.emit(k, end, cueSpan, ent, mention, rule, 0.7)
+	case hasAfter && info.theme && !inverted && !beforeQuote && rule == RuleCueBefore && !scare && !objectless:
+		// She endorsed Sanders; he urged voters to stay home.
+		return d.emit(k, cut, cueSpan, ent, mention, rule, 0.7)
 	case hasBefore && (beforeQuote || commaBefore && strong):
 		if rule == RuleCueBefore {
 			rule = RuleCueAfter
@@ -402,7 +427,7 @@ func (d *doc) nextSpeaker(k, cut int) int {
 		if !ok || f <= k+1 {
 			continue
 		}
-		if d.isPunct(f-1, ",") || d.isPunct(f-1, ";") || d.is(f-1, "but") {
+		if d.isPunct(f-1, ",") || d.isPunct(f-1, ";") || d.is(f-1, "but") || d.is(f-1, "and") && d.isPunct(f-2, ",") {
 			// a speaker of its own, not a nested "said that voters say"
 			if m+1 < cut && (d.toks[m+1].kind == tQuote || d.is(m+1, "that") || d.isPunct(m+1, ",") || d.isPunct(m+1, ":")) || info.strong {
 				return f - 1
@@ -417,22 +442,36 @@ func (d *doc) nextSpeaker(k, cut int) int {
 // the comma before the cue. The name must open the clause, after a
 // quotation or at the start of the sentence.
 func (d *doc) longAppositive(comma, s0, pos int) (from, to int, ok bool) {
+	sawCue := false
 	for m := comma - 1; m > s0 && m >= pos && comma-m <= maxAppositive; m-- {
 		t := &d.toks[m]
-		if t.kind == tQuote && d.quotes[t.quote].Kind == quotes.Speech || t.kind == tWord && (d.lex.cues[t.lower] != cueInfo{}) {
+		if t.kind == tQuote && d.quotes[t.quote].Kind == quotes.Speech {
 			return 0, 0, false
+		}
+		if t.kind == tWord && (d.lex.cues[t.lower] != cueInfo{}) {
+			sawCue = true
 		}
 		if t.kind != tPunct || !d.isPunct(m, ",") {
 			continue
 		}
+		if sawCue && !d.is(m+1, "who") && !d.is(m+1, "which") && !d.is(m+1, "whose") {
+			return 0, 0, false // a cue of its own, unless in a relative clause
+		}
 		f, ok := d.npBefore(m)
-		if !ok || f < pos || !d.toks[m-1].cap || speakerPronouns[d.toks[m-1].lower] {
+		h := m - 1 // the head of the name, before a party tag: Ann Bell (D-Ore.)
+		if d.isPunct(h, ")") {
+			for h > f && !d.isPunct(h, "(") {
+				h--
+			}
+			h--
+		}
+		if !ok || f < pos || h < f || !d.toks[h].cap || speakerPronouns[d.toks[h].lower] {
 			continue
 		}
 		if f > s0 && d.toks[f-1].kind != tQuote && !d.isPunct(f-1, ",") || f == s0 && s0 > 0 && d.toks[s0-1].kind != tQuote && pos != s0 {
 			continue
 		}
-		return f, m, true
+		return f, h + 1, true
 	}
 	return 0, 0, false
 }
