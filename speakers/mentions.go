@@ -133,6 +133,21 @@ func (d *doc) npBefore(end int) (int, bool) {
 	return from, true
 }
 
+// headAfterModifiers returns the token after a role head that follows one
+// or two lower-case modifiers from token j (billionaire businessman), or j.
+func (d *doc) headAfterModifiers(j int) int {
+	for m := j; m < len(d.toks) && m-j < 2; m++ {
+		t := &d.toks[m]
+		if t.kind != tWord || t.cap || d.lex.stopCaps[t.lower] || notVerbs[t.lower] || (d.lex.cues[t.lower] != cueInfo{}) || strings.HasSuffix(t.lower, "ly") {
+			return j
+		}
+		if m+1 < len(d.toks) && d.isHead(m+1) && !d.toks[m+1].cap {
+			return m + 2
+		}
+	}
+	return j
+}
+
 // modifiersFrom returns the determiner that opens a run of up to two
 // lower-case modifiers ending at token k (the [city] council), or -1.
 func (d *doc) modifiersFrom(k int) int {
@@ -169,6 +184,11 @@ func (d *doc) npAfter(i int) (int, bool) {
 			if j > i && d.toks[j-1].cap && d.innerNoun(j) {
 				// Texas delegate Bill Eastland, Cruz constituent Dan Golvach
 				j++
+				continue
+			}
+			if h := d.headAfterModifiers(j); h > j && j > i && determiners[d.toks[j-1].lower] {
+				// the billionaire businessman: modifiers the lists lack
+				j = h
 				continue
 			}
 			break

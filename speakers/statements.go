@@ -149,6 +149,20 @@ func (d *doc) cue(c int, info cueInfo, s0, s1, pos int, last *stmt) *stmt {
 			subjFrom = from
 		}
 	}
+	if ent == nil && d.isDash(c-1) {
+		// Ann Bell — a teacher from Salem — says
+		for m := c - 2; m > s0 && m >= pos && c-m <= maxAppositive; m-- {
+			if !d.isDash(m) {
+				continue
+			}
+			if from, ok := d.npBefore(m); ok && from >= pos && d.toks[m-1].cap {
+				ent = d.sourceFor(from, m)
+				mention = d.tokSpan(from, m)
+				subjFrom = from
+			}
+			break
+		}
+	}
 	inverted := false
 	if ent == nil {
 		prevOK := c == s0 || d.toks[c-1].kind == tQuote || d.isPunct(c-1, ",") || d.isPunct(c-1, ":") || d.isDash(c-1)
