@@ -175,6 +175,18 @@ func TestAttribute(t *testing.T) {
 			[]string{`mixed «that it was "never short of patients."» ← The retired nurse [The retired nurse] (saying; participle)`}, ""},
 		{"description between dashes", `Ada Reyes — a teacher from Salem — says the school needs "a real roof."`,
 			[]string{`mixed «the school needs "a real roof."» ← Ada Reyes [Ada Reyes] (says; cue-before)`}, ""},
+		{"quotation a few paragraphs after its speaker", "Ada Reyes said the plant would close.\n\nThe plant opened in 1990.\n\n\"We tried everything.\"",
+			[]string{
+				`indirect «the plant would close» ← Ada Reyes [Ada Reyes] (said; cue-before)`,
+				`direct «"We tried everything."» ← Ada Reyes [Ada Reyes] (-; continuation)`,
+			}, "a guess, with lower confidence"},
+		{"what someone called", `The deal ended what Reyes called "a decade of neglect" in the port.`,
+			[]string{`mixed «what Reyes called "a decade of neglect"» ← Reyes [Reyes] (called; cue-before)`}, ""},
+		{"with a speaker and a participle", `Officials said the talks had stalled, with Ada Reyes calling them "a waste of time."`,
+			[]string{
+				`indirect «the talks had stalled» ← Officials [Officials] (said; cue-before)`,
+				`mixed «them "a waste of time."» ← Ada Reyes [Ada Reyes] (calling; cue-before)`,
+			}, ""},
 		{"capitalised cue word inside a name", `The Boston Post reported that the mayor would resign.`,
 			[]string{`indirect «that the mayor would resign» ← Boston Post [The Boston Post] (reported; cue-before)`}, ""},
 		{"photo credit", "Image: Andy Wong/REUTERS\n\n1. Skip to content", nil, "navigation and credits produce nothing"},

@@ -54,8 +54,8 @@ func (d *doc) isHead(i int) bool {
 func (d *doc) skipBetween(c int) int {
 	j := c - 1
 	progressive := strings.HasSuffix(d.toks[c].lower, "ing") // is telling, was saying
-	for j >= 0 && c-j <= 4 && d.toks[j].kind == tWord && d.toks[j].para == d.toks[c].para &&
-		(betweenWords[d.toks[j].lower] || progressive && passiveAux[d.toks[j].lower] || len(d.toks[j].lower) > 4 && d.toks[j].lower[len(d.toks[j].lower)-2:] == "ly" && !d.toks[j].cap) {
+	for j >= 0 && c-j <= 5 && d.toks[j].kind == tWord && d.toks[j].para == d.toks[c].para &&
+		(betweenWords[d.toks[j].lower] || progressive && passiveAux[d.toks[j].lower] || weekdays[d.toks[j].lower] || d.is(j, "on") && weekdays[d.toks[j+1].lower] || len(d.toks[j].lower) > 4 && d.toks[j].lower[len(d.toks[j].lower)-2:] == "ly" && !d.toks[j].cap) {
 		j--
 	}
 	// Sen. Chuck Grassley (R-Iowa) told
@@ -68,6 +68,9 @@ func (d *doc) skipBetween(c int) int {
 	}
 	return j
 }
+
+// weekdays may stand between a speaker and the cue: Bell on Tuesday said.
+var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
 
 // npBefore returns the first token of the speaker's noun phrase that ends
 // just before token end, and whether there is one.

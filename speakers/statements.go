@@ -275,6 +275,17 @@ func (d *doc) cue(c int, info cueInfo, s0, s1, pos int, last *stmt) *stmt {
 	afterQuote := k < cut && d.toks[k].kind == tQuote
 	afterThat := d.is(k, "that")
 
+	// what critics called "a cartel", which he described as "…": the
+	// relative word and the quotation are the content.
+	if info.theme && subjFrom > pos && subjFrom > s0 && (d.is(subjFrom-1, "what") || d.is(subjFrom-1, "which") || d.is(subjFrom-1, "whom")) && hasAfter {
+		if k < cut && d.quoteIn(k, cut) {
+			end := k
+			for end < cut && d.toks[end].kind != tQuote {
+				end++
+			}
+			return d.emit(subjFrom-1, end+1, d.tokSpan(c, c+1), ent, mention, rule, 0.8)
+		}
+	}
 	// The content before the cue: "…," she said / …, officials said.
 	bTo := subjFrom
 	if inverted || rule == RuleParticiple {
@@ -430,7 +441,7 @@ func (d *doc) nextSpeaker(k, cut int) int {
 			continue
 		}
 		info, ok := d.lex.cues[t.lower]
-		if !ok || info.ing || passiveAux[d.toks[m-1].lower] {
+		if !ok || passiveAux[d.toks[m-1].lower] {
 			continue
 		}
 		j := d.skipBetween(m)
@@ -438,12 +449,12 @@ func (d *doc) nextSpeaker(k, cut int) int {
 			continue
 		}
 		f, ok := d.npBefore(j + 1)
-		if !ok || f <= k+1 {
+		if !ok || f <= k+1 || info.ing && !d.is(f-1, "with") {
 			continue
 		}
-		if d.isPunct(f-1, ",") || d.isPunct(f-1, ";") || d.is(f-1, "but") || d.is(f-1, "and") && d.isPunct(f-2, ",") {
+		if d.isPunct(f-1, ",") || d.isPunct(f-1, ";") || d.is(f-1, "but") || d.is(f-1, "with") || d.is(f-1, "and") && (d.isPunct(f-2, ",") || f >= 2 && d.toks[f-2].kind == tQuote) {
 			// a speaker of its own, not a nested "said that voters say"
-			if m+1 < cut && (d.toks[m+1].kind == tQuote || d.is(m+1, "that") || d.isPunct(m+1, ",") || d.isPunct(m+1, ":")) || info.strong {
+			if d.is(f-1, "with") || m+1 < cut && (d.toks[m+1].kind == tQuote || d.is(m+1, "that") || d.isPunct(m+1, ",") || d.isPunct(m+1, ":")) || info.strong {
 				return f - 1
 			}
 		}
@@ -787,9 +798,15 @@ func (d *doc) leftovers() {
 				continue
 			}
 		}
-		if prev != nil && prev.ent != nil && t.para-prev.para <= 1 && prev.kind != Indirect && prev.kind != Fragment {
+		if prev != nil && prev.ent != nil && t.para-prev.para <= maxContinuation {
 			// The mention that named the speaker of the statement continued.
-			added = append(added, stmt{content: q.Span, kind: Direct, ent: prev.ent, mention: prev.mention, rule: RuleContinuation, conf: 0.6, para: t.para, quote: t.quote})
+			// A quote right after a quotation by the same speaker is
+			// likelier theirs than one after reported speech or a gap.
+			conf := 0.6
+			if t.para-prev.para > 1 || prev.kind == Indirect || prev.kind == Fragment {
+				conf = 0.4
+			}
+			added = append(added, stmt{content: q.Span, kind: Direct, ent: prev.ent, mention: prev.mention, rule: RuleContinuation, conf: conf, para: t.para, quote: t.quote})
 		} else {
 			added = append(added, stmt{content: q.Span, kind: Direct, rule: RuleNoSpeaker, para: t.para, quote: t.quote})
 		}
@@ -797,6 +814,10 @@ func (d *doc) leftovers() {
 	}
 	d.stmts = append(d.stmts, added...)
 }
+
+// maxContinuation is how many paragraphs a quotation with no cue may stand
+// after the statement whose speaker it continues.
+const maxContinuation = 3
 
 // looksLikeTitle reports whether a quotation with no cue reads like the
 // title of a work: a few words, each capitalised but for short ones.
