@@ -58,6 +58,9 @@ func (d *doc) skipBetween(c int) int {
 		(betweenWords[d.toks[j].lower] || progressive && passiveAux[d.toks[j].lower] || weekdays[d.toks[j].lower] || d.is(j, "on") && weekdays[d.toks[j+1].lower] || len(d.toks[j].lower) > 4 && d.toks[j].lower[len(d.toks[j].lower)-2:] == "ly" && !d.toks[j].cap) {
 		j--
 	}
+	if d.isPunct(j, ".") && j > 0 && d.toks[j-1].end == d.toks[j].start && strings.Contains(d.word(j-1), ".") {
+		return j - 1 // the F.B.I. has said
+	}
 	// Sen. Chuck Grassley (R-Iowa) told
 	if d.isPunct(j, ")") {
 		for m := j - 1; m >= 0 && m > j-8; m-- {
@@ -68,6 +71,9 @@ func (d *doc) skipBetween(c int) int {
 	}
 	return j
 }
+
+// pollParticiples may end a speaker's noun phrase: voters polled said.
+var pollParticiples = map[string]bool{"polled": true, "surveyed": true, "interviewed": true, "questioned": true, "contacted": true}
 
 // weekdays may stand between a speaker and the cue: Bell on Tuesday said.
 var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
@@ -85,6 +91,12 @@ func (d *doc) npBefore(end int) (int, bool) {
 			}
 		}
 	}
+	if d.isPunct(j, ".") && j > 0 && d.toks[j-1].end == d.toks[j].start && strings.Contains(d.word(j-1), ".") {
+		j-- // the F.B.I. has said
+	}
+	if j > 0 && d.toks[j].kind == tWord && pollParticiples[d.toks[j].lower] && d.isHead(j-1) {
+		j-- // 56 percent of those polled said
+	}
 	if j < 0 || d.toks[j].kind != tWord {
 		return 0, false
 	}
@@ -100,6 +112,9 @@ func (d *doc) npBefore(end int) (int, bool) {
 		p := &d.toks[k]
 		if p.para != t.para || p.sent != t.sent {
 			break
+		}
+		if p.kind == tPunct && (d.isPunct(k, "’") || d.isPunct(k, "'")) && k > 0 && d.toks[k-1].poss && d.toks[k-1].end == p.start {
+			continue // Bernie Sanders’ campaign
 		}
 		if p.kind == tPunct {
 			// Mr. Holt, George W. Bush

@@ -40,7 +40,10 @@ func (d *doc) resolvePronoun(i int) *entity {
 		return nil
 	case isPersonPronoun(w):
 		g := pronounGender[w]
-		if e := d.lastSpeaker; e != nil && e.kind == Person && compatible(e, g) && d.toks[i].para-d.lastSpeakerPara <= 2 {
+		if e := d.lastSpeaker; e != nil && (e.kind == Person || e.kind == Unknown && isUpperStart(e.name)) && compatible(e, g) && d.toks[i].para-d.lastSpeakerPara <= 2 {
+			// A surname alone (Hale says …) is a person once a pronoun
+			// takes it up.
+			e.kind = Person
 			return e.withGender(g)
 		}
 		// The most recent compatible person named before the pronoun.

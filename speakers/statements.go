@@ -517,8 +517,8 @@ func (d *doc) thatAhead(k, s1 int) int {
 		if t.lower == "that" {
 			return m
 		}
-		if _, ok := d.lex.cues[t.lower]; ok && m > k {
-			return -1
+		if _, ok := d.lex.cues[t.lower]; ok && m > k || verbAfterCue[t.lower] {
+			return -1 // a clause of its own: said coverage would resemble that …
 		}
 	}
 	return -1
@@ -571,7 +571,7 @@ func (d *doc) clauseEnd(k, s1 int) (end int, joined bool) {
 			s1, joined = m, true
 			break
 		}
-		if d.isPunct(m, ",") && m+1 < s1 && d.toks[m+1].kind == tWord && m-k >= 3 && isParticiple(d.toks[m+1]) {
+		if d.isPunct(m, ",") && m+1 < s1 && d.toks[m+1].kind == tWord && m-k >= 3 && (isParticiple(d.toks[m+1]) || contrastWords[d.toks[m+1].lower]) {
 			// …, putting him ahead; …, citing the costs
 			s1 = m
 			break
@@ -611,6 +611,10 @@ func isVerbForm(t token) bool {
 }
 
 var irregularPast = map[string]bool{"took": true, "made": true, "gave": true, "went": true, "came": true, "sent": true, "held": true, "left": true, "met": true, "ran": true, "won": true, "lost": true, "shared": true, "spoke": true, "wrote": true, "told": true, "said": true, "set": true, "put": true, "cut": true, "led": true, "paid": true, "kept": true, "brought": true, "began": true, "drew": true, "threw": true, "stood": true, "struck": true, "sought": true, "fought": true, "thought": true, "felt": true}
+
+// contrastWords after a comma open the writer's comparison: …, compared
+// with four in 10 who …; …, while others …
+var contrastWords = map[string]bool{"compared": true, "while": true, "whereas": true, "although": true, "though": true, "despite": true, "unlike": true}
 
 // isParticiple reports whether t looks like a present participle that
 // opens a phrase of its own: putting, citing (not "nothing", "King").

@@ -237,6 +237,10 @@ func (d *doc) attributionTail(i int) bool {
 	return false
 }
 
+// sentenceOpeners are capitalised words that begin a sentence after an
+// abbreviation: in the U.S. He said …
+var sentenceOpeners = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true, "i": true, "the": true, "a": true, "an": true, "but": true, "and": true, "this": true, "that": true, "these": true, "those": true, "there": true, "his": true, "her": true, "their": true, "its": true}
+
 // opensSentence reports whether the punctuation mark p can begin a
 // sentence; closing marks and commas after a period cannot: (R-Ore.), U.S.,
 func opensSentence(p string) bool {
@@ -259,8 +263,10 @@ func (d *doc) endsSentence(i int) bool {
 			return true
 		}
 		w := d.toks[i-1].lower
-		if abbreviations[w] {
-			return false
+		if abbreviations[w] || strings.Contains(w, ".") {
+			// U.S. He said: an abbreviation ends a sentence before a
+			// pronoun or a determiner, not before a name.
+			return i+1 < len(d.toks) && d.toks[i+1].cap && sentenceOpeners[d.toks[i+1].lower]
 		}
 		if d.toks[i-1].end-d.toks[i-1].start == 1 && d.toks[i-1].cap {
 			return false // an initial: George W. Bush
