@@ -190,6 +190,7 @@ func TestAttribute(t *testing.T) {
 		{"comparison after a comma ends the content", `Most said they wanted a new mayor, compared with a third who said they did not care.`,
 			[]string{
 				`indirect «they wanted a new mayor» ← Most [Most] (said; cue-before)`,
+				`indirect «a new mayor» ← Most [they] (wanted; cue-before)`,
 				`indirect «they did not care» ← a third [who] (said; cue-before)`,
 			}, ""},
 		{"respondents polled", `Some 40 percent of residents polled said they would move.`,

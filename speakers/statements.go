@@ -76,6 +76,9 @@ func (d *doc) sentence(s0, s1 int) {
 		if c+1 < s1 && d.toks[c+1].kind == tWord && verbAfterCue[d.toks[c+1].lower] {
 			continue // a relative clause: everything he says is true
 		}
+		if !info.strong && d.speechTail(c, s1) {
+			continue // US wants 'stable' ties, secretary says: the tail speaks
+		}
 		if st := d.cue(c, info, s0, s1, pos, last); st != nil {
 			last = st
 			pos = c + 1
@@ -328,7 +331,7 @@ func (d *doc) cue(c int, info cueInfo, s0, s1, pos int, last *stmt) *stmt {
 		// Over the years, she said, email has helped.
 		d.emit(bFrom, bTo, cueSpan, ent, mention, rule, conf)
 		return d.emit(k, cut, cueSpan, ent, mention, rule, conf)
-	case hasAfter && (afterQuote || colon || !inverted && (quoteAfter || clause && (afterThat || strong && !beforeQuote))):
+	case hasAfter && (afterQuote || colon || !inverted && (quoteAfter || clause && (afterThat || (strong || d.clauseStart(k) && !objectless) && !beforeQuote))):
 		var first *stmt
 		if beforeQuote && commaBefore {
 			// "The economy," he said, "is strong."
@@ -460,6 +463,57 @@ func (d *doc) nextSpeaker(k, cut int) int {
 		}
 	}
 	return cut
+}
+
+// speechTail reports whether the sentence [.., s1) ends with a speaker and
+// a strong cue after a comma (…, the minister said. / …, said Ann Bell.),
+// after token c: what comes before is that speaker's.
+func (d *doc) speechTail(c, s1 int) bool {
+	e := s1
+	for e > c && d.toks[e-1].kind == tPunct && isFinalPunct(d.word(e-1)) {
+		e--
+	}
+	for m := e - 1; m > c+1 && e-m <= 8; m-- {
+		t := &d.toks[m]
+		if t.kind != tWord {
+			return false
+		}
+		info, ok := d.lex.cues[t.lower]
+		if !ok || !info.strong || t.cap && m > 0 && d.toks[m-1].kind == tWord {
+			continue
+		}
+		if m == e-1 {
+			// …, the minister said.
+			if f, ok := d.npBefore(d.skipBetween(m) + 1); ok && f > c && d.isPunct(f-1, ",") {
+				return true
+			}
+			return false
+		}
+		// …, said Ann Bell.
+		if d.isPunct(m-1, ",") && m-1 > c {
+			if n, ok := d.npAfter(m + 1); ok && n == e {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// clauseStart reports whether token k can open a reported clause without
+// "that": a subject pronoun, or a noun phrase that a verb follows (polls
+// show Bell leading, she thinks the plan will fail).
+func (d *doc) clauseStart(k int) bool {
+	t := &d.toks[k]
+	if t.kind != tWord {
+		return false
+	}
+	switch t.lower {
+	case "he", "she", "they", "it", "we", "i", "you", "there":
+		return true
+	}
+	e, ok := d.subjectAt(k)
+	return ok && e < len(d.toks) && d.verbStart(e) && !isParticiple(d.toks[e])
 }
 
 // longAppositive finds a name before a longer description between commas:

@@ -57,6 +57,7 @@ type predQuote struct {
 	Start, End int
 	Kind       string
 	Rule       string
+	Cue        *struct{ Text string }
 	Speaker    *struct {
 		Name    string
 		Mention *predSpan
@@ -78,6 +79,7 @@ var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": tr
 var (
 	cuesFlag  = new(int)
 	rulesFlag = new(bool)
+	byCue     = new(bool)
 )
 
 func main() {
@@ -85,6 +87,7 @@ func main() {
 	n := flag.Int("n", 15, "examples to print with -show")
 	ctx := flag.Int("context", 120, "characters of context around an example")
 	flag.BoolVar(rulesFlag, "rules", false, "also list the predictions by kind and rule with their precision")
+	flag.BoolVar(byCue, "bycue", false, "with -rules, also by cue word")
 	flag.IntVar(cuesFlag, "cues", 0, "also list the `N` commonest gold cues of missed quotes")
 	flag.Usage = func() {
 		fmt.Fprintln(os.Stderr, "usage: misses [-show CLASS] [-n N] gold.jsonl pred.jsonl")
@@ -320,15 +323,20 @@ func (r *report) article(g goldArticle, preds []predQuote) {
 		})
 	}
 	for pi, p := range preds {
-		key := p.Kind + "/" + p.Rule
-		if r.rules[key] == nil {
-			r.rules[key] = new([3]int)
+		keys := []string{p.Kind + "/" + p.Rule}
+		if *byCue && p.Cue != nil {
+			keys = append(keys, "cue "+strings.ToLower(p.Cue.Text))
 		}
-		r.rules[key][0]++
-		if predOK[pi] {
-			r.rules[key][1]++
-			if gi, ok := goldOf[pi]; ok && (g.Quotes[gi].Speaker == "" || speakerRight(t, g.Quotes[gi], p)) {
-				r.rules[key][2]++
+		for _, key := range keys {
+			if r.rules[key] == nil {
+				r.rules[key] = new([3]int)
+			}
+			r.rules[key][0]++
+			if predOK[pi] {
+				r.rules[key][1]++
+				if gi, ok := goldOf[pi]; ok && (g.Quotes[gi].Speaker == "" || speakerRight(t, g.Quotes[gi], p)) {
+					r.rules[key][2]++
+				}
 			}
 		}
 		if predOK[pi] {
