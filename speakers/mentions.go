@@ -35,6 +35,11 @@ func isNumber(w string) bool {
 	return w != ""
 }
 
+var numberWords = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true, "nine": true, "ten": true}
+
+// isNumberWord reports whether w is a number in digits or in words.
+func isNumberWord(w string) bool { return isNumber(w) || numberWords[w] }
+
 // isHead reports whether token i can end a speaker's noun phrase.
 func (d *doc) isHead(i int) bool {
 	t := &d.toks[i]
@@ -134,6 +139,9 @@ func (d *doc) npBefore(end int) (int, bool) {
 		}
 		if (p.lower == "for" || p.lower == "of" || p.lower == "at" || p.lower == "with") && k > 0 && d.toks[k-1].kind == tWord && (d.lex.roles[d.toks[k-1].lower] || personHeads[d.toks[k-1].lower]) {
 			continue
+		}
+		if p.lower == "in" && k > 0 && isNumberWord(d.toks[k-1].lower) && isNumberWord(d.toks[k+1].lower) {
+			continue // six in 10
 		}
 		if !d.isNPWord(k) {
 			// the city council, a local school board: modifiers the word

@@ -73,6 +73,12 @@ func (d *doc) sentence(s0, s1 int) {
 		if t.cap && c > s0 && d.toks[c-1].cap && c+1 < s1 && !d.toks[c+1].cap {
 			continue // part of a name: the New York Post reported
 		}
+		if st := d.relativeCue(c, info, s1, pos); st != nil {
+			// the changes, which officials said will start soon
+			last = st
+			pos = c + 1
+			continue
+		}
 		if c+1 < s1 && d.toks[c+1].kind == tWord && verbAfterCue[d.toks[c+1].lower] {
 			continue // a relative clause: everything he says is true
 		}
@@ -319,6 +325,18 @@ func (d *doc) cue(c int, info cueInfo, s0, s1, pos int, last *stmt) *stmt {
 	if joined {
 		minWords = 2 // said relations matter and praised …
 	}
+	if k+1 == cut && (d.is(k, "yes") || d.is(k, "no") || d.is(k, "so")) && info.lemma == "say" {
+		minWords = 1 // 72 percent said yes
+	}
+	if s0 < c && subordinators[d.toks[s0].lower] {
+		// While Bell said the plan works, she … : the clause ends at the comma.
+		for m := k + 1; m < cut; m++ {
+			if d.isPunct(m, ",") {
+				cut = m
+				break
+			}
+		}
+	}
 	clause := afterThat && d.wordsIn(k, cut) >= minWords+1 || !afterThat && d.wordsIn(k, cut) >= minWords && !d.is(k, "a") && !d.is(k, "an") && !d.is(k, "to")
 	scare := false // a scare quote or a name in quotation marks
 	for m := k; m < cut; m++ {
@@ -356,11 +374,26 @@ func (d *doc) cue(c int, info cueInfo, s0, s1, pos int, last *stmt) *stmt {
 
 // accordingTo attributes "…, according to X" and "According to X, …".
 func (d *doc) accordingTo(c, s0, s1, pos int) *stmt {
-	e, ok := d.npAfter(c + 2)
-	if !ok {
+	if c+2 >= s1 {
 		return nil
 	}
-	ent := d.sourceFor(c+2, e)
+	// The source runs to the next comma or the end of the sentence:
+	// according to early results of exit polls conducted for the networks.
+	e, ok := d.npAfter(c + 2)
+	if !ok || e < s1 && !d.isPunct(e, ",") && d.toks[e].kind != tPunct {
+		e = c + 2
+		for e < s1 && e-c <= maxSourceWords && d.toks[e].kind != tPunct && d.toks[e].kind != tQuote {
+			e++
+		}
+		if e == c+2 || e < s1 && !d.isPunct(e, ",") && !isFinalPunct(d.word(e)) {
+			return nil
+		}
+	}
+	h := e // the named part: trim words after the last head
+	for h > c+3 && !d.isHead(h-1) {
+		h--
+	}
+	ent := d.sourceFor(c+2, h)
 	mention := d.tokSpan(c+2, e)
 	cue := d.tokSpan(c, c+2)
 	bTo := c
@@ -371,18 +404,27 @@ func (d *doc) accordingTo(c, s0, s1, pos int) *stmt {
 	for bFrom < bTo && d.toks[bFrom].kind == tPunct {
 		bFrom++
 	}
-	if bFrom < bTo {
-		return d.emit(bFrom, bTo, cue, ent, mention, RuleAccordingTo, 0.85)
-	}
 	k := e
 	if d.isPunct(k, ",") {
 		k++
 	}
-	if cut, _ := d.clauseEnd(k, s1); k < cut {
+	cut, _ := d.clauseEnd(k, s1)
+	if bFrom < bTo {
+		if k < cut && d.wordsIn(bFrom, bTo) <= 6 {
+			// At the heart of it, according to Bell, was a quarrel: the
+			// content goes on after the source.
+			return d.emit(bFrom, cut, cue, ent, mention, RuleAccordingTo, 0.8)
+		}
+		return d.emit(bFrom, bTo, cue, ent, mention, RuleAccordingTo, 0.85)
+	}
+	if k < cut {
 		return d.emit(k, cut, cue, ent, mention, RuleAccordingTo, 0.85)
 	}
 	return nil
 }
+
+// maxSourceWords is the longest source after "according to", in tokens.
+const maxSourceWords = 25
 
 // wordsIn counts the word tokens in [i, j).
 func (d *doc) wordsIn(i, j int) int {
@@ -498,6 +540,38 @@ func (d *doc) speechTail(c, s1 int) bool {
 		return false
 	}
 	return false
+}
+
+// relativeCue attributes a relative clause whose subject says something
+// about its antecedent: the changes, which officials said will start soon;
+// a finish that he said defied expectations. The content runs from the
+// relative word to the end of the clause.
+func (d *doc) relativeCue(c int, info cueInfo, s1, pos int) *stmt {
+	if !info.strong || c+1 >= s1 || !d.verbStart(c+1) || d.is(c+1, "that") || speakerPronouns[d.toks[c+1].lower] {
+		return nil
+	}
+	j := d.skipBetween(c)
+	if j < 1 || d.toks[j].kind != tWord {
+		return nil
+	}
+	f, ok := d.npBefore(j + 1)
+	if !ok || f < 1 || f-1 < pos {
+		return nil
+	}
+	if r := d.toks[f-1].lower; r != "which" && r != "that" && r != "who" && r != "whom" {
+		return nil
+	}
+	cut, _ := d.clauseEnd(c+1, s1)
+	for m := c + 1; m < cut; m++ {
+		if d.isPunct(m, ",") {
+			cut = m
+			break
+		}
+	}
+	if d.wordsIn(c+1, cut) < 2 {
+		return nil
+	}
+	return d.emit(f-1, cut, d.tokSpan(c, c+1), d.sourceFor(f, j+1), d.tokSpan(f, j+1), RuleCueBefore, 0.75)
 }
 
 // clauseStart reports whether token k can open a reported clause without
@@ -625,6 +699,11 @@ func (d *doc) clauseEnd(k, s1 int) (end int, joined bool) {
 			s1, joined = m, true
 			break
 		}
+		if d.isPunct(m, ",") && m+1 < s1 && d.toks[m+1].kind == tWord && m-k >= 3 && (d.is(m+1, "and") || d.is(m+1, "but")) && m+2 < s1 && !d.is(m+2, "that") && d.clauseStart(m+2) {
+			// said the vote was fair, and three in 10 said …
+			s1 = m
+			break
+		}
 		if d.isPunct(m, ",") && m+1 < s1 && d.toks[m+1].kind == tWord && m-k >= 3 && (isParticiple(d.toks[m+1]) || contrastWords[d.toks[m+1].lower]) {
 			// …, putting him ahead; …, citing the costs
 			s1 = m
@@ -665,6 +744,10 @@ func isVerbForm(t token) bool {
 }
 
 var irregularPast = map[string]bool{"took": true, "made": true, "gave": true, "went": true, "came": true, "sent": true, "held": true, "left": true, "met": true, "ran": true, "won": true, "lost": true, "shared": true, "spoke": true, "wrote": true, "told": true, "said": true, "set": true, "put": true, "cut": true, "led": true, "paid": true, "kept": true, "brought": true, "began": true, "drew": true, "threw": true, "stood": true, "struck": true, "sought": true, "fought": true, "thought": true, "felt": true}
+
+// subordinators open a sentence with a clause of its own, which ends at a
+// comma: While Bell said …, she …
+var subordinators = map[string]bool{"while": true, "although": true, "though": true, "because": true, "since": true, "if": true, "when": true, "as": true, "after": true, "before": true, "whereas": true, "unless": true}
 
 // contrastWords after a comma open the writer's comparison: …, compared
 // with four in 10 who …; …, while others …
