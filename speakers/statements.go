@@ -393,6 +393,9 @@ func (d *doc) accordingTo(c, s0, s1, pos int) *stmt {
 	for h > c+3 && !d.isHead(h-1) {
 		h--
 	}
+	if !d.isHead(h - 1) {
+		h = e // the board's figures
+	}
 	ent := d.sourceFor(c+2, h)
 	mention := d.tokSpan(c+2, e)
 	cue := d.tokSpan(c, c+2)
@@ -410,7 +413,7 @@ func (d *doc) accordingTo(c, s0, s1, pos int) *stmt {
 	}
 	cut, _ := d.clauseEnd(k, s1)
 	if bFrom < bTo {
-		if k < cut && d.wordsIn(bFrom, bTo) <= 6 {
+		if k < cut && d.wordsIn(bFrom, bTo) <= 6 && d.verbStart(k) {
 			// At the heart of it, according to Bell, was a quarrel: the
 			// content goes on after the source.
 			return d.emit(bFrom, cut, cue, ent, mention, RuleAccordingTo, 0.8)
