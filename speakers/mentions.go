@@ -185,6 +185,9 @@ func (d *doc) modifiersFrom(k int) int {
 		if m > 0 && d.toks[m-1].kind == tWord && determiners[d.toks[m-1].lower] {
 			return m - 1
 		}
+		if m == 0 || d.toks[m-1].sent != t.sent || d.isPunct(m-1, ",") || d.toks[m-1].kind == tQuote {
+			return m // …, new fundraising reports show
+		}
 	}
 	return -1
 }

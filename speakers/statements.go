@@ -88,6 +88,9 @@ func (d *doc) sentence(s0, s1 int) {
 		if st := d.cue(c, info, s0, s1, pos, last); st != nil {
 			last = st
 			pos = c + 1
+			for st.ent == nil && pos < s1 && d.toks[pos].start < st.content.End {
+				pos++ // a question with no speaker is no one's content again
+			}
 		}
 	}
 }
@@ -228,6 +231,24 @@ func (d *doc) cue(c int, info cueInfo, s0, s1, pos int, last *stmt) *stmt {
 				ent, mention = last.ent, last.mention
 			}
 		}
+		if ent == nil && info.lemma == "ask" && (c == s0 || d.is(c-1, "when") || d.is(c-1, "if") || d.is(c-1, "after") || d.is(c-1, "as") || d.is(c-1, "once")) {
+			// When asked whether …, Bell said: the question has no speaker
+			// in the text.
+			k := c + 1
+			if d.is(k, "about") {
+				k++
+			}
+			end := k
+			for end < s1 && !d.isPunct(end, ",") && d.toks[end].kind != tQuote {
+				end++
+			}
+			for end > k && d.toks[end-1].kind == tPunct && isFinalPunct(d.word(end-1)) {
+				end--
+			}
+			if d.wordsIn(k, end) >= 2 {
+				return d.emit(k, end, d.tokSpan(c, c+1), nil, Span{}, RuleCueBefore, 0.5)
+			}
+		}
 		if ent == nil {
 			return nil
 		}
@@ -245,7 +266,7 @@ func (d *doc) cue(c int, info cueInfo, s0, s1, pos int, last *stmt) *stmt {
 				k = e
 			}
 		}
-		if k < s1 && d.toks[k].kind == tWord && ppWords[d.toks[k].lower] {
+		if k < s1 && d.toks[k].kind == tWord && ppWords[d.toks[k].lower] && !(info.theme && d.is(k, "to")) {
 			k = d.skipPhrase(k, s1)
 		}
 	}
@@ -363,7 +384,7 @@ func (d *doc) cue(c int, info cueInfo, s0, s1, pos int, last *stmt) *stmt {
 	case hasAfter && info.theme && !inverted && !beforeQuote && rule == RuleCueBefore && !scare && !objectless:
 		// She endorsed Sanders; he urged voters to stay home.
 		return d.emit(k, cut, cueSpan, ent, mention, rule, 0.7)
-	case hasBefore && (beforeQuote || commaBefore && strong):
+	case hasBefore && (beforeQuote || commaBefore && (strong || info.theme && !hasAfter)):
 		if rule == RuleCueBefore {
 			rule = RuleCueAfter
 		}
@@ -973,12 +994,15 @@ func looksLikeTitle(s string) bool {
 			continue
 		}
 		n++
-		if len(w) > 3 && !isUpperStart(w) {
+		if !isUpperStart(w) && !minorWords[strings.ToLower(w)] {
 			return false
 		}
 	}
 	return n >= 1 && n <= 10
 }
+
+// minorWords stay in lower case in a title: The Lord of the Rings.
+var minorWords = map[string]bool{"a": true, "an": true, "the": true, "of": true, "and": true, "or": true, "in": true, "on": true, "at": true, "to": true, "for": true, "by": true, "with": true, "from": true, "nor": true, "but": true, "as": true, "vs": true}
 
 func isUpperStart(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)

@@ -274,9 +274,8 @@ func (r *report) article(g goldArticle, preds []predQuote) {
 			r.cues[kind+" "+strings.ToLower(strings.Join(strings.Fields(q.Cue), " "))]++
 			if kind == "indirect" {
 				class += "/" + cueClass(q.Cue)
-			} else {
-				class += "/" + nearPred(preds, q)
 			}
+			class += "/" + nearPred(preds, q)
 			r.add(class, func() string {
 				var near []string
 				for _, p := range preds {
