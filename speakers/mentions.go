@@ -177,9 +177,9 @@ func (d *doc) headAfterModifiers(j int) int {
 // modifiersFrom returns the determiner that opens a run of up to two
 // lower-case modifiers ending at token k (the [city] council), or -1.
 func (d *doc) modifiersFrom(k int) int {
-	for m := k; m >= 0 && k-m < 2; m-- {
+	for m := k; m >= 0 && k-m < 3; m-- {
 		t := &d.toks[m]
-		if t.kind != tWord || t.cap || d.lex.stopCaps[t.lower] || notVerbs[t.lower] || (d.lex.cues[t.lower] != cueInfo{}) || strings.HasSuffix(t.lower, "ly") {
+		if t.kind != tWord || d.lex.stopCaps[t.lower] || notVerbs[t.lower] || (d.lex.cues[t.lower] != cueInfo{}) || strings.HasSuffix(t.lower, "ly") {
 			return -1
 		}
 		if m > 0 && d.toks[m-1].kind == tWord && determiners[d.toks[m-1].lower] {

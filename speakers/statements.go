@@ -54,6 +54,13 @@ func (d *doc) attributeSentences() {
 func (d *doc) sentence(s0, s1 int) {
 	pos := s0 // where content before the next cue may start
 	var last *stmt
+	if st := d.colonLead(s0, s1); st != nil {
+		last = st
+		pos = s1
+	} else if st := d.inSource(s0, s1); st != nil {
+		last = st
+		pos = s1
+	}
 	for c := s0; c < s1; c++ {
 		t := &d.toks[c]
 		if t.kind != tWord {
@@ -260,10 +267,14 @@ func (d *doc) cue(c int, info cueInfo, s0, s1, pos int, last *stmt) *stmt {
 		k = m
 	} else {
 		if info.object && !inverted && k < s1 && d.toks[k].kind == tWord {
+			h := k
 			if objectPronouns[d.toks[k].lower] {
 				k++
 			} else if e, ok := d.npAfter(k); ok {
 				k = e
+			}
+			if d.is(k, "to") && k > h {
+				k = h // told Bell to wait: the hearer is part of the request
 			}
 		}
 		if k < s1 && d.toks[k].kind == tWord && ppWords[d.toks[k].lower] && !(info.theme && d.is(k, "to")) {
@@ -529,6 +540,73 @@ func (d *doc) nextSpeaker(k, cut int) int {
 		}
 	}
 	return cut
+}
+
+// colonLead attributes a sentence that opens a paragraph with a speaker
+// and a colon, as headlines do: "Reyes: Budget Cuts Will Hurt Schools",
+// "Hale to Council: 'We Need Time'". The words after the colon are the
+// speaker's, quoted or not.
+func (d *doc) colonLead(s0, s1 int) *stmt {
+	if s0 > 0 && d.toks[s0-1].para == d.toks[s0].para {
+		return nil
+	}
+	e, ok := d.npAfter(s0)
+	if !ok || e >= s1 || !d.isHead(e-1) || e-s0 > 6 {
+		return nil
+	}
+	colon := e
+	if d.toks[e].kind == tWord && (d.is(e, "to") || d.is(e, "on") || d.is(e, "about") || d.is(e, "at")) {
+		// Hale to Council:, Reyes on the budget:
+		for colon = e + 1; colon < s1 && colon-e <= 10 && d.toks[colon].kind == tWord; colon++ {
+		}
+	}
+	if !d.isPunct(colon, ":") || colon+1 >= s1 {
+		return nil
+	}
+	end, _ := d.clauseEnd(colon+1, s1)
+	if d.wordsIn(colon+1, end) < 2 && !(end == colon+2 && d.toks[colon+1].kind == tQuote) {
+		return nil
+	}
+	ent := d.sourceFor(s0, e)
+	return d.emit(colon+1, end, d.tokSpan(colon, colon+1), ent, d.tokSpan(s0, e), RuleColon, 0.7)
+}
+
+// documentHeads head the sources that "In a … poll, …" names.
+var documentHeads = map[string]bool{"poll": true, "polls": true, "survey": true, "surveys": true, "study": true, "report": true, "analysis": true, "results": true, "data": true, "statistics": true, "polling": true, "count": true, "tally": true, "ranking": true, "index": true, "filing": true, "filings": true, "records": true}
+
+// inSource attributes a sentence that opens with the document it comes
+// from: "In a county poll released Monday, 48 percent backed the levy."
+func (d *doc) inSource(s0, s1 int) *stmt {
+	if !d.is(s0, "in") && !d.is(s0, "according") {
+		return nil
+	}
+	comma, head := -1, -1
+	for m := s0 + 1; m < s1 && m-s0 <= maxSourceWords; m++ {
+		if d.isPunct(m, ",") {
+			comma = m
+			break
+		}
+		if d.toks[m].kind != tWord {
+			return nil
+		}
+		if documentHeads[d.toks[m].lower] && head < 0 {
+			head = m
+		}
+	}
+	if comma < 0 || head < 0 || d.is(s0, "according") {
+		return nil
+	}
+	end, _ := d.clauseEnd(comma+1, s1)
+	for m := comma + 1; m < end; m++ {
+		if info, ok := d.lex.cues[d.toks[m].lower]; ok && info.strong {
+			return nil // In a new poll, voters said …: the cue speaks
+		}
+	}
+	if d.wordsIn(comma+1, end) < 3 {
+		return nil
+	}
+	from := s0 + 1
+	return d.emit(comma+1, end, d.tokSpan(s0, s0+1), d.sourceFor(from, head+1), d.tokSpan(from, comma), RuleAccordingTo, 0.7)
 }
 
 // speechTail reports whether the sentence [.., s1) ends with a speaker and
@@ -868,7 +946,7 @@ func (d *doc) emit(i, j int, cue Span, ent *entity, mention Span, rule string, c
 			d.used[d.toks[m].quote] = true
 		}
 	}
-	if st.kind == Mixed && d.isHeadline(d.toks[i].para) {
+	if st.kind == Mixed && d.isHeadline(d.toks[i].para) && rule != RuleColon {
 		// A headline's words are the writer's; only the quoted fragments
 		// are the speaker's.
 		for _, f := range st.frags {
