@@ -75,6 +75,7 @@ const (
 	RuleSubject      = "subject"      // Bell called the plan "a gift to developers"
 	RuleContinuation = "continuation" // a quote that follows the same speaker's statement
 	RuleHeadline     = "headline"     // 'stable' in a headline with "…, secretary says"
+	RuleAppearance   = "appearance"   // Bell seems ready; the bill is expected to pass (no speaker)
 	RuleNoSpeaker    = "no-speaker"   // a direct quote with no cue found
 )
 

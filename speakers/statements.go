@@ -73,12 +73,21 @@ func (d *doc) sentence(s0, s1 int) {
 			}
 			continue
 		}
+		if st := d.appearance(c, s0, s1, pos); st != nil {
+			// Sanders appears to lead: the writer's judgement, no speaker
+			last = st
+			pos = c + 1
+			continue
+		}
 		info, ok := d.lex.cues[t.lower]
 		if !ok || c > 0 && !info.ing && passiveAux[d.toks[c-1].lower] && d.toks[c-1].kind == tWord {
 			continue
 		}
 		if t.cap && c > s0 && d.toks[c-1].cap && c+1 < s1 && !d.toks[c+1].cap {
 			continue // part of a name: the New York Post reported
+		}
+		if d.is(c+1, "by") && !info.ing {
+			continue // confirmed by the Senate: a passive, not a statement
 		}
 		if st := d.relativeCue(c, info, s1, pos); st != nil {
 			// the changes, which officials said will start soon
@@ -394,6 +403,9 @@ func (d *doc) cue(c int, info cueInfo, s0, s1, pos int, last *stmt) *stmt {
 		return st
 	case hasAfter && info.theme && !inverted && !beforeQuote && rule == RuleCueBefore && !scare && !objectless:
 		// She endorsed Sanders; he urged voters to stay home.
+		if d.wordsIn(k, cut) == 1 && (d.is(k, "that") || d.is(k, "this") || d.is(k, "it")) {
+			return nil // the poll also found that:
+		}
 		return d.emit(k, cut, cueSpan, ent, mention, rule, 0.7)
 	case hasBefore && (beforeQuote || commaBefore && (strong || info.theme && !hasAfter)):
 		if rule == RuleCueBefore {
@@ -540,6 +552,38 @@ func (d *doc) nextSpeaker(k, cut int) int {
 		}
 	}
 	return cut
+}
+
+// appearVerbs report how things seem, with no one said to say so.
+var appearVerbs = map[string]bool{"seem": true, "seems": true, "seemed": true, "appear": true, "appears": true, "appeared": true}
+
+// appearance records a clause that says how something seems or is
+// expected to go (Bell seems ready; the bill is expected to pass): a
+// statement with no speaker, whose content is the whole clause.
+func (d *doc) appearance(c, s0, s1, pos int) *stmt {
+	w := d.toks[c].lower
+	switch {
+	case appearVerbs[w] && (d.is(c+1, "to") || w[0] == 's' && d.verbStart(c+1) && !ppWords[d.toks[c+1].lower]):
+	case w == "expected" && c > 0 && passiveAux[d.toks[c-1].lower] && d.is(c+1, "to"):
+	default:
+		return nil
+	}
+	from := -1
+	if j := d.skipBetween(c); j >= s0 && d.toks[j].kind == tWord {
+		if f, ok := d.npBefore(j + 1); ok && f >= pos {
+			from = f
+		} else if c-pos <= 8 && d.wordsIn(pos, c) == c-pos {
+			from = pos // the whole clause before the verb: The levy appears …
+		}
+	}
+	if from < 0 {
+		return nil
+	}
+	cut, _ := d.clauseEnd(c+1, s1)
+	if d.wordsIn(c+1, cut) < 2 {
+		return nil
+	}
+	return d.emit(from, cut, d.tokSpan(c, c+1), nil, Span{}, RuleAppearance, 0.5)
 }
 
 // colonLead attributes a sentence that opens a paragraph with a speaker

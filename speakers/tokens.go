@@ -118,6 +118,10 @@ func wordEnd(text string, i, to int) int {
 			j += n
 			continue
 		}
+		if r == ',' && j > i && isDigitByte(text[j-1]) && j+3 < to && isDigitByte(text[j+1]) && isDigitByte(text[j+2]) && isDigitByte(text[j+3]) {
+			j++ // 75,000
+			continue
+		}
 		if r == '.' || r == '\'' || r == '’' || r == '-' || r == '&' {
 			if j+n < to {
 				r2, _ := utf8.DecodeRuneInString(text[j+n : to])
