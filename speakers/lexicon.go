@@ -39,7 +39,7 @@ type lexicon struct {
 }
 
 // strongCues are the lemmas that mark speech wherever they stand.
-var strongCues = map[string]bool{"say": true, "tell": true, "add": true, "write": true, "tweet": true, "explain": true, "insist": true, "argue": true, "warn": true, "stress": true, "acknowledge": true, "ask": true, "recall": true, "testify": true, "admit": true, "concede": true, "contend": true, "assert": true, "emphasize": true, "reiterate": true, "predict": true, "joke": true, "quip": true, "boast": true, "vow": true, "complain": true, "declare": true, "respond": true, "reply": true, "exclaim": true, "retort": true, "note": true, "announce": true, "claim": true, "suggest": true, "confirm": true}
+var strongCues = map[string]bool{"say": true, "tell": true, "add": true, "write": true, "tweet": true, "explain": true, "insist": true, "argue": true, "warn": true, "stress": true, "acknowledge": true, "ask": true, "recall": true, "testify": true, "admit": true, "concede": true, "contend": true, "assert": true, "emphasize": true, "reiterate": true, "predict": true, "joke": true, "quip": true, "boast": true, "vow": true, "complain": true, "declare": true, "respond": true, "reply": true, "exclaim": true, "retort": true, "note": true, "announce": true, "claim": true, "suggest": true, "confirm": true, "report": true, "state": true, "reveal": true, "deny": true, "point": true, "remark": true, "observe": true, "caution": true, "allege": true}
 
 var (
 	lexOnce sync.Once

@@ -50,8 +50,19 @@ func (d *doc) isHead(i int) bool {
 		// Some said, Critics say: a role word that opens a sentence
 		return !d.lex.stopCaps[t.lower] || t.lower == "i" || d.lex.roles[t.lower] && (i == 0 || d.toks[i-1].sent != t.sent)
 	}
-	// Six in 10 say
-	return d.lex.roles[t.lower] || groupHeads[t.lower] || isNumber(t.lower) && i+1 < len(d.toks) && d.lex.cues[d.toks[i+1].lower].lemma == "say"
+	// Six in 10 say; some technologists say
+	return d.lex.roles[t.lower] || groupHeads[t.lower] || (isNumber(t.lower) || agentPlural(t.lower)) && i+1 < len(d.toks) && d.lex.cues[d.toks[i+1].lower].lemma == "say"
+}
+
+// agentPlural reports whether w looks like a plural noun for people:
+// technologists, librarians, organizers, residents.
+func agentPlural(w string) bool {
+	for _, suf := range []string{"ists", "ians", "ers", "ants", "ents"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // skipBetween returns the token before the cue at c once adverbs and
@@ -79,6 +90,10 @@ func (d *doc) skipBetween(c int) int {
 
 // pollParticiples may end a speaker's noun phrase: voters polled said.
 var pollParticiples = map[string]bool{"polled": true, "surveyed": true, "interviewed": true, "questioned": true, "contacted": true}
+
+// headPreps join a speaker's head to a phrase after it: advocates for
+// research, officials in Ohio.
+var headPreps = map[string]bool{"for": true, "of": true, "in": true, "at": true, "from": true, "with": true}
 
 // weekdays may stand between a speaker and the cue: Bell on Tuesday said.
 var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
@@ -110,6 +125,16 @@ func (d *doc) npBefore(end int) (int, bool) {
 		return j, true
 	}
 	if !d.isHead(j) {
+		// advocates for stem cell research said: a head before a
+		// prepositional phrase
+		for m := j - 1; m > 0 && j-m <= 6 && d.toks[m].kind == tWord && d.toks[m].sent == t.sent; m-- {
+			if headPreps[d.toks[m].lower] && d.toks[m-1].kind == tWord && !d.toks[m-1].poss && (d.lex.roles[d.toks[m-1].lower] || d.toks[m-1].cap && !d.lex.stopCaps[d.toks[m-1].lower]) {
+				if from, ok := d.npBefore(m); ok {
+					return from, true
+				}
+				return 0, false
+			}
+		}
 		return 0, false
 	}
 	from := j

@@ -390,6 +390,13 @@ func (d *doc) cue(c int, info cueInfo, s0, s1, pos int, last *stmt) *stmt {
 		// Over the years, she said, email has helped.
 		d.emit(bFrom, bTo, cueSpan, ent, mention, rule, conf)
 		return d.emit(k, cut, cueSpan, ent, mention, rule, conf)
+	case hasAfter && hasBefore && commaBefore && strong && !inverted && d.toks[c+1].kind == tWord && ppWords[d.toks[c+1].lower] && !d.speechAfter(c+1, cut):
+		// "…," she said on Monday on "Morning Joe": the phrase after the cue
+		// is where, not what.
+		if rule == RuleCueBefore {
+			rule = RuleCueAfter
+		}
+		return d.emit(bFrom, bTo, cueSpan, ent, mention, rule, conf)
 	case hasAfter && (afterQuote || colon || !inverted && (quoteAfter || clause && (afterThat || (strong || d.clauseStart(k) && !objectless) && !beforeQuote))):
 		var first *stmt
 		if beforeQuote && commaBefore {
@@ -811,6 +818,8 @@ func (d *doc) skipPhrase(k, s1 int) int {
 			return m
 		case d.isPunct(m, ":") || d.isPunct(m, ","):
 			return m
+		case t.kind == tPunct:
+			return s1 // said on Tuesday -- a development that …
 		}
 	}
 	return s1
@@ -867,6 +876,17 @@ func (d *doc) clauseEnd(k, s1 int) (end int, joined bool) {
 		s1--
 	}
 	return s1, joined
+}
+
+// speechAfter reports whether tokens [i, j) hold "that" or a quotation
+// of speech: what a cue introduces rather than where it was said.
+func (d *doc) speechAfter(i, j int) bool {
+	for m := i; m < j; m++ {
+		if d.is(m, "that") || d.toks[m].kind == tQuote && d.quotes[d.toks[m].quote].Kind == quotes.Speech {
+			return true
+		}
+	}
+	return false
 }
 
 // quoteIn reports whether tokens [i, j) hold a quotation.
