@@ -618,7 +618,19 @@ func (d *doc) colonLead(s0, s1 int) *stmt {
 	if d.wordsIn(colon+1, end) < 2 && !(end == colon+2 && d.toks[colon+1].kind == tQuote) {
 		return nil
 	}
+	commas := 0
+	for m := colon + 1; m < end; m++ {
+		if d.isPunct(m, ",") {
+			commas++
+		}
+	}
+	if commas > 2 || isAllCaps(d.word(e-1)) {
+		return nil // a list of names; a label such as UPDATE: or TAPPER:
+	}
 	ent := d.sourceFor(s0, e)
+	if ent.kind != Person && ent.kind != Organization {
+		return nil // The Latest:, Editor's Note:, Q:
+	}
 	return d.emit(colon+1, end, d.tokSpan(colon, colon+1), ent, d.tokSpan(s0, e), RuleColon, 0.7)
 }
 
@@ -658,6 +670,20 @@ func (d *doc) inSource(s0, s1 int) *stmt {
 	}
 	from := s0 + 1
 	return d.emit(comma+1, end, d.tokSpan(s0, s0+1), d.sourceFor(from, head+1), d.tokSpan(from, comma), RuleAccordingTo, 0.7)
+}
+
+// isAllCaps reports whether w has two or more letters, all capitals.
+func isAllCaps(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // speechTail reports whether the sentence [.., s1) ends with a speaker and
