@@ -112,6 +112,9 @@ func (d *doc) nameRun(i, j int) {
 	k := i
 	for k < j && lx.titles[d.toks[k].lower] {
 		k++
+		if d.isPunct(k, ".") && k < j {
+			k++ // Sen. Ann Bell
+		}
 	}
 	g := genderUnknown
 	honorific := false
