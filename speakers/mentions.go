@@ -50,6 +50,9 @@ func (d *doc) isHead(i int) bool {
 		// Some said, Critics say: a role word that opens a sentence
 		return !d.lex.stopCaps[t.lower] || t.lower == "i" || d.lex.roles[t.lower] && (i == 0 || d.toks[i-1].sent != t.sent)
 	}
+	if strings.HasSuffix(t.lower, "-year-old") || strings.HasSuffix(t.lower, "-year-olds") {
+		return true // the 46-year-old
+	}
 	// Six in 10 say; some technologists say
 	return d.lex.roles[t.lower] || groupHeads[t.lower] || (isNumber(t.lower) || agentPlural(t.lower)) && i+1 < len(d.toks) && d.lex.cues[d.toks[i+1].lower].lemma == "say"
 }
@@ -125,6 +128,9 @@ func (d *doc) npBefore(end int) (int, bool) {
 		return j, true
 	}
 	if !d.isHead(j) {
+		if d.lex.stopCaps[t.lower] || notVerbs[t.lower] {
+			return 0, false
+		}
 		// advocates for stem cell research said: a head before a
 		// prepositional phrase
 		for m := j - 1; m > 0 && j-m <= 6 && d.toks[m].kind == tWord && d.toks[m].sent == t.sent; m-- {

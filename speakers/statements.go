@@ -80,15 +80,33 @@ func (d *doc) sentence(s0, s1 int) {
 			continue
 		}
 		info, ok := d.lex.cues[t.lower]
-		if !ok || c > 0 && !info.ing && passiveAux[d.toks[c-1].lower] && d.toks[c-1].kind == tWord {
+		if ok && info.lemma == "ask" && c > 0 && passiveAux[d.toks[c-1].lower] {
+			// Bell was asked, "…": the question is not Bell's, and the
+			// text does not say whose it is.
+			if m := c + 1; (d.isPunct(m, ",") || d.isPunct(m, ":")) && m+1 < s1 && d.toks[m+1].kind == tQuote && !d.used[d.toks[m+1].quote] {
+				q := d.toks[m+1].quote
+				d.used[q] = true
+				d.stmts = append(d.stmts, stmt{content: d.quotes[q].Span, kind: Direct, cue: d.tokSpan(c, c+1), rule: RuleNoSpeaker, para: d.toks[m+1].para, quote: q})
+				pos = m + 2
+			}
+		}
+		if !ok || c > 0 && !info.ing && passiveAux[d.toks[c-1].lower] && d.toks[c-1].kind == tWord && !d.is(c+1, "by") {
 			continue
 		}
 		if t.cap && c > s0 && d.toks[c-1].cap && c+1 < s1 && !d.toks[c+1].cap {
 			continue // part of a name: the New York Post reported
 		}
 		if d.is(c+1, "by") && !info.ing {
+			if info.lemma == "ask" {
+				// Bell was asked by host Ann Cole, "…": the agent asks
+				if st := d.askedBy(c, s1); st != nil {
+					last = st
+					pos = c + 1
+				}
+			}
 			continue // confirmed by the Senate: a passive, not a statement
 		}
+
 		if st := d.relativeCue(c, info, s1, pos); st != nil {
 			// the changes, which officials said will start soon
 			last = st
@@ -591,6 +609,24 @@ func (d *doc) appearance(c, s0, s1, pos int) *stmt {
 		return nil
 	}
 	return d.emit(from, cut, d.tokSpan(c, c+1), nil, Span{}, RuleAppearance, 0.5)
+}
+
+// askedBy attributes the question in "Bell was asked by host Ann Cole, who
+// …, "…?"" to the agent: the first quotation after the agent.
+func (d *doc) askedBy(c, s1 int) *stmt {
+	e, ok := d.npAfter(c + 2)
+	if !ok {
+		return nil
+	}
+	for m := e; m < s1; m++ {
+		if d.toks[m].kind == tQuote {
+			if d.quotes[d.toks[m].quote].Kind != quotes.Speech || d.used[d.toks[m].quote] {
+				return nil
+			}
+			return d.emit(m, m+1, d.tokSpan(c, c+1), d.sourceFor(c+2, e), d.tokSpan(c+2, e), RuleInverted, 0.7)
+		}
+	}
+	return nil
 }
 
 // colonLead attributes a sentence that opens a paragraph with a speaker
@@ -1316,7 +1352,7 @@ const maxFragmentLead = 12
 // [from, to); to is where its verb or the comma after it stands.
 func (d *doc) mainSubject(s0, c int) (from, to int, ok bool) {
 	if e, ok := d.subjectAt(s0); ok && e < c {
-		if d.verbStart(e) {
+		if v := d.afterParens(e); v < c && d.verbStart(v) {
 			return s0, e, true
 		}
 		if d.isPunct(e, ",") {
@@ -1330,6 +1366,20 @@ func (d *doc) mainSubject(s0, c int) (from, to int, ok bool) {
 		}
 	}
 	return d.clauseSubject(s0, c)
+}
+
+// afterParens returns the token after a short parenthesis that starts at
+// token e (Rep. Ann Bell (D-Ore.) said), or e.
+func (d *doc) afterParens(e int) int {
+	if !d.isPunct(e, "(") {
+		return e
+	}
+	for m := e + 1; m < len(d.toks) && m-e <= 8; m++ {
+		if d.isPunct(m, ")") {
+			return m + 1
+		}
+	}
+	return e
 }
 
 // verbStart reports whether token m may begin the verb phrase after a
@@ -1357,6 +1407,9 @@ func (d *doc) subjectAt(s0 int) (int, bool) {
 	return d.npAfter(s0)
 }
 
+// particles complete a verb of speaking: shot back, went on, spoke up.
+var particles = map[string]bool{"back": true, "on": true, "up": true, "out": true, "in": true, "off": true}
+
 // notVerbs cannot be the unknown cue of unknownCue.
 var notVerbs = map[string]bool{"is": true, "was": true, "are": true, "were": true, "be": true, "been": true, "has": true, "have": true, "had": true, "will": true, "would": true, "can": true, "could": true, "should": true, "may": true, "might": true, "must": true, "and": true, "or": true, "but": true, "the": true, "a": true, "an": true, "of": true, "in": true, "to": true, "that": true, "which": true, "who": true, "not": true, "so": true, "too": true, "also": true, "then": true}
 
@@ -1378,8 +1431,9 @@ func (d *doc) unknownCue(i int) (stmt, bool) {
 		t := &d.toks[m]
 		return t.kind == tWord && !t.cap && t.para == para && !notVerbs[t.lower] && !determiners[t.lower]
 	}
-	// "…," Oliver barked.  "…," she laughed.
-	if e, ok := d.subjectAt(j); ok && e < len(d.toks) && isVerb(e) && (ends(e+1) || strings.HasSuffix(d.toks[e+1].lower, "ly") && ends(e+2)) {
+	// "…," Oliver barked.  "…," she laughed.  "…," Bell shot back with a
+	// laugh.
+	if e, ok := d.subjectAt(j); ok && e < len(d.toks) && isVerb(e) && (ends(e+1) || strings.HasSuffix(d.toks[e+1].lower, "ly") && ends(e+2) || particles[d.toks[e+1].lower] && (ends(e+2) || d.toks[e+2].kind == tWord && npFollowers[d.toks[e+2].lower])) {
 		ent := d.sourceFor(j, e)
 		return stmt{content: d.quotes[d.toks[i].quote].Span, kind: Direct, cue: d.tokSpan(e, e+1), ent: ent, mention: d.tokSpan(j, e), rule: RuleCueAfter, conf: 0.7, para: para, quote: d.toks[i].quote}, true
 	}
@@ -1415,7 +1469,8 @@ func (d *doc) clauseSubject(s0, c int) (from, to int, ok bool) {
 			continue
 		}
 		e, ok := d.subjectAt(m)
-		if !ok || e >= c || d.toks[e].kind != tWord || d.toks[e].cap || notVerbs[d.toks[e].lower] && !betweenWords[d.toks[e].lower] {
+		v := d.afterParens(e)
+		if !ok || v >= c || d.toks[v].kind != tWord || d.toks[v].cap || notVerbs[d.toks[v].lower] && !betweenWords[d.toks[v].lower] {
 			continue
 		}
 		return m, e, true
