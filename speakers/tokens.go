@@ -162,17 +162,21 @@ var abbreviations = map[string]bool{
 }
 
 // sentences numbers the sentences: a line break or . ? ! outside quotation
-// marks ends one, unless the period ends an abbreviation or an initial.
+// marks ends one, unless the period ends an abbreviation or an initial, and
+// so does the [maxSentenceTokens]th token.
 func (d *doc) sentences() {
 	sent := 0
+	first := 0 // the first token of sentence sent
 	for i := range d.toks {
 		t := &d.toks[i]
 		if i > 0 {
 			p := &d.toks[i-1]
 			if t.para != p.para {
-				sent++
+				sent, first = sent+1, i
 			} else if p.kind == tPunct && d.endsSentence(i-1) && (t.cap || t.kind == tQuote || t.kind == tPunct || isDigitByte(d.text[t.start])) {
-				sent++
+				sent, first = sent+1, i
+			} else if i-first == maxSentenceTokens {
+				sent, first = sent+1, i // see maxSentenceTokens
 			}
 		}
 		t.sent = sent
