@@ -34,6 +34,9 @@ type token struct {
 // tokenize splits text into tokens, taking each top-level quotation whole.
 func (d *doc) tokenize() {
 	text := d.text
+	// About one token per five bytes of English; growing by appends
+	// would copy a long article's tokens several times.
+	d.toks = make([]token, 0, len(text)/5+len(d.quotes)+1)
 	pos := 0
 	para := 0
 	for qi := range d.quotes {
