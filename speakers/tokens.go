@@ -34,9 +34,10 @@ type token struct {
 // tokenize splits text into tokens, taking each top-level quotation whole.
 func (d *doc) tokenize() {
 	text := d.text
-	// About one token per five bytes of English; growing by appends
-	// would copy a long article's tokens several times.
-	d.toks = make([]token, 0, len(text)/5+len(d.quotes)+1)
+	// About one token per five or six bytes of English, or one per
+	// quotation; growing by appends would copy a long article's tokens
+	// several times.
+	d.toks = make([]token, 0, max(len(text)/6, len(d.quotes))+1)
 	pos := 0
 	para := 0
 	for qi := range d.quotes {
@@ -165,8 +166,8 @@ var abbreviations = map[string]bool{
 }
 
 // sentences numbers the sentences: a line break or . ? ! outside quotation
-// marks ends one, unless the period ends an abbreviation or an initial, and
-// so does the [maxSentenceTokens]th token.
+// marks ends one, unless the period ends an abbreviation or an initial. A
+// sentence also ends after maxSentenceTokens tokens.
 func (d *doc) sentences() {
 	sent := 0
 	first := 0 // the first token of sentence sent
