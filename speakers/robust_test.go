@@ -62,13 +62,13 @@ func hostileInputs(article string) []hostileInput {
 		{"invalid-utf8", by("\xff\xfe Raimondo said \"\x80\xc3 we \xe2\x80 will\" \xed\xa0\x80. ")},
 		{"nul-control", by("\x00Raimondo\x01 said\x1b[0m \"we\x00 will\x7f.\"\x08\v\f ")},
 		{"bom-crlf", func(n int) string {
-			return "\ufeff" + strings.Repeat(strings.ReplaceAll(article, "\n", "\r\n"), max(1, n/len(article)*20))
+			return "\ufeff" + repeatTo(strings.ReplaceAll(article, "\n", "\r\n"), 16*n)
 		}},
 		{"old-mac-cr", func(n int) string {
-			return strings.Repeat(strings.ReplaceAll(article, "\n", "\r"), max(1, n/len(article)*20))
+			return repeatTo(strings.ReplaceAll(article, "\n", "\r"), 16*n)
 		}},
 		{"no-newline", func(n int) string {
-			return strings.Repeat(strings.ReplaceAll(article, "\n", " "), max(1, n/len(article)*20))
+			return repeatTo(strings.ReplaceAll(article, "\n", " "), 16*n)
 		}},
 		{"straight-marks", by(`"""""""""""""""""""""""""""""""`)},
 		{"curly-marks", by("““““““““““““““““““““")},
