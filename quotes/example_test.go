@@ -93,3 +93,15 @@ func ExampleParent() {
 	// 0 depth=0 parent=-1 “He told me, ‘Never sign,’ and I didn’t,”
 	// 1 depth=1 parent=0 ‘Never sign,’
 }
+
+func ExampleParents() {
+	text := `“She said, ‘He wrote “no” twice,’ honestly,” he recalled.`
+	qs := quotes.Find(text)
+	for i, p := range quotes.Parents(qs) {
+		fmt.Printf("%d parent=%d %s\n", i, p, qs[i].Content.Text(text))
+	}
+	// Output:
+	// 0 parent=-1 She said, ‘He wrote “no” twice,’ honestly,
+	// 1 parent=0 He wrote “no” twice,
+	// 2 parent=1 no
+}

@@ -134,12 +134,16 @@ type scanner struct {
 	// opening mark that continues a multi-paragraph quote, or the second
 	// apostrophe of rock 'n' roll.
 	skip int
+	// steps counts the bytes and open quotes visited, for the tests that
+	// check that Find is linear.
+	steps int
 }
 
 func (s *scanner) scan() {
 	s.skip = -1
 	text := s.text
 	for i := 0; i < len(text); {
+		s.steps++
 		c := text[i]
 		if !markStarts[c] {
 			i++
@@ -258,6 +262,7 @@ func (s *scanner) singleMark(i int, m mark, prev, next rune, openLike, closeLike
 // quote, or -1.
 func (s *scanner) openDouble() int {
 	for k := s.depth - 1; k >= 0; k-- {
+		s.steps++
 		if !s.out[s.stack[k]].Style.Single() {
 			return k
 		}
@@ -299,9 +304,11 @@ func (s *scanner) unwind(k, end int) {
 		return
 	}
 	for end > 0 && isSpaceByte(s.text[end-1]) {
+		s.steps++
 		end--
 	}
 	for j := s.depth - 1; j >= k; j-- {
+		s.steps++
 		q := &s.out[s.stack[j]]
 		e := max(end, q.Content.Start)
 		if q.Style.Single() {
@@ -322,6 +329,7 @@ func (s *scanner) paragraphEnd(i int) int {
 	text := s.text
 	j := i
 	for j < len(text) && isSpaceByte(text[j]) {
+		s.steps++
 		j++
 	}
 	if s.depth == 0 {
@@ -373,6 +381,7 @@ func (s *scanner) finish() {
 		var ends [MaxDepth + 1]int
 		nd := 0
 		for _, q := range out {
+			s.steps++
 			for nd > 0 && ends[nd-1] <= q.Span.Start {
 				nd--
 			}
@@ -443,6 +452,9 @@ func isCloseBoundary(r rune) bool {
 // elisions are the words that an apostrophe shortens at their start.
 var elisions = []string{"em", "n", "til", "cause", "tis", "twas", "bout", "round", "cept", "neath", "ol", "nuff", "kay", "sup", "s"}
 
+// maxElision is the length of the longest word in elisions.
+const maxElision = 5
+
 // elision returns the length of the shortened word (em, n, til…) or decade
 // ('90s) that rest, the text after an apostrophe-like mark, starts with, or
 // 0 if it starts with neither.
@@ -459,6 +471,9 @@ func elision(rest string) int {
 	n := 0
 	for n < len(rest) && isWordByte(rest[n]) {
 		n++
+		if n > maxElision {
+			return 0 // a longer word; and the scan stays short
+		}
 	}
 	if n == 0 {
 		return 0

@@ -429,6 +429,9 @@ func TestParent(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Errorf("Parent over Find(%q) = %v, want %v\nquotes: %v", text, got, want, renderBrief(text, qs))
 	}
+	if got := Parents(qs); !slices.Equal(got, want) {
+		t.Errorf("Parents(Find(%q)) = %v, want %v", text, got, want)
+	}
 }
 
 // dwWant lists the contents of the quotes in the DW article, in order.

@@ -37,6 +37,10 @@ func checkInvariants(t *testing.T, text string, qs []Quote) {
 		t.Errorf("Find(%q) = empty non-nil slice, want nil", clip(text))
 	}
 	var last []int // last[d] is the index of the latest quote at depth d
+	parents := Parents(qs)
+	if len(parents) != len(qs) {
+		t.Fatalf("Parents(Find(%q)) has %d entries for %d quotes", clip(text), len(parents), len(qs))
+	}
 	for i, q := range qs {
 		if !(0 <= q.Span.Start && q.Span.Start <= q.Span.End && q.Span.End <= len(text)) {
 			t.Errorf("Find(%q)[%d].Span = %v, out of 0:%d", clip(text), i, q.Span, len(text))
@@ -96,6 +100,9 @@ func checkInvariants(t *testing.T, text string, qs []Quote) {
 		last = append(last[:q.Depth], i)
 		if parent >= 0 && !qs[parent].Content.Contains(q.Span) {
 			t.Errorf("Find(%q): quote %v not inside its parent's content %v", clip(text), q.Span, qs[parent].Content)
+		}
+		if parents[i] != parent {
+			t.Errorf("Parents(Find(%q))[%d] = %d, want %d", clip(text), i, parents[i], parent)
 		}
 		// Parent scans back to its answer; check it where that is cheap,
 		// since hostile text can give a quote a million children.
@@ -180,42 +187,81 @@ func FuzzFind(f *testing.F) {
 	})
 }
 
-// TestLinear feeds Find inputs that make naive quote finders quadratic or
-// deeply recursive. It asserts no timing, but a slow Find makes the test
-// suite slow.
-func TestLinear(t *testing.T) {
-	const mb = 1 << 20
-	tests := []struct {
-		name string
-		in   string
-	}{
-		{"straight marks", strings.Repeat(`"`, 2*mb)},
-		{"curly openers", strings.Repeat("“", 2*mb/3)},
-		{"curly closers", strings.Repeat("”", 2*mb/3)},
-		{"single openers", strings.Repeat("‘", 2*mb/3)},
-		{"apostrophes", strings.Repeat("'", 2*mb)},
-		{"backticks", strings.Repeat("`", 2*mb)},
-		{"guillemets", strings.Repeat("«", mb)},
-		{"unclosed quotes", strings.Repeat("She said “we will ", 10000)},
-		{"unclosed quotes per line", strings.Repeat("She said “we will\n", 10000)},
-		{"unclosed singles", strings.Repeat("She said ‘we will ", 10000)},
-		{"alternating apostrophes", strings.Repeat("'a", mb)},
-		{"spaced apostrophes", strings.Repeat(" 'a", mb/2)},
-		{"quoted apostrophes", strings.Repeat("'a' ", mb/8)},
-		{"nested", strings.Repeat("“a ‘b ", mb/8)},
-		{"nested closed", strings.Repeat("“a ‘b ", 8) + strings.Repeat("c’ d” ", mb/8)},
-		{"many paragraphs", strings.Repeat("“a\n\n", mb/4)},
-		{"many single paragraphs", strings.Repeat("‘a\n", mb/4)},
-		{"many short quotes", strings.Repeat(`"a" `, mb/8)},
-		{"empty quotes", strings.Repeat(`"".`, mb/4)},
-		{"spaces", `"` + strings.Repeat(" ", 2*mb) + `"`},
-		{"spaces unclosed", strings.Repeat(`"a`+strings.Repeat(" ", 1000)+"\n", 2000)},
-		{"line breaks", "“" + strings.Repeat("\n", 2*mb)},
-		{"long word", "“" + strings.Repeat("a", 2*mb) + "”"},
+// linearInputs are inputs that make naive quote finders quadratic or deeply
+// recursive, of about n bytes.
+var linearInputs = []struct {
+	name string
+	make func(n int) string
+}{
+	{"straight marks", func(n int) string { return strings.Repeat(`"`, n) }},
+	{"curly openers", func(n int) string { return strings.Repeat("“", n/3) }},
+	{"curly closers", func(n int) string { return strings.Repeat("”", n/3) }},
+	{"single openers", func(n int) string { return strings.Repeat("‘", n/3) }},
+	{"apostrophes", func(n int) string { return strings.Repeat("'", n) }},
+	{"backticks", func(n int) string { return strings.Repeat("`", n) }},
+	{"guillemets", func(n int) string { return strings.Repeat("«", n/2) }},
+	{"unclosed quotes", func(n int) string { return strings.Repeat("She said “we will ", n/200) }},
+	{"unclosed quotes per line", func(n int) string { return strings.Repeat("She said “we will\n", n/200) }},
+	{"unclosed singles", func(n int) string { return strings.Repeat("She said ‘we will ", n/200) }},
+	{"alternating apostrophes", func(n int) string { return strings.Repeat("'a", n/2) }},
+	{"alternating marks", func(n int) string { return strings.Repeat(`"a“b”c‘d’e'f«g»`, n/32) }},
+	{"spaced apostrophes", func(n int) string { return strings.Repeat(" 'a", n/4) }},
+	{"quoted apostrophes", func(n int) string { return strings.Repeat("'a' ", n/16) }},
+	{"apostrophe long words", func(n int) string { return strings.Repeat(" '"+strings.Repeat("a", 1000), n/1000) }},
+	{"nested", func(n int) string { return strings.Repeat("“a ‘b ", n/16) }},
+	{"nested closed", func(n int) string { return strings.Repeat("“a ‘b ", 8) + strings.Repeat("c’ d” ", n/16) }},
+	{"nested deep", func(n int) string {
+		return strings.Repeat(strings.Repeat("“a ‘b ", MaxDepth)+strings.Repeat("c’ d” ", MaxDepth), n/(24*MaxDepth))
+	}},
+	{"many paragraphs", func(n int) string { return strings.Repeat("“a\n\n", n/8) }},
+	{"many single paragraphs", func(n int) string { return strings.Repeat("‘a\n", n/8) }},
+	{"many short quotes", func(n int) string { return strings.Repeat(`"a" `, n/16) }},
+	{"empty quotes", func(n int) string { return strings.Repeat(`"".`, n/8) }},
+	{"spaces", func(n int) string { return `"` + strings.Repeat(" ", n) + `"` }},
+	{"spaces unclosed", func(n int) string { return strings.Repeat(`"a`+strings.Repeat(" ", 1000)+"\n", n/1000) }},
+	{"spaces before closers", func(n int) string { return strings.Repeat("“a ‘b"+strings.Repeat(" ", 100)+"” ", n/128) }},
+	{"line breaks", func(n int) string { return "“" + strings.Repeat("\n", n) }},
+	{"crlf", func(n int) string { return strings.Repeat("“a\r\n", n/6) }},
+	{"old mac", func(n int) string { return strings.Repeat("“a\r\r", n/6) }},
+	{"long word", func(n int) string { return "“" + strings.Repeat("a", n) + "”" }},
+	{"invalid utf8", func(n int) string { return strings.Repeat("\xe2\x80\"\xff\xe2\x80\x9c\xc2", n/8) }},
+	{"nul and controls", func(n int) string { return strings.Repeat("\x00\"\x01a\x1b'\x7f", n/8) }},
+	{"byte order marks", func(n int) string { return strings.Repeat("\ufeff“\ufeff", n/9) }},
+}
+
+// linearSize is the size of the smaller input of TestLinear.
+func linearSize() int {
+	if testing.Short() || raceEnabled {
+		return 256 << 10
 	}
-	for _, tt := range tests {
+	return 1 << 20
+}
+
+// findSteps returns the steps that Find takes on text.
+func findSteps(text string) int {
+	s := scanner{text: text}
+	s.scan()
+	return s.steps
+}
+
+// TestLinear feeds Find the linearInputs at 1 MB and 2 MB (less under
+// -short and the race detector). It checks the
+// invariants, and that Find's steps grow no faster than its input: the
+// steps count the bytes and the open quotes that Find visits. It asserts no
+// timing; BenchmarkHostile gives the times.
+func TestLinear(t *testing.T) {
+	for _, tt := range linearInputs {
 		t.Run(tt.name, func(t *testing.T) {
-			checkFind(t, tt.in)
+			small, big := tt.make(linearSize()), tt.make(2*linearSize())
+			checkFind(t, small)
+			checkFind(t, big)
+			s1, s2 := findSteps(small), findSteps(big)
+			if want := 2.2 * float64(s1) * float64(len(big)) / float64(2*len(small)); float64(s2) > want {
+				t.Errorf("Find takes %d steps for %d bytes and %d for %d bytes, %.2f times as many", s1, len(small), s2, len(big), float64(s2)/float64(s1))
+			}
+			if s1 > 4*len(small)+64 {
+				t.Errorf("Find takes %d steps for %d bytes", s1, len(small))
+			}
 		})
 	}
 }

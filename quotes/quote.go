@@ -137,7 +137,8 @@ func (q Quote) Text(src string) string { return q.Span.Text(src) }
 // or -1 if qs[i] is a top-level quote. qs must be a result of Find (or one
 // call of AppendQuotes), in which a parent always precedes its children.
 // Parent scans back from i, so its cost grows with the number of quotes
-// between qs[i] and its parent.
+// between qs[i] and its parent: calling it for every quote of a text whose
+// quote holds n others costs n². [Parents] finds them all in one pass.
 func Parent(qs []Quote, i int) int {
 	d := qs[i].Depth
 	if d == 0 {
@@ -149,4 +150,31 @@ func Parent(qs []Quote, i int) int {
 		}
 	}
 	return -1
+}
+
+// Parents returns, for each quote of qs, the index in qs of the quote that
+// directly encloses it, or -1 for a top-level quote: Parents(qs)[i] is
+// Parent(qs, i). qs must be a result of Find (or one call of AppendQuotes).
+// Parents makes one pass over qs, so its cost is linear in len(qs).
+func Parents(qs []Quote) []int {
+	out := make([]int, len(qs))
+	var last [MaxDepth]int // last[d] is the latest quote at depth d, or -1
+	for d := range last {
+		last[d] = -1
+	}
+	for i, q := range qs {
+		d := q.Depth
+		switch {
+		case d == 0:
+			out[i] = -1
+		case d < 0 || d > MaxDepth:
+			out[i] = Parent(qs, i) // not a result of Find
+		default:
+			out[i] = last[d-1]
+		}
+		if 0 <= d && d < MaxDepth {
+			last[d] = i
+		}
+	}
+	return out
 }

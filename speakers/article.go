@@ -27,6 +27,9 @@ type doc struct {
 	stmts           []stmt
 	lastSpeaker     *entity
 	lastSpeakerPara int
+
+	titleFields map[string][]string // see titleWords
+	steps       int                 // work done by the scans that are not linear in the text; for tests
 }
 
 func newDoc(text string, qs []quotes.Quote) *doc {

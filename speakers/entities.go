@@ -12,6 +12,7 @@ type entity struct {
 	gender   gender
 	titles   []string
 	mentions []Span
+	unsorted bool     // a mention was added before the one added last
 	keys     []string // lower-case name words it answers to: surname, given name
 	first    int      // byte offset of its first mention
 	out      int      // index in Result.Speakers, or -1
@@ -19,7 +20,7 @@ type entity struct {
 
 func (e *entity) addTitle(t string) {
 	t = strings.TrimSpace(t)
-	if t == "" {
+	if t == "" || len(e.titles) >= maxTitles {
 		return
 	}
 	for _, have := range e.titles {
@@ -33,6 +34,8 @@ func (e *entity) addTitle(t string) {
 func (e *entity) addMention(s Span) {
 	if n := len(e.mentions); n > 0 && e.mentions[n-1] == s {
 		return
+	} else if n > 0 && s.Start < e.mentions[n-1].Start {
+		e.unsorted = true
 	}
 	e.mentions = append(e.mentions, s)
 }
@@ -252,13 +255,13 @@ func (d *doc) lookupName(w string, pos int) *entity {
 	var best *entity
 	bestPos := -1
 	var after *entity
-	for _, e := range d.byKey[w] {
-		last := -1
-		for _, m := range e.mentions {
-			if m.Start < pos {
-				last = m.Start
-			}
-		}
+	namesakes := d.byKey[w]
+	if len(namesakes) > maxNamesakes {
+		namesakes = namesakes[len(namesakes)-maxNamesakes:] // see maxNamesakes
+	}
+	d.steps += len(namesakes)
+	for _, e := range namesakes {
+		last := e.mentionBefore(pos)
 		if e.first < pos && last >= bestPos {
 			best, bestPos = e, last
 		}
@@ -398,13 +401,19 @@ func (d *doc) titled(i, j int) *entity {
 	pos := d.toks[i].start
 	var best *entity
 	bestScore, bestDist := 0, 0
-	for _, e := range d.ents {
+	ents := d.ents
+	if len(ents) > maxTitledScan {
+		ents = ents[len(ents)-maxTitledScan:] // see maxTitledScan
+	}
+	d.steps += len(ents)
+	for _, e := range ents {
 		if e.kind != Person {
 			continue
 		}
 		score := 0
+		d.steps += len(e.titles)
 		for _, t := range e.titles {
-			tw := strings.Fields(strings.ToLower(t))
+			tw := d.titleWords(t)
 			if !containsWord(tw, head) {
 				continue
 			}
@@ -431,13 +440,10 @@ func (d *doc) titled(i, j int) *entity {
 }
 
 func (e *entity) lastMentionBefore(pos int) int {
-	last := e.first
-	for _, m := range e.mentions {
-		if m.Start < pos {
-			last = m.Start
-		}
+	if last := e.mentionBefore(pos); last >= 0 {
+		return last
 	}
-	return last
+	return e.first
 }
 
 func containsWord(ws []string, w string) bool {

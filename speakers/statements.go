@@ -131,6 +131,7 @@ func (d *doc) sentence(s0, s1 int) {
 
 // cue attributes the statement that the cue at token c introduces, if any.
 func (d *doc) cue(c int, info cueInfo, s0, s1, pos int, last *stmt) *stmt {
+	d.steps += s1 - c // the scans below stop at the end of the sentence
 	var ent *entity
 	var mention Span
 	subjFrom := c // start of the speaker before the cue, or c

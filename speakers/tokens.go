@@ -34,6 +34,10 @@ type token struct {
 // tokenize splits text into tokens, taking each top-level quotation whole.
 func (d *doc) tokenize() {
 	text := d.text
+	// About one token per five or six bytes of English, or one per
+	// quotation; growing by appends would copy a long article's tokens
+	// several times.
+	d.toks = make([]token, 0, max(len(text)/6, len(d.quotes))+1)
 	pos := 0
 	para := 0
 	for qi := range d.quotes {
@@ -166,20 +170,24 @@ var abbreviations = map[string]bool{
 }
 
 // sentences numbers the sentences: a line break or . ? ! outside quotation
-// marks ends one, unless the period ends an abbreviation or an initial.
+// marks ends one, unless the period ends an abbreviation or an initial. A
+// sentence also ends after maxSentenceTokens tokens.
 func (d *doc) sentences() {
 	sent := 0
+	first := 0 // the first token of sentence sent
 	for i := range d.toks {
 		t := &d.toks[i]
 		if i > 0 {
 			p := &d.toks[i-1]
 			if t.para != p.para {
-				sent++
+				sent, first = sent+1, i
 			} else if p.kind == tPunct && d.endsSentence(i-1) && (t.cap || t.kind == tQuote || t.kind == tPunct && opensSentence(d.word(i)) || isDigitByte(d.text[t.start])) {
-				sent++
+				sent, first = sent+1, i
 			} else if p.kind == tQuote && (t.cap || t.kind == tQuote) && d.quoteEndsSentence(i-1) && !d.attributionTail(i) {
 				// "We will win." He said the vote … / "Why not?" Polls show …
-				sent++
+				sent, first = sent+1, i
+			} else if i-first == maxSentenceTokens {
+				sent, first = sent+1, i // see maxSentenceTokens
 			}
 		}
 		t.sent = sent

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -31,6 +32,20 @@ func FuzzJSONL(f *testing.F) {
 		"{" + strings.Repeat(" ", 200) + "\n", // long, and blank only after its first chunk
 	} {
 		f.Add([]byte(s))
+	}
+	// Every test article as a JSON Lines record, and as raw lines.
+	files, err := filepath.Glob(filepath.Join("..", "..", "testdata", "*.txt"))
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, name := range files {
+		b, err := os.ReadFile(name)
+		if err != nil {
+			f.Fatal(err)
+		}
+		line, _ := json.Marshal(map[string]string{"id": filepath.Base(name), "text": string(b)})
+		f.Add(append(line, '\n'))
+		f.Add(b)
 	}
 	const limit = 64 // small, so that long lines are tried too
 	f.Fuzz(func(t *testing.T, data []byte) {

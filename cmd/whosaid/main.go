@@ -11,6 +11,10 @@
 // order, one record per article, and is written in whole records, so a run
 // that is killed leaves only whole lines. See README.md for the output schema.
 //
+// An article may have up to 64 MiB (a JSON Lines line up to 128 MiB); a
+// larger one gets an error record, as does a line that is not a JSON object
+// with a string "text". Nothing is truncated, and the run goes on.
+//
 // The exit status is 0 when every article was attributed, 1 when a file
 // could not be read or some record stands for an error, and 2 on bad usage.
 package main
@@ -72,6 +76,11 @@ func (c command) run(args []string, stdin io.Reader, stdout, stderr io.Writer) i
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "usage: whosaid [flags] [FILE...]\n\nFinds the quotations in news articles and who said them.\nWith no FILE, reads standard input.\n\n")
 		fs.PrintDefaults()
+		fmt.Fprintf(stderr, "\nLimits: an article may have up to %s (a JSON Lines line up to twice that).\n"+
+			"A larger one, a line that is not a JSON object, or one whose \"text\" is missing\n"+
+			"or not a string gets an error record naming its file and line; nothing is\n"+
+			"truncated and the run goes on. The exit status is 1 when any record or file\n"+
+			"failed, 2 on bad usage.\n", size(c.maxArticle))
 	}
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {

@@ -1,0 +1,5 @@
+//go:build race
+
+package quotes
+
+const raceEnabled = true

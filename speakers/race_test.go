@@ -1,0 +1,5 @@
+//go:build race
+
+package speakers
+
+const raceEnabled = true
