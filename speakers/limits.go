@@ -27,3 +27,9 @@ const maxTitledScan = 256
 // maxTitles is how many distinct titles an entity keeps (Speaker.Titles);
 // more are not recorded. People in the news have a few.
 const maxTitles = 32
+
+// maxSpeakerScan is how many tokens after a cue are searched for a second
+// speaker that ends the first one's content (…, but Bell said). Content
+// runs longer than this only in run-on text, where a second speaker so far
+// away no longer tells where the first statement ends.
+const maxSpeakerScan = 80

@@ -553,7 +553,9 @@ func (d *doc) appositiveSubject(comma, s0, pos int) (from, to int, ok bool) {
 // content [k, cut) after a comma or a conjunction: said the vote was
 // fair, but one delegate shouted "…". It returns cut when there is none.
 func (d *doc) nextSpeaker(k, cut int) int {
-	for m := k + 2; m < cut; m++ {
+	end := min(cut, k+maxSpeakerScan)
+	d.steps += end - k
+	for m := k + 2; m < end; m++ {
 		t := &d.toks[m]
 		if t.kind != tWord || t.cap {
 			continue
