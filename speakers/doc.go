@@ -8,6 +8,12 @@
 // titles and mentions. Offsets are half-open byte spans into the text, as
 // in package quotes.
 //
+// Besides speech, it reports what a verb from its word lists attributes to
+// someone: beliefs, wishes, plans and findings (she thinks …, he wants …,
+// a poll showed …, the mayor declined to …). A statement whose source the
+// text does not name (a question asked by no one named, "the bill appears
+// to have stalled") is reported with Speaker -1.
+//
 // # Damaged and huge input
 //
 // Attribute never fails and never panics: invalid UTF-8, NUL and control
@@ -26,7 +32,9 @@
 //   - a lone surname or given name is matched against the last 64 people
 //     who share it, and a description such as "the minister" against the
 //     last 256 sources named;
-//   - a speaker keeps at most 32 titles.
+//   - a speaker keeps at most 32 titles;
+//   - a second speaker that ends a statement's content is looked for in the
+//     80 tokens after its cue.
 //
 // Callers that take input from the open web may want a limit of their own:
 // the command whosaid rejects articles over 64 MiB with an error record.
