@@ -288,6 +288,8 @@ func TestAttribute(t *testing.T) {
 			[]string{`direct «"It is a good day."» ← Ada Reyes [Rep. Ada Reyes] (saying; participle)`}, ""},
 		{"more opinion verbs", `The governor touted her record on roads.`,
 			[]string{`indirect «her record on roads» ← The governor [The governor] (touted; cue-before)`}, ""},
+		{"infinitive after a cue is content", `Hale pledged to fight the closure "until the last day."`,
+			[]string{`mixed «to fight the closure "until the last day."» ← Hale [Hale] (pledged; cue-before)`}, ""},
 		{"capitalised cue word inside a name", `The Boston Post reported that the mayor would resign.`,
 			[]string{`indirect «that the mayor would resign» ← Boston Post [The Boston Post] (reported; cue-before)`}, ""},
 		{"photo credit", "Image: Andy Wong/REUTERS\n\n1. Skip to content", nil, "navigation and credits produce nothing"},

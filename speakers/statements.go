@@ -305,7 +305,7 @@ func (d *doc) cue(c int, info cueInfo, s0, s1, pos int, last *stmt) *stmt {
 				k = h // told Bell to wait: the hearer is part of the request
 			}
 		}
-		if k < s1 && d.toks[k].kind == tWord && ppWords[d.toks[k].lower] && !(info.theme && d.is(k, "to")) {
+		if k < s1 && d.toks[k].kind == tWord && ppWords[d.toks[k].lower] && !(d.is(k, "to") && (info.theme || d.infinitive(k))) {
 			k = d.skipPhrase(k, s1)
 		}
 	}
@@ -941,6 +941,13 @@ func (d *doc) clauseEnd(k, s1 int) (end int, joined bool) {
 		s1--
 	}
 	return s1, joined
+}
+
+// infinitive reports whether "to" at token k opens an infinitive (pledged
+// to oppose …) rather than a phrase naming the hearer (said to reporters).
+func (d *doc) infinitive(k int) bool {
+	n := k + 1
+	return n < len(d.toks) && d.toks[n].kind == tWord && !d.toks[n].cap && !determiners[d.toks[n].lower] && !objectPronouns[d.toks[n].lower] && !d.lex.roles[d.toks[n].lower]
 }
 
 // speechAfter reports whether tokens [i, j) hold "that" or a quotation
