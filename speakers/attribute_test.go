@@ -290,6 +290,8 @@ func TestAttribute(t *testing.T) {
 			[]string{`indirect «her record on roads» ← The governor [The governor] (touted; cue-before)`}, ""},
 		{"infinitive after a cue is content", `Hale pledged to fight the closure "until the last day."`,
 			[]string{`mixed «to fight the closure "until the last day."» ← Hale [Hale] (pledged; cue-before)`}, ""},
+		{"fragment whose clause has no subject found", `The hearing ended early; for Ada Reyes and her allies, the plan remained "a cut in disguise by another name."`,
+			[]string{`fragment «"a cut in disguise by another name."» ← Ada Reyes [Ada Reyes] (-; subject)`}, "a guess: the person named in the sentence"},
 		{"capitalised cue word inside a name", `The Boston Post reported that the mayor would resign.`,
 			[]string{`indirect «that the mayor would resign» ← Boston Post [The Boston Post] (reported; cue-before)`}, ""},
 		{"photo credit", "Image: Andy Wong/REUTERS\n\n1. Skip to content", nil, "navigation and credits produce nothing"},

@@ -1147,6 +1147,16 @@ func (d *doc) leftovers() {
 		if q.Kind == quotes.Fragment {
 			if st, ok := d.fragmentBySubject(i); ok {
 				added = append(added, st)
+			} else if len(strings.Fields(q.Content.Text(d.text))) >= minFragmentWords+1 {
+				// Someone's words, but the sentence does not say whose: most
+				// likely the speaker of the statement just before.
+				if e, m, ok := d.nameInSentence(i); ok {
+					added = append(added, stmt{content: q.Span, kind: Fragment, ent: e, mention: m, rule: RuleSubject, conf: 0.3, para: t.para, quote: t.quote})
+				} else if prev != nil && prev.ent != nil && t.para-prev.para <= 1 {
+					added = append(added, stmt{content: q.Span, kind: Fragment, ent: prev.ent, mention: prev.mention, rule: RuleContinuation, conf: 0.3, para: t.para, quote: t.quote})
+				} else {
+					added = append(added, stmt{content: q.Span, kind: Fragment, rule: RuleNoSpeaker, para: t.para, quote: t.quote})
+				}
 			}
 			continue
 		}
@@ -1346,6 +1356,23 @@ func (d *doc) fragmentBySubject(i int) (stmt, bool) {
 
 // clauseOpeners open a phrase before the subject of a sentence.
 var clauseOpeners = map[string]bool{"in": true, "on": true, "at": true, "after": true, "before": true, "during": true, "when": true, "while": true, "as": true, "if": true, "although": true, "though": true, "since": true, "because": true, "asked": true, "but": true, "and": true, "yet": true, "so": true, "still": true, "meanwhile": true, "however": true, "instead": true, "earlier": true, "later": true, "last": true, "this": true, "that": true, "there": true, "here": true, "for": true, "with": true, "without": true, "by": true, "from": true, "to": true, "of": true, "despite": true, "among": true, "like": true, "unlike": true}
+
+// nameInSentence returns the first person named in the sentence of token i
+// before it, and the words that name them.
+func (d *doc) nameInSentence(i int) (*entity, Span, bool) {
+	s0 := i
+	for s0 > 0 && d.toks[s0-1].sent == d.toks[i].sent {
+		s0--
+	}
+	from, to := d.toks[s0].start, d.toks[i].start
+	k := sort.Search(len(d.names), func(k int) bool { return d.names[k].pos >= from })
+	for ; k < len(d.names) && d.names[k].pos < to; k++ {
+		if n := d.names[k]; n.ent.kind == Person && !n.poss {
+			return n.ent, Span{Start: n.pos, End: n.end}, true
+		}
+	}
+	return nil, Span{}, false
+}
 
 // minFragmentWords is the fewest words a quoted fragment needs to be taken
 // as someone's words without a cue; shorter ones are mostly scare quotes.
