@@ -292,6 +292,12 @@ func TestAttribute(t *testing.T) {
 			[]string{`mixed «to fight the closure "until the last day."» ← Hale [Hale] (pledged; cue-before)`}, ""},
 		{"fragment whose clause has no subject found", `The hearing ended early; for Ada Reyes and her allies, the plan remained "a cut in disguise by another name."`,
 			[]string{`fragment «"a cut in disguise by another name."» ← Ada Reyes [Ada Reyes] (-; subject)`}, "a guess: the person named in the sentence"},
+		{"a second cue after a comma ends the content", `Hale told staff the polls were wrong, said one aide, who asked not to be named.`,
+			[]string{
+				`indirect «staff the polls were wrong» ← one aide [one aide] (said; inverted)`,
+				`indirect «the polls were wrong» ← Hale [Hale] (told; cue-before)`,
+				`indirect «not to be named» ← one aide [who] (asked; cue-before)`,
+			}, "the hearer's noun phrase ends before a determiner"},
 		{"capitalised cue word inside a name", `The Boston Post reported that the mayor would resign.`,
 			[]string{`indirect «that the mayor would resign» ← Boston Post [The Boston Post] (reported; cue-before)`}, ""},
 		{"photo credit", "Image: Andy Wong/REUTERS\n\n1. Skip to content", nil, "navigation and credits produce nothing"},

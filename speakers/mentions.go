@@ -236,6 +236,9 @@ func (d *doc) npAfter(i int) (int, bool) {
 			}
 			break
 		}
+		if j > i && t.kind == tWord && determiners[t.lower] && !d.is(j-1, "of") && !d.is(j-1, "for") && !d.is(j-1, "at") {
+			break // told staff | the polls were wrong
+		}
 		if !(d.isNPWord(j) || d.isHead(j) || d.lex.honorifics[t.lower] != genderUnknown) {
 			if (t.lower == "for" || t.lower == "of" || t.lower == "at") && j > i && j+1 < len(d.toks) && d.isNPWord(j+1) {
 				j++

@@ -924,6 +924,11 @@ func (d *doc) clauseEnd(k, s1 int) (end int, joined bool) {
 			s1 = m
 			break
 		}
+		if d.isPunct(m, ",") && m+1 < s1 && d.toks[m+1].kind == tWord && m-k >= 3 && d.lex.cues[d.toks[m+1].lower].strong && !d.toks[m+1].cap {
+			// he votes for Democrats, said one voter: a speaker of its own
+			s1 = m
+			break
+		}
 		if d.isPunct(m, ",") && m+1 < s1 && d.toks[m+1].kind == tWord && m-k >= 3 && (isParticiple(d.toks[m+1]) || contrastWords[d.toks[m+1].lower]) {
 			// …, putting him ahead; …, citing the costs
 			s1 = m
@@ -989,7 +994,7 @@ var subordinators = map[string]bool{"while": true, "although": true, "though": t
 
 // contrastWords after a comma open the writer's comparison: …, compared
 // with four in 10 who …; …, while others …
-var contrastWords = map[string]bool{"compared": true, "while": true, "whereas": true, "although": true, "though": true, "despite": true, "unlike": true}
+var contrastWords = map[string]bool{"however": true, "compared": true, "while": true, "whereas": true, "although": true, "though": true, "despite": true, "unlike": true}
 
 // isParticiple reports whether t looks like a present participle that
 // opens a phrase of its own: putting, citing (not "nothing", "King").
