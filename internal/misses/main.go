@@ -430,18 +430,23 @@ func speakerRight(t []rune, q goldQuote, p predQuote) bool {
 	return gh != "" && !pronouns[gh] && gh == ph
 }
 
-func (r *report) print(w io.Writer) {
-	keys := make([]string, 0, len(r.counts))
-	for k := range r.counts {
+// byCount returns the keys of m, the largest count first, ties in order.
+func byCount(m map[string]int) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
 		keys = append(keys, k)
 	}
 	sort.Slice(keys, func(i, j int) bool {
-		if r.counts[keys[i]] != r.counts[keys[j]] {
-			return r.counts[keys[i]] > r.counts[keys[j]]
+		if m[keys[i]] != m[keys[j]] {
+			return m[keys[i]] > m[keys[j]]
 		}
 		return keys[i] < keys[j]
 	})
-	for _, k := range keys {
+	return keys
+}
+
+func (r *report) print(w io.Writer) {
+	for _, k := range byCount(r.counts) {
 		fmt.Fprintf(w, "%6d  %s\n", r.counts[k], k)
 	}
 	if *rulesFlag {
@@ -458,17 +463,7 @@ func (r *report) print(w io.Writer) {
 	}
 	if *cuesFlag > 0 {
 		fmt.Fprintf(w, "\nmissed quotes by gold cue:\n")
-		cs := make([]string, 0, len(r.cues))
-		for k := range r.cues {
-			cs = append(cs, k)
-		}
-		sort.Slice(cs, func(i, j int) bool {
-			if r.cues[cs[i]] != r.cues[cs[j]] {
-				return r.cues[cs[i]] > r.cues[cs[j]]
-			}
-			return cs[i] < cs[j]
-		})
-		for i, k := range cs {
+		for i, k := range byCount(r.cues) {
 			if i == *cuesFlag {
 				break
 			}
