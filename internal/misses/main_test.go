@@ -1,0 +1,51 @@
+package main
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestArticleClasses(t *testing.T) {
+	text := `"We will win," Ana Ruiz said. Tom Hale said the vote was close. Voters hope for rain.`
+	// rune offsets: the text is ASCII
+	q1 := strings.Index(text, `"We`)
+	q1e := strings.Index(text, ` Ana`)
+	c2 := strings.Index(text, "the vote")
+	c2e := strings.Index(text, ". Voters")
+	c3 := strings.Index(text, "for rain")
+	c3e := len(text) - 1
+	ss := strings.Index(text, "Ana Ruiz")
+	se := ss + len("Ana Ruiz")
+	g := goldArticle{ID: "a", Text: text, Quotes: []goldQuote{
+		{Start: q1, End: q1e, Kind: "direct", Speaker: "Ana Ruiz", SpeakerStart: &ss, SpeakerEnd: &se},
+		{Start: c2, End: c2e, Kind: "indirect", Speaker: "Tom Hale", Cue: "said"},
+		{Start: c3, End: c3e, Kind: "indirect", Speaker: "Voters", Cue: "hope"},
+	}}
+	preds := []predQuote{
+		{Start: q1, End: q1e, Kind: "direct", Rule: "cue-after", Speaker: &struct {
+			Name    string
+			Mention *predSpan
+		}{Name: "Ana Ruiz"}},
+		{Start: c2, End: c2e, Kind: "indirect", Rule: "cue-before", Speaker: &struct {
+			Name    string
+			Mention *predSpan
+		}{Name: "Voters"}},
+		{Start: 0, End: 1, Kind: "direct", Rule: "no-speaker"}, // no letters: a false positive, as in score.py
+	}
+	r := &report{counts: map[string]int{}, cues: map[string]int{}, rules: map[string]*[3]int{}}
+	r.article(g, preds)
+	want := map[string]int{
+		"right-speaker/direct":                              1,
+		"wrong-speaker/indirect/name/cue-before,no-mention": 1,
+		"missed-indirect/other-cue/not-found":               1,
+		"false-positive/direct/no-speaker":                  1,
+	}
+	for k, v := range want {
+		if r.counts[k] != v {
+			t.Errorf("counts[%q] = %d, want %d (all: %v)", k, r.counts[k], v, r.counts)
+		}
+	}
+	if got := r.rules["indirect/cue-before"]; got == nil || got[0] != 1 || got[1] != 1 || got[2] != 0 {
+		t.Errorf("rules[indirect/cue-before] = %v, want [1 1 0]", got)
+	}
+}
