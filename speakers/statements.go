@@ -309,8 +309,8 @@ func (d *doc) cue(c int, info cueInfo, s0, s1, pos int, last *stmt) *stmt {
 			k = d.skipPhrase(k, s1)
 		}
 	}
-	if info.theme && ent != nil && !inverted && k < s1 && d.toks[k].kind == tWord && themePreps[d.toks[k].lower] {
-		k++ // called for calm, warned of risks
+	if info.theme && ent != nil && !inverted && k < s1 && d.toks[k].kind == tWord && (themePreps[d.toks[k].lower] || d.is(k, "to") && (info.lemma == "refer" || info.lemma == "pointed")) {
+		k++ // called for calm, warned of risks, referring to the law
 	}
 	objectless := d.isPunct(k, ",") // whom she supported, Ann Bell smiled
 	colon := false
@@ -388,6 +388,9 @@ func (d *doc) cue(c int, info cueInfo, s0, s1, pos int, last *stmt) *stmt {
 	if k+1 == cut && (d.is(k, "yes") || d.is(k, "no") || d.is(k, "so")) && info.lemma == "say" {
 		minWords = 1 // 72 percent said yes
 	}
+	if minWords > 2 && k < cut && speakerPronouns[d.toks[k].lower] && d.toks[k].lower != "who" && d.toks[k].lower != "which" {
+		minWords = 2 // I think it's good
+	}
 	if s0 < c && subordinators[d.toks[s0].lower] {
 		// While Bell said the plan works, she … : the clause ends at the comma.
 		for m := k + 1; m < cut; m++ {
@@ -427,7 +430,7 @@ func (d *doc) cue(c int, info cueInfo, s0, s1, pos int, last *stmt) *stmt {
 			return first
 		}
 		return st
-	case hasAfter && info.theme && !inverted && !beforeQuote && rule == RuleCueBefore && !scare && !objectless:
+	case hasAfter && info.theme && !inverted && !beforeQuote && (rule == RuleCueBefore || rule == RuleParticiple) && !scare && !objectless:
 		// She endorsed Sanders; he urged voters to stay home.
 		if d.wordsIn(k, cut) == 1 && (d.is(k, "that") || d.is(k, "this") || d.is(k, "it")) {
 			return nil // the poll also found that:
@@ -804,8 +807,20 @@ func (d *doc) clauseStart(k int) bool {
 	case "he", "she", "they", "it", "we", "i", "you", "there":
 		return true
 	}
-	e, ok := d.subjectAt(k)
-	return ok && e < len(d.toks) && d.verbStart(e) && !isParticiple(d.toks[e])
+	if e, ok := d.subjectAt(k); ok && e < len(d.toks) && d.verbStart(e) && !isParticiple(d.toks[e]) {
+		return true
+	}
+	// the progress on climate change is real: a noun phrase, then an
+	// auxiliary within a few words
+	if !determiners[t.lower] && !t.cap {
+		return false
+	}
+	for m := k + 1; m < len(d.toks) && m <= k+6 && d.toks[m].kind == tWord && d.toks[m].sent == t.sent; m++ {
+		if verbAfterCue[d.toks[m].lower] {
+			return m > k+1 || !determiners[t.lower]
+		}
+	}
+	return false
 }
 
 // longAppositive finds a name before a longer description between commas:
