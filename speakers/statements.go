@@ -306,7 +306,9 @@ func (d *doc) cue(c int, info cueInfo, s0, s1, pos int, last *stmt) *stmt {
 			}
 		}
 		if k < s1 && d.toks[k].kind == tWord && ppWords[d.toks[k].lower] && !(d.is(k, "to") && (info.theme || d.infinitive(k))) {
-			k = d.skipPhrase(k, s1)
+			if m := d.skipPhrase(k, s1); m >= 0 {
+				k = m // said in a statement on Monday that …
+			}
 		}
 	}
 	if info.theme && ent != nil && !inverted && k < s1 && d.toks[k].kind == tWord && (themePreps[d.toks[k].lower] || d.is(k, "to") && (info.lemma == "refer" || info.lemma == "pointed")) {
@@ -400,7 +402,7 @@ func (d *doc) cue(c int, info cueInfo, s0, s1, pos int, last *stmt) *stmt {
 			}
 		}
 	}
-	clause := afterThat && d.wordsIn(k, cut) >= minWords+1 || !afterThat && d.wordsIn(k, cut) >= minWords && !d.is(k, "a") && !d.is(k, "an") && !d.is(k, "to")
+	clause := afterThat && d.wordsIn(k, cut) >= minWords+1 || !afterThat && d.wordsIn(k, cut) >= minWords && (!d.is(k, "a") && !d.is(k, "an") || d.clauseStart(k)) && !d.is(k, "to")
 	scare := false // a scare quote or a name in quotation marks
 	for m := k; m < cut; m++ {
 		if d.toks[m].kind == tQuote && d.quotes[d.toks[m].quote].Kind > quotes.Fragment {
@@ -455,11 +457,15 @@ func (d *doc) accordingTo(c, s0, s1, pos int) *stmt {
 	e, ok := d.npAfter(c + 2)
 	if !ok || e < s1 && !d.isPunct(e, ",") && d.toks[e].kind != tPunct {
 		e = c + 2
-		for e < s1 && e-c <= maxSourceWords && d.toks[e].kind != tPunct && d.toks[e].kind != tQuote {
-			e++
+		for e < s1 && e-c <= maxSourceWords && d.toks[e].kind != tPunct && (d.toks[e].kind != tQuote || d.quotes[d.toks[e].quote].Kind > quotes.Fragment) {
+			e++ // according to his book "The Art of the Deal"
 		}
-		if e == c+2 || e < s1 && !d.isPunct(e, ",") && !isFinalPunct(d.word(e)) {
+		if e == c+2 || e < s1 && !d.isPunct(e, ",") && !isFinalPunct(d.word(e)) && d.toks[e].kind != tQuote {
 			return nil
+		}
+		if e < s1 && d.toks[e].kind == tQuote {
+			d.used[d.toks[e].quote] = true // part of the source, not a statement
+			e++                            // according to his book "The Art of the Deal."
 		}
 	}
 	h := e // the named part: trim words after the last head
@@ -887,9 +893,11 @@ func (d *doc) thatAhead(k, s1 int) int {
 
 // skipPhrase skips a phrase that starts at token k between a cue and its
 // content, up to "that", a colon, a comma or a quotation; it returns where
-// the content starts, or s1 when the phrase runs to the end.
+// the content starts, s1 when the phrase runs to the end of the sentence or
+// to other punctuation, and -1 when no phrase ends within
+// maxSkippedPhrase tokens (then the phrase is the content).
 func (d *doc) skipPhrase(k, s1 int) int {
-	for m := k; m < s1 && m < k+12; m++ {
+	for m := k; m < s1 && m < k+maxSkippedPhrase; m++ {
 		t := &d.toks[m]
 		switch {
 		case t.kind == tQuote:
@@ -898,12 +906,21 @@ func (d *doc) skipPhrase(k, s1 int) int {
 			return m
 		case d.isPunct(m, ":") || d.isPunct(m, ","):
 			return m
+		case t.kind == tWord && verbAfterCue[t.lower]:
+			return -1 // a clause, not a phrase: said in politics patience is …
 		case t.kind == tPunct:
 			return s1 // said on Tuesday -- a development that …
 		}
 	}
-	return s1
+	if k+maxSkippedPhrase >= s1 {
+		return s1 // said on Tuesday.
+	}
+	return -1
 }
+
+// maxSkippedPhrase is the longest phrase, in tokens, skipPhrase skips
+// between a cue and its content: said in a statement on Monday that.
+const maxSkippedPhrase = 8
 
 // clauseEnd returns where the content that starts at token k ends: at the
 // end of the sentence, before its final punctuation, or before a comma that
