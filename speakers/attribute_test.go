@@ -313,6 +313,8 @@ func TestAttribute(t *testing.T) {
 			[]string{`indirect «in politics patience is everything» ← Reyes [Reyes] (said; cue-before)`}, ""},
 		{"according to a book with a title", `The ferry cost $2 million, according to his book "Crossing Over."`,
 			[]string{`indirect «The ferry cost $2 million» ← his book [his book "Crossing Over."] (according to; according-to)`}, "the title is part of the source"},
+		{"document source with a participle", `A county poll released Sunday showed Reyes ahead by six points.`,
+			[]string{`indirect «Reyes ahead by six points» ← A county poll released [A county poll released] (showed; cue-before)`}, ""},
 		{"capitalised cue word inside a name", `The Boston Post reported that the mayor would resign.`,
 			[]string{`indirect «that the mayor would resign» ← Boston Post [The Boston Post] (reported; cue-before)`}, ""},
 		{"photo credit", "Image: Andy Wong/REUTERS\n\n1. Skip to content", nil, "navigation and credits produce nothing"},

@@ -98,6 +98,10 @@ var pollParticiples = map[string]bool{"polled": true, "surveyed": true, "intervi
 // research, officials in Ohio.
 var headPreps = map[string]bool{"for": true, "of": true, "in": true, "at": true, "from": true, "with": true}
 
+// postParticiples follow the head of a document source: a poll released
+// Monday, the report published Tuesday.
+var postParticiples = map[string]bool{"released": true, "published": true, "conducted": true, "taken": true, "done": true, "filed": true, "obtained": true, "compiled": true, "commissioned": true, "issued": true, "posted": true}
+
 // weekdays may stand between a speaker and the cue: Bell on Tuesday said.
 var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
 
@@ -133,8 +137,8 @@ func (d *doc) npBefore(end int) (int, bool) {
 		}
 		// advocates for stem cell research said: a head before a
 		// prepositional phrase
-		for m := j - 1; m > 0 && j-m <= 6 && d.toks[m].kind == tWord && d.toks[m].sent == t.sent; m-- {
-			if headPreps[d.toks[m].lower] && d.toks[m-1].kind == tWord && !d.toks[m-1].poss && (d.lex.roles[d.toks[m-1].lower] || d.toks[m-1].cap && !d.lex.stopCaps[d.toks[m-1].lower]) {
+		for m := j; m > 0 && j-m <= 6 && d.toks[m].kind == tWord && d.toks[m].sent == t.sent; m-- {
+			if (headPreps[d.toks[m].lower] || postParticiples[d.toks[m].lower]) && d.toks[m-1].kind == tWord && !d.toks[m-1].poss && (d.lex.roles[d.toks[m-1].lower] || d.toks[m-1].cap && !d.lex.stopCaps[d.toks[m-1].lower]) {
 				if from, ok := d.npBefore(m); ok {
 					return from, true
 				}
