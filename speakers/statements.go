@@ -73,6 +73,11 @@ func (d *doc) sentence(s0, s1 int) {
 			}
 			continue
 		}
+		if st := d.nounCue(c, s1); st != nil {
+			// Bell's call for a recount, his claim that …
+			last = st
+			continue
+		}
 		if st := d.appearance(c, s0, s1, pos); st != nil {
 			// Sanders appears to lead: the writer's judgement, no speaker
 			last = st
@@ -589,6 +594,86 @@ func (d *doc) nextSpeaker(k, cut int) int {
 		}
 	}
 	return cut
+}
+
+// nounCues are nouns that carry what their possessor said, wants or
+// thinks: Bell's call for a recount, his claim that the vote was rigged.
+var nounCues = map[string]bool{"plan": true, "plans": true, "call": true, "calls": true, "claim": true, "claims": true, "decision": true, "promise": true, "promises": true, "pledge": true, "proposal": true, "proposals": true, "criticism": true, "criticisms": true, "attacks": true, "support": true, "opposition": true, "view": true, "views": true, "argument": true, "warning": true, "warnings": true, "suggestion": true, "assertion": true, "belief": true, "demand": true, "demands": true, "request": true, "vow": true, "push": true, "hope": true, "hopes": true, "threat": true, "threats": true, "endorsement": true, "insistence": true, "accusation": true, "accusations": true, "allegation": true, "allegations": true, "complaint": true, "complaints": true, "concern": true, "concerns": true, "fear": true, "fears": true, "praise": true, "defense": true, "comments": true}
+
+// possessivePronouns stand for the possessor of a noun cue.
+var possessivePronouns = map[string]string{"his": "he", "her": "she", "their": "they"}
+
+// nounCue attributes what a noun cue carries when its possessor is named:
+// Bell's call for a recount, her claim that the vote was rigged, their
+// refusal to concede. The content is the clause or phrase after the noun.
+func (d *doc) nounCue(c, s1 int) *stmt {
+	t := &d.toks[c]
+	if !nounCues[t.lower] || t.cap || c == 0 || c+2 >= s1 {
+		return nil
+	}
+	p := &d.toks[c-1]
+	var ent *entity
+	var mention Span
+	switch {
+	case p.kind == tWord && p.poss && p.cap:
+		from := c - 1
+		for from > 0 && d.toks[from-1].kind == tWord && d.toks[from-1].cap && !d.toks[from-1].poss && d.toks[from-1].sent == p.sent && c-from < 4 {
+			from--
+		}
+		ent, mention = d.sourceFor(from, c), d.tokSpan(from, c)
+	case p.kind == tWord && possessivePronouns[p.lower] != "":
+		ent = d.pronounEntity(c-1, possessivePronouns[p.lower])
+		mention = d.tokSpan(c-1, c)
+	default:
+		return nil
+	}
+	if ent == nil {
+		return nil
+	}
+	k := c + 1
+	switch {
+	case d.is(k, "that"):
+	case d.is(k, "to") && d.infinitive(k):
+	case d.is(k, "for") || d.is(k, "of") || d.is(k, "on") || d.is(k, "against"):
+		k++
+	default:
+		return nil
+	}
+	cut, _ := d.clauseEnd(k, s1)
+	for m := k + 1; m < cut; m++ {
+		if d.isPunct(m, ",") || !d.is(k, "that") && d.toks[m].kind == tWord && verbAfterCue[d.toks[m].lower] {
+			cut = m // Bell's call for a recount | was rejected
+			break
+		}
+	}
+	if d.wordsIn(k, cut) < 2 {
+		return nil
+	}
+	return d.emit(k, cut, d.tokSpan(c, c+1), ent, mention, RuleCueBefore, 0.6)
+}
+
+// pronounEntity resolves a possessive pronoun at token i as the subject
+// pronoun w (his → he).
+func (d *doc) pronounEntity(i int, w string) *entity {
+	switch w {
+	case "he", "she":
+		g := pronounGender[w]
+		if e := d.lastSpeaker; e != nil && e.kind == Person && compatible(e, g) && d.toks[i].para-d.lastSpeakerPara <= 2 {
+			return e
+		}
+		pos := d.toks[i].start
+		n := sort.Search(len(d.names), func(k int) bool { return d.names[k].pos >= pos })
+		for k := n - 1; k >= 0 && k >= n-20; k-- {
+			if e := d.names[k].ent; e.kind == Person && compatible(e, g) {
+				return e
+			}
+		}
+	case "they":
+		if e := d.lastSpeaker; e != nil && (e.kind == Group || e.kind == Organization) && d.toks[i].para-d.lastSpeakerPara <= 2 {
+			return e
+		}
+	}
+	return nil
 }
 
 // appearVerbs report how things seem, with no one said to say so.
