@@ -443,7 +443,7 @@ func (d *doc) cue(c int, info cueInfo, s0, s1, pos int, last *stmt) *stmt {
 			return nil // the poll also found that:
 		}
 		return d.emit(k, cut, cueSpan, ent, mention, rule, 0.7)
-	case hasBefore && (beforeQuote || commaBefore && (strong || info.theme && !hasAfter)):
+	case hasBefore && (beforeQuote || commaBefore && (strong || !hasAfter)):
 		if rule == RuleCueBefore {
 			rule = RuleCueAfter
 		}
