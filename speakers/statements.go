@@ -1111,7 +1111,7 @@ var subordinators = map[string]bool{"while": true, "although": true, "though": t
 
 // contrastWords after a comma open the writer's comparison: …, compared
 // with four in 10 who …; …, while others …
-var contrastWords = map[string]bool{"however": true, "compared": true, "while": true, "whereas": true, "although": true, "though": true, "despite": true, "unlike": true}
+var contrastWords = map[string]bool{"which": true, "however": true, "compared": true, "while": true, "whereas": true, "although": true, "though": true, "despite": true, "unlike": true}
 
 // isParticiple reports whether t looks like a present participle that
 // opens a phrase of its own: putting, citing (not "nothing", "King").
