@@ -16,7 +16,12 @@ func isPluralPronoun(w string) bool { return w == "they" || w == "we" }
 // "who" goes to the name before it; they, we and it to the last group or
 // organisation that spoke.
 func (d *doc) resolvePronoun(i int) *entity {
-	w := d.toks[i].lower
+	return d.resolvePronounAs(i, d.toks[i].lower)
+}
+
+// resolvePronounAs resolves token i as if it were the pronoun w: a
+// possessive his, her or their reads as he, she or they.
+func (d *doc) resolvePronounAs(i int, w string) *entity {
 	pos := d.toks[i].start
 	switch {
 	case w == "who" || w == "which":

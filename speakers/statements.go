@@ -622,7 +622,7 @@ func (d *doc) nounCue(c, s1 int) *stmt {
 		}
 		ent, mention = d.sourceFor(from, c), d.tokSpan(from, c)
 	case p.kind == tWord && possessivePronouns[p.lower] != "":
-		ent = d.pronounEntity(c-1, possessivePronouns[p.lower])
+		ent = d.resolvePronounAs(c-1, possessivePronouns[p.lower])
 		mention = d.tokSpan(c-1, c)
 	default:
 		return nil
@@ -650,30 +650,6 @@ func (d *doc) nounCue(c, s1 int) *stmt {
 		return nil
 	}
 	return d.emit(k, cut, d.tokSpan(c, c+1), ent, mention, RuleCueBefore, 0.6)
-}
-
-// pronounEntity resolves a possessive pronoun at token i as the subject
-// pronoun w (his → he).
-func (d *doc) pronounEntity(i int, w string) *entity {
-	switch w {
-	case "he", "she":
-		g := pronounGender[w]
-		if e := d.lastSpeaker; e != nil && e.kind == Person && compatible(e, g) && d.toks[i].para-d.lastSpeakerPara <= 2 {
-			return e
-		}
-		pos := d.toks[i].start
-		n := sort.Search(len(d.names), func(k int) bool { return d.names[k].pos >= pos })
-		for k := n - 1; k >= 0 && k >= n-20; k-- {
-			if e := d.names[k].ent; e.kind == Person && compatible(e, g) {
-				return e
-			}
-		}
-	case "they":
-		if e := d.lastSpeaker; e != nil && (e.kind == Group || e.kind == Organization) && d.toks[i].para-d.lastSpeakerPara <= 2 {
-			return e
-		}
-	}
-	return nil
 }
 
 // appearVerbs report how things seem, with no one said to say so.
@@ -1364,6 +1340,15 @@ func hasWord(s string) bool {
 	return false
 }
 
+// sentStart returns the first token of the sentence of token i.
+func (d *doc) sentStart(i int) int {
+	s0 := i
+	for s0 > 0 && d.toks[s0-1].sent == d.toks[i].sent {
+		s0--
+	}
+	return s0
+}
+
 // colonIntro attributes a quotation that a colon introduces when no cue
 // took it: Ms. Bell wrote to members:¶"…", or the council's answer: "…".
 // The speaker is the subject of the cue before the colon, or the noun
@@ -1372,11 +1357,7 @@ func (d *doc) colonIntro(i int) (stmt, bool) {
 	colon := i - 1
 	if d.isPunct(colon, ",") && colon > 0 && d.toks[colon-1].kind == tWord && !d.toks[colon-1].cap && d.toks[colon].para == d.toks[i].para {
 		// Bell shot back, "…"
-		s0 := colon
-		for s0 > 0 && d.toks[s0-1].sent == d.toks[colon].sent {
-			s0--
-		}
-		if from, to, ok := d.clauseSubject(s0, colon); ok {
+		if from, to, ok := d.clauseSubject(d.sentStart(colon), colon); ok {
 			q := d.toks[i].quote
 			return stmt{content: d.quotes[q].Span, kind: Direct, cue: d.tokSpan(to, to+1), ent: d.sourceFor(from, to), mention: d.tokSpan(from, to), rule: RuleSubject, conf: 0.6, para: d.toks[i].para, quote: q}, true
 		}
@@ -1385,10 +1366,7 @@ func (d *doc) colonIntro(i int) (stmt, bool) {
 	if !d.isPunct(colon, ":") || d.toks[i].para-d.toks[colon].para > 1 {
 		return stmt{}, false
 	}
-	s0 := colon
-	for s0 > 0 && d.toks[s0-1].sent == d.toks[colon].sent {
-		s0--
-	}
+	s0 := d.sentStart(colon)
 	var ent *entity
 	var mention, cue Span
 	if from, ok := d.npBefore(colon); ok && from >= s0 && d.toks[colon-1].cap && !d.toks[colon-1].poss && from > s0 {
@@ -1435,10 +1413,7 @@ func (d *doc) fragmentBySubject(i int) (stmt, bool) {
 	if len(strings.Fields(d.quotes[q].Content.Text(d.text))) < minFragmentWords {
 		return stmt{}, false
 	}
-	s0 := i
-	for s0 > 0 && d.toks[s0-1].sent == d.toks[i].sent {
-		s0--
-	}
+	s0 := d.sentStart(i)
 	f, e, ok := d.mainSubject(s0, i)
 	if !ok {
 		return stmt{}, false
@@ -1482,10 +1457,7 @@ var clauseOpeners = map[string]bool{"in": true, "on": true, "at": true, "after":
 // nameInSentence returns the first person named in the sentence of token i
 // before it, and the words that name them.
 func (d *doc) nameInSentence(i int) (*entity, Span, bool) {
-	s0 := i
-	for s0 > 0 && d.toks[s0-1].sent == d.toks[i].sent {
-		s0--
-	}
+	s0 := d.sentStart(i)
 	from, to := d.toks[s0].start, d.toks[i].start
 	k := sort.Search(len(d.names), func(k int) bool { return d.names[k].pos >= from })
 	for ; k < len(d.names) && d.names[k].pos < to; k++ {
