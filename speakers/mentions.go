@@ -253,6 +253,15 @@ func (d *doc) npAfter(i int) (int, bool) {
 				j++
 				continue
 			}
+			if weekdays[t.lower] && j > i && determiners[d.toks[j-1].lower] {
+				j++ // a Wednesday editorial
+				continue
+			}
+			if n := d.modifiersBeforeName(j); n > j {
+				// party boss Carl Dunn, longtime GOP strategist Ann Bell
+				j = n
+				continue
+			}
 			if h := d.headAfterModifiers(j); h > j && j > i && determiners[d.toks[j-1].lower] {
 				// the billionaire businessman: modifiers the lists lack
 				j = h
@@ -276,6 +285,29 @@ func (d *doc) npAfter(i int) (int, bool) {
 		return 0, false
 	}
 	return j, true
+}
+
+// modifiersBeforeName returns where a full name starts when tokens j
+// onward are up to three lower-case words the lists lack and then a
+// first and last name (party boss Carl Dunn), or j.
+func (d *doc) modifiersBeforeName(j int) int {
+	for m := j; m < len(d.toks) && m-j < 3; m++ {
+		t := &d.toks[m]
+		if t.kind != tWord || t.cap || t.poss || d.lex.stopCaps[t.lower] || notVerbs[t.lower] || determiners[t.lower] || ppWords[t.lower] || (d.lex.cues[t.lower] != cueInfo{}) || strings.HasSuffix(t.lower, "ly") || strings.ContainsRune(t.lower, '’') || strings.ContainsRune(t.lower, '\'') {
+			return j
+		}
+		if m+2 < len(d.toks) && d.toks[m+1].para == t.para && d.isName(m+1) && d.isName(m+2) {
+			return m + 1
+		}
+	}
+	return j
+}
+
+// isName reports whether token i is a capitalised word that can be part of
+// a name.
+func (d *doc) isName(i int) bool {
+	t := &d.toks[i]
+	return t.kind == tWord && t.cap && !t.poss && !d.lex.stopCaps[t.lower]
 }
 
 // innerNoun reports whether the lower-case word j stands between a
