@@ -149,6 +149,12 @@ func (d *doc) cue(c int, info cueInfo, s0, s1, pos int, last *stmt) *stmt {
 			ent = d.sourceFor(from, j+1)
 			mention = d.tokSpan(from, j+1)
 			subjFrom = from
+			if f, to, ok := d.issuer(from, j, s0, pos); ok {
+				// the town released a statement saying: the town speaks
+				ent = d.sourceFor(f, to)
+				mention = d.tokSpan(f, to)
+				subjFrom = f
+			}
 		}
 	}
 	if ent == nil && d.isPunct(c-1, ",") && d.isPunct(c-2, ")") {
@@ -924,9 +930,57 @@ func (d *doc) longAppositive(comma, s0, pos int) (from, to int, ok bool) {
 		if f > s0 && d.toks[f-1].kind != tQuote && !d.isPunct(f-1, ",") || f == s0 && s0 > 0 && d.toks[s0-1].kind != tQuote && pos != s0 {
 			continue
 		}
+		if d.inRelative(f-1, s0) {
+			continue // Ann Bell, whose firm, Paradata, sells data, said
+		}
 		return f, h + 1, true
 	}
 	return 0, 0, false
+}
+
+// issuer returns the subject of the verb that issued the document named by
+// the noun phrase [from, head]: the town [released a statement] saying,
+// his office put out a letter that.
+func (d *doc) issuer(from, head, s0, pos int) (int, int, bool) {
+	if !documentNouns[d.toks[head].lower] {
+		return 0, 0, false
+	}
+	v := from - 1
+	if d.is(v, "out") {
+		v-- // put out, sent out
+	}
+	if v <= s0 || !issueVerbs[d.toks[v].lower] {
+		return 0, 0, false
+	}
+	j := d.skipBetween(v)
+	if j < s0 || d.toks[j].kind != tWord {
+		return 0, 0, false
+	}
+	f, ok := d.npBefore(j + 1)
+	if !ok || f < pos || f < s0 {
+		return 0, 0, false
+	}
+	return f, j + 1, true
+}
+
+// documentNouns name what a source issues; issueVerbs issue them.
+var (
+	documentNouns = map[string]bool{"statement": true, "statements": true, "letter": true, "memo": true, "message": true, "note": true, "email": true, "e-mail": true, "tweet": true, "video": true, "release": true}
+	issueVerbs    = map[string]bool{"released": true, "releases": true, "issued": true, "issues": true, "put": true, "puts": true, "sent": true, "sends": true, "posted": true, "posts": true, "published": true, "publishes": true, "circulated": true, "distributed": true, "e-mailed": true, "emailed": true}
+)
+
+// inRelative reports whether the comma at c closes a phrase opened by a
+// comma and a relative pronoun: ", whose company," before "Paradata,".
+func (d *doc) inRelative(c, s0 int) bool {
+	if !d.isPunct(c, ",") {
+		return false
+	}
+	for k := c - 1; k > s0 && c-k <= maxAppositive; k-- {
+		if d.isPunct(k, ",") {
+			return d.is(k+1, "whose") || d.is(k+1, "who") || d.is(k+1, "which")
+		}
+	}
+	return false
 }
 
 // maxAppositive is the longest description, in tokens, that longAppositive
