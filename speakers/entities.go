@@ -280,7 +280,7 @@ func (d *doc) lookupName(w string, pos int) *entity {
 func (d *doc) namedSource(i, j int) *entity {
 	lx := d.lex
 	k := i
-	if d.is(k, "the") {
+	if d.is(k, "the") && k+1 < j {
 		k++
 	}
 	for k < j-1 && lx.titles[d.toks[k].lower] && d.toks[k].cap {

@@ -72,7 +72,7 @@ const (
 	RuleParticiple   = "participle"   // …, adding that …
 	RuleDashByline   = "dash-byline"  // "…" — Coach Maria Lopez
 	RuleColon        = "colon"        // Ms. Bell wrote to members: "…" / The mayor's statement:¶"…"
-	RuleSubject      = "subject"      // Bell called the plan "a gift to developers"
+	RuleSubject      = "subject"      // Bell called the plan "a gift to developers"; The real estate magnate says …
 	RuleContinuation = "continuation" // a quote that follows the same speaker's statement
 	RuleHeadline     = "headline"     // 'stable' in a headline with "…, secretary says"
 	RuleAppearance   = "appearance"   // Bell seems ready; the bill is expected to pass (no speaker)

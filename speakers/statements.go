@@ -295,6 +295,13 @@ func (d *doc) cue(c int, info cueInfo, s0, s1, pos int, last *stmt) *stmt {
 				return d.emit(k, end, d.tokSpan(c, c+1), nil, Span{}, RuleCueBefore, 0.5)
 			}
 		}
+		if ent == nil && info.strong && !info.ing {
+			// The billionaire real estate magnate says …: a subject the
+			// word lists cannot parse still speaks through a strong cue.
+			if from, to, ok := d.wideSubject(s0, c); ok && from >= pos {
+				ent, mention, subjFrom, rule, conf = d.sourceFor(from, to), d.tokSpan(from, to), from, RuleSubject, 0.5
+			}
+		}
 		if ent == nil {
 			return nil
 		}
@@ -1643,6 +1650,52 @@ func (d *doc) pronounBefore(s0, c int) int {
 	}
 	return -1
 }
+
+// wideSubject finds the speaker of a strong cue at c when no noun phrase
+// rule did: the subject of the sentence, or the whole short stretch that
+// opens the sentence before the cue when it starts like a noun phrase
+// (Multiple sources privy to the talks say …).
+func (d *doc) wideSubject(s0, c int) (from, to int, ok bool) {
+	j := d.skipBetween(c)
+	if j < s0 || d.toks[j].kind == tQuote {
+		return 0, 0, false
+	}
+	if determiners[d.toks[c-1].lower] || d.toks[c-1].poss {
+		return 0, 0, false // a report, her report: a noun
+	}
+	from, to, ok = d.mainSubject(s0, c)
+	ok = ok && to <= j+1 && !determiners[d.toks[to-1].lower]
+	if ok && to == j+1 {
+		return from, to, true // the subject stands right before its verb
+	}
+	if d.phraseOnly(s0, j+1) {
+		return s0, j + 1, true
+	}
+	// Bell, who has relied on …, has said …; Bell went on to say …
+	return from, to, ok
+}
+
+// phraseOnly reports whether tokens [s0, e) can be one noun phrase: a short
+// run of words that opens like one and holds no verb of its own.
+func (d *doc) phraseOnly(s0, e int) bool {
+	if e-s0 > maxWideSubject || d.toks[s0].kind != tWord || !(d.toks[s0].cap || determiners[d.toks[s0].lower]) || clauseOpeners[d.toks[s0].lower] {
+		return false
+	}
+	for m := s0; m < e; m++ {
+		t := &d.toks[m]
+		if t.kind != tWord || clauseWords[t.lower] || (d.lex.cues[t.lower] != cueInfo{}) {
+			return false
+		}
+	}
+	return !d.toks[e-1].poss && !determiners[d.toks[e-1].lower]
+}
+
+// clauseWords show that a stretch of words is a clause, not a noun phrase.
+var clauseWords = map[string]bool{"is": true, "was": true, "are": true, "were": true, "be": true, "been": true, "has": true, "have": true, "had": true, "will": true, "would": true, "can": true, "could": true, "should": true, "may": true, "might": true, "must": true, "that": true, "which": true, "who": true, "not": true, "if": true, "when": true, "while": true, "because": true, "it": true, "he": true, "she": true, "they": true, "we": true, "i": true, "you": true}
+
+// maxWideSubject is the longest stretch, in tokens, that wideSubject takes
+// as a speaker.
+const maxWideSubject = 12
 
 // clauseSubject finds the subject of the main clause of the sentence that
 // starts at s0, before token c: the first noun phrase, at the start or
