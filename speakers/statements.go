@@ -323,6 +323,20 @@ func (d *doc) cue(c int, info cueInfo, s0, s1, pos int, last *stmt) *stmt {
 				k = h // told Bell to wait: the hearer is part of the request
 			}
 		}
+		if k+1 < s1 && weekdays[d.toks[k].lower] && d.toks[k+1].kind == tWord {
+			k++ // announced Sunday she will resign
+		}
+		if d.isDash(k) {
+			// said — on Twitter, as it happens — that …
+			for m := k + 1; m < s1 && m-k <= maxAside; m++ {
+				if d.isDash(m) {
+					if m+1 < s1 && d.toks[m+1].kind != tPunct {
+						k = m + 1
+					}
+					break
+				}
+			}
+		}
 		if k < s1 && d.toks[k].kind == tWord && ppWords[d.toks[k].lower] && !(d.is(k, "to") && (info.theme || d.infinitive(k))) {
 			if m := d.skipPhrase(k, s1); m >= 0 {
 				k = m // said in a statement on Monday that …
@@ -1692,6 +1706,10 @@ func (d *doc) phraseOnly(s0, e int) bool {
 
 // clauseWords show that a stretch of words is a clause, not a noun phrase.
 var clauseWords = map[string]bool{"is": true, "was": true, "are": true, "were": true, "be": true, "been": true, "has": true, "have": true, "had": true, "will": true, "would": true, "can": true, "could": true, "should": true, "may": true, "might": true, "must": true, "that": true, "which": true, "who": true, "not": true, "if": true, "when": true, "while": true, "because": true, "it": true, "he": true, "she": true, "they": true, "we": true, "i": true, "you": true}
+
+// maxAside is the longest aside between dashes, in tokens, that may stand
+// between a cue and its content.
+const maxAside = 12
 
 // maxWideSubject is the longest stretch, in tokens, that wideSubject takes
 // as a speaker.
