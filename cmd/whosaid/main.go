@@ -9,7 +9,11 @@
 // is the file name; a .jsonl file holds one article per line as
 // {"id": ..., "text": ...}, and blank lines are skipped. Output keeps input
 // order, one record per article, and is written in whole records, so a run
-// that is killed leaves only whole lines. See README.md for the output schema.
+// that is killed leaves only whole lines. With -format csv a record is one
+// row per statement, under a header row written once; an article with no
+// statement has one row of kind "none", a record that failed one of kind
+// "error" with the message in its text column. See README.md for the output
+// schema.
 //
 // An article may have up to 64 MiB (a JSON Lines line up to 128 MiB); a
 // larger one gets an error record, as does a line that is not a JSON object
@@ -34,7 +38,7 @@ import (
 
 type options struct {
 	input   string // text, jsonl, or "" to decide by file extension
-	format  string // text, json, jsonl
+	format  string // text, json, jsonl, csv
 	offsets string // bytes, runes, utf16
 	jobs    int
 }
@@ -70,7 +74,7 @@ func (c command) run(args []string, stdin io.Reader, stdout, stderr io.Writer) i
 	fs.SetOutput(stderr)
 	var o options
 	fs.StringVar(&o.input, "input", "", "input format: text or jsonl (default: by file extension; standard input is jsonl when it starts with '{')")
-	fs.StringVar(&o.format, "format", "text", "output format: text, json or jsonl")
+	fs.StringVar(&o.format, "format", "text", "output format: text, json, jsonl or csv (a header, then one row per statement)")
 	fs.StringVar(&o.offsets, "offsets", "runes", "offset unit in the output: bytes, runes (Python) or utf16 (JavaScript)")
 	fs.IntVar(&o.jobs, "j", runtime.NumCPU(), "articles to attribute at once")
 	fs.Usage = func() {
@@ -78,9 +82,9 @@ func (c command) run(args []string, stdin io.Reader, stdout, stderr io.Writer) i
 		fs.PrintDefaults()
 		fmt.Fprintf(stderr, "\nLimits: an article may have up to %s (a JSON Lines line up to twice that).\n"+
 			"A larger one, a line that is not a JSON object, or one whose \"text\" is missing\n"+
-			"or not a string gets an error record naming its file and line; nothing is\n"+
-			"truncated and the run goes on. The exit status is 1 when any record or file\n"+
-			"failed, 2 on bad usage.\n", size(c.maxArticle))
+			"or not a string gets an error record naming its file and line (in csv, a row\n"+
+			"of kind error with the message as its text); nothing is truncated and the run\n"+
+			"goes on. The exit status is 1 when any record or file failed, 2 on bad usage.\n", size(c.maxArticle))
 	}
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -92,8 +96,8 @@ func (c command) run(args []string, stdin io.Reader, stdout, stderr io.Writer) i
 	case o.input != "" && o.input != "text" && o.input != "jsonl":
 		fmt.Fprintf(stderr, "whosaid: -input must be text or jsonl, not %q\n", o.input)
 		return 2
-	case o.format != "text" && o.format != "json" && o.format != "jsonl":
-		fmt.Fprintf(stderr, "whosaid: -format must be text, json or jsonl, not %q\n", o.format)
+	case o.format != "text" && o.format != "json" && o.format != "jsonl" && o.format != "csv":
+		fmt.Fprintf(stderr, "whosaid: -format must be text, json, jsonl or csv, not %q\n", o.format)
 		return 2
 	case o.offsets != "bytes" && o.offsets != "runes" && o.offsets != "utf16":
 		fmt.Fprintf(stderr, "whosaid: -offsets must be bytes, runes or utf16, not %q\n", o.offsets)

@@ -38,6 +38,7 @@ func TestGolden(t *testing.T) {
 	}{
 		{"jsonl", "dw-raimondo-beijing-2023.golden.jsonl"},
 		{"text", "dw-raimondo-beijing-2023.golden"},
+		{"csv", "dw-raimondo-beijing-2023.golden.csv"},
 	} {
 		t.Run(tc.format, func(t *testing.T) {
 			var out, errOut bytes.Buffer
@@ -249,6 +250,8 @@ func TestOffsetsTextFile(t *testing.T) {
 	}
 }
 
+// TestGoldenOffsets checks the spans of the test article in every unit: in
+// the JSON output, and in the CSV output read back with encoding/csv.
 func TestGoldenOffsets(t *testing.T) {
 	text, err := os.ReadFile(article)
 	if err != nil {
@@ -259,9 +262,15 @@ func TestGoldenOffsets(t *testing.T) {
 		if st != 0 {
 			t.Fatalf("status %d", st)
 		}
-		for _, r := range decode(t, out) {
+		recs := decode(t, out)
+		for _, r := range recs {
 			checkSpans(t, string(text), r.jsonArticle)
 		}
+		csvOut, stderr, st := runCmd(t, command{}, "", "-format", "csv", "-offsets", unit, article)
+		if st != 0 || len(recs) != 1 {
+			t.Fatalf("-format csv: status %d, stderr %q (%d JSON records)", st, stderr, len(recs))
+		}
+		checkCSV(t, string(text), recs[0].jsonArticle, readCSV(t, csvOut))
 	}
 }
 
@@ -450,7 +459,10 @@ func TestFlags(t *testing.T) {
 			t.Errorf("whosaid %s: status %d, stderr %q; want 2 and a message", strings.Join(args, " "), st, stderr)
 		}
 	}
-	if _, stderr, st := runCmd(t, command{}, "", "-h"); st != 0 || !strings.Contains(stderr, "usage: whosaid") {
+	if _, stderr, _ := runCmd(t, command{}, "", "-format", "xml"); !strings.Contains(stderr, "text, json, jsonl or csv") {
+		t.Errorf("whosaid -format xml: stderr %q does not list the formats", stderr)
+	}
+	if _, stderr, st := runCmd(t, command{}, "", "-h"); st != 0 || !strings.Contains(stderr, "usage: whosaid") || !strings.Contains(stderr, "jsonl or csv") {
 		t.Errorf("whosaid -h: status %d, stderr %q; want 0 and the usage", st, stderr)
 	}
 }
@@ -508,7 +520,7 @@ func TestPanicIsErrorRecord(t *testing.T) {
 {"id":"b","text":"PANIC"}
 {"id":"c","text":"Tomas said so."}
 `
-	for _, format := range []string{"jsonl", "text"} {
+	for _, format := range []string{"jsonl", "text", "csv"} {
 		out, stderr, st := runCmd(t, c, in, "-format", format, "-j", "2")
 		if st != 1 {
 			t.Errorf("-format %s: status %d, want 1", format, st)
@@ -551,7 +563,7 @@ func TestWholeRecords(t *testing.T) {
 	in := strings.Join(lines, "\n")
 
 	want, _, _ := runCmd(t, command{}, in, "-format", "jsonl", "-j", "1")
-	for _, format := range []string{"jsonl", "json", "text"} {
+	for _, format := range []string{"jsonl", "json", "text", "csv"} {
 		var w writeLog
 		var e bytes.Buffer
 		if st := run([]string{"-format", format, "-j", "4"}, strings.NewReader(in), &w, &e); st != 0 {

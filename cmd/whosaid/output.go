@@ -2,9 +2,11 @@ package main
 
 import (
 	"bytes"
+	"encoding/csv"
 	"encoding/json"
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -158,6 +160,8 @@ func render(buf *bytes.Buffer, format, id, text, unit string, r speakers.Result)
 	case "text":
 		renderText(buf, id, text, unit, r)
 		return nil
+	case "csv":
+		return renderCSV(buf, id, text, unit, r)
 	case "json", "jsonl":
 		a := toJSON(id, text, unit, r)
 		enc := json.NewEncoder(buf)
@@ -172,8 +176,12 @@ func render(buf *bytes.Buffer, format, id, text, unit string, r speakers.Result)
 
 // renderError writes the record that stands for an article that failed.
 func renderError(buf *bytes.Buffer, format, id string, err error) {
-	if format == "text" {
+	switch format {
+	case "text":
 		fmt.Fprintf(buf, "== %s\nerror: %v\n\n", id, err)
+		return
+	case "csv":
+		writeCSV(buf, csvMark(id, "error", err.Error()))
 		return
 	}
 	enc := json.NewEncoder(buf)
@@ -182,6 +190,76 @@ func renderError(buf *bytes.Buffer, format, id string, err error) {
 		enc.SetIndent("", "  ")
 	}
 	enc.Encode(jsonError{ID: id, Error: err.Error()})
+}
+
+// renderHeader writes what comes once before all records: the header row of
+// -format csv, and nothing for the other formats.
+func renderHeader(buf *bytes.Buffer, format string) {
+	if format == "csv" {
+		writeCSV(buf, csvColumns)
+	}
+}
+
+// csvColumns is the header of -format csv (see README.md): one row per
+// statement, its offsets and speaker as in the JSON output. A column
+// added later goes at the end.
+var csvColumns = []string{
+	"id", "kind", "start", "end", "text",
+	"cue", "cue_start", "cue_end",
+	"speaker", "mention", "mention_start", "mention_end",
+	"rule", "confidence",
+}
+
+// renderCSV writes one row per statement, from the JSON form so that the
+// offsets are the same; an article with no statement gets a row of kind
+// "none", so that every record shows in the output.
+func renderCSV(buf *bytes.Buffer, id, text, unit string, r speakers.Result) error {
+	a := toJSON(id, text, unit, r)
+	if len(a.Quotes) == 0 {
+		return writeCSV(buf, csvMark(id, "none", ""))
+	}
+	rows := make([][]string, 0, len(a.Quotes))
+	for _, q := range a.Quotes {
+		cue, cueStart, cueEnd := csvSpan(q.Cue)
+		var speaker string
+		var mention *jsonSpan
+		if q.Speaker != nil {
+			speaker, mention = q.Speaker.Name, q.Speaker.Mention
+		}
+		m, mStart, mEnd := csvSpan(mention)
+		rows = append(rows, []string{
+			id, q.Kind, strconv.Itoa(q.Start), strconv.Itoa(q.End), q.Text,
+			cue, cueStart, cueEnd,
+			speaker, m, mStart, mEnd,
+			q.Rule, strconv.FormatFloat(q.Confidence, 'f', -1, 64),
+		})
+	}
+	return writeCSV(buf, rows...)
+}
+
+// csvSpan returns the cells of a span that may be null: all empty for null.
+func csvSpan(s *jsonSpan) (text, start, end string) {
+	if s == nil {
+		return "", "", ""
+	}
+	return s.Text, strconv.Itoa(s.Start), strconv.Itoa(s.End)
+}
+
+// csvMark returns a row that is not a statement: kind "none" for an article
+// with no statement, "error" for a record that failed, with the message as
+// its text. Its other cells are empty.
+func csvMark(id, kind, text string) []string {
+	row := make([]string, len(csvColumns))
+	row[0], row[1], row[4] = id, kind, text
+	return row
+}
+
+// writeCSV writes rows as RFC 4180 records ending in "\n"; fields keep
+// their bytes, line breaks included.
+func writeCSV(buf *bytes.Buffer, rows ...[]string) error {
+	w := csv.NewWriter(buf)
+	w.WriteAll(rows)
+	return w.Error()
 }
 
 // renderText writes a readable list: one statement per line.

@@ -111,9 +111,12 @@ func (p *pipeline) process(r record) (res result) {
 // write writes the results in input order. It gathers whole records into a
 // batch and writes the batch when the next result is not ready yet or the
 // batch passes batchSize; a record larger than that is written on its own.
+// The format's header, if it has one, comes first, even with no records.
 func (p *pipeline) write() {
 	defer close(p.done)
-	batch := make([]byte, 0, batchSize)
+	head := new(bytes.Buffer)
+	renderHeader(head, p.o.format)
+	batch := append(make([]byte, 0, batchSize), head.Bytes()...)
 	flush := func() {
 		if len(batch) > 0 && p.st.werr == nil {
 			_, p.st.werr = p.w.Write(batch)
