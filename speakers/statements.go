@@ -682,13 +682,29 @@ func (d *doc) nounCue(c, s1 int) *stmt {
 // appearVerbs report how things seem, with no one said to say so.
 var appearVerbs = map[string]bool{"seem": true, "seems": true, "seemed": true, "appear": true, "appears": true, "appeared": true}
 
+// thatWithin returns the first "that" among the n tokens from k, before
+// s1, or -1.
+func (d *doc) thatWithin(k, s1, n int) int {
+	for m := k; m < s1 && m-k < n; m++ {
+		if d.is(m, "that") {
+			return m
+		}
+	}
+	return -1
+}
+
+// appearNot follow "appeared" when it means showing up, not seeming:
+// appeared alongside Bell, appeared live.
+var appearNot = map[string]bool{"alongside": true, "together": true, "live": true, "onstage": true, "there": true, "here": true, "briefly": true, "twice": true, "once": true, "again": true, "virtually": true, "remotely": true, "separately": true, "jointly": true, "side": true, "later": true, "earlier": true, "first": true}
+
 // appearance records a clause that says how something seems or is
 // expected to go (Bell seems ready; the bill is expected to pass): a
 // statement with no speaker, whose content is the whole clause.
 func (d *doc) appearance(c, s0, s1, pos int) *stmt {
 	w := d.toks[c].lower
 	switch {
-	case appearVerbs[w] && (d.is(c+1, "to") || w[0] == 's' && d.verbStart(c+1) && !ppWords[d.toks[c+1].lower]):
+	case appearVerbs[w] && (d.is(c+1, "to") || d.verbStart(c+1) && !ppWords[d.toks[c+1].lower] && !appearNot[d.toks[c+1].lower]):
+	case appearVerbs[w] && c > 0 && d.is(c-1, "it") && d.thatWithin(c+1, s1, 6) >= 0:
 	case w == "expected" && c > 0 && passiveAux[d.toks[c-1].lower] && d.is(c+1, "to"):
 	default:
 		return nil
@@ -699,10 +715,20 @@ func (d *doc) appearance(c, s0, s1, pos int) *stmt {
 			from = f
 		} else if c-pos <= 8 && d.wordsIn(pos, c) == c-pos {
 			from = pos // the whole clause before the verb: The levy appears …
+		} else if pos <= s0 && c-s0 <= maxWideSubject*2 && d.toks[s0].kind == tWord && (d.toks[s0].cap || determiners[d.toks[s0].lower]) && !clauseOpeners[d.toks[s0].lower] {
+			from = s0 // Hizbollah, which has lost many fighters, seems …
 		}
 	}
 	if from < 0 {
 		return nil
+	}
+	if m := d.thatWithin(c+1, s1, 6); from == c-1 && d.is(from, "it") && m >= 0 {
+		// It appears, though, that …: the clause after "that" is the content.
+		cut, _ := d.clauseEnd(m+1, s1)
+		if d.wordsIn(m+1, cut) < 2 {
+			return nil
+		}
+		return d.emit(m, cut, d.tokSpan(c, c+1), nil, Span{}, RuleAppearance, 0.5)
 	}
 	cut, _ := d.clauseEnd(c+1, s1)
 	if d.wordsIn(c+1, cut) < 2 {
