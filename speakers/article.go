@@ -27,6 +27,12 @@ type doc struct {
 	stmts           []stmt
 	lastSpeaker     *entity
 	lastSpeakerPara int
+	// prevSubj is the person who is the subject of the last sentence that
+	// had one, in paragraph prevSubjPara; curSent is the first token of
+	// the sentence being attributed.
+	prevSubj     *entity
+	prevSubjPara int
+	curSent      int
 
 	titleFields map[string][]string // see titleWords
 	steps       int                 // work done by the scans that are not linear in the text; for tests

@@ -87,7 +87,11 @@ func (d *doc) nameRunEnd(i int) int {
 		// Department of State, Osama bin Laden.
 		if j+1 < len(d.toks) && d.toks[j].kind == tWord && !d.toks[j].cap && d.toks[j+1].cap && d.toks[j+1].kind == tWord {
 			switch d.toks[j].lower {
-			case "of", "bin", "de", "van", "von", "al", "da", "du", "der", "la", "le":
+			case "of":
+				if !d.placeAt(j + 1) {
+					j++ // but Ted Cruz | of Texas
+				}
+			case "bin", "de", "van", "von", "al", "da", "du", "der", "la", "le":
 				j++
 			}
 		}
@@ -150,7 +154,7 @@ func (d *doc) nameRun(i, j int) {
 		}
 		return
 	}
-	if org {
+	if org || d.isPlace(k, j) {
 		return // organisations are registered when they speak
 	}
 	name := d.spanText(k, j)
@@ -322,6 +326,7 @@ func (d *doc) namedSource(i, j int) *entity {
 		}
 	}
 	name := d.spanText(k, j)
+	org = org || d.isPlace(k, j) // China said: its government speaks
 	if !org {
 		if e := d.byName[strings.ToLower(name)]; e != nil {
 			return e
@@ -468,3 +473,39 @@ var orgHeads = map[string]bool{"campaign": true, "committee": true, "company": t
 
 // groupHeads are collective nouns for several people.
 var groupHeads = map[string]bool{"people": true, "police": true, "authorities": true, "everyone": true, "many": true, "others": true, "some": true, "both": true, "few": true, "most": true, "crowd": true, "audience": true, "staff": true, "men": true, "women": true}
+
+// isPlace reports whether the name in tokens [i, j) is a place, a law or an
+// event rather than a person: New Hampshire, Palo Alto, Trump Tower, the
+// Affordable Care Act.
+func (d *doc) isPlace(i, j int) bool {
+	if i >= j {
+		return false
+	}
+	if d.lex.thingWords[d.text[d.toks[j-1].start:d.toks[j-1].nameEnd]] {
+		return true
+	}
+places:
+	for _, w := range d.lex.places[d.toks[i].lower] {
+		if len(w) != j-i {
+			continue
+		}
+		for m := range w {
+			if d.toks[i+m].kind != tWord || d.toks[i+m].lower != w[m] {
+				continue places
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// placeAt reports whether a place name of up to three words starts at
+// token i.
+func (d *doc) placeAt(i int) bool {
+	for n := 1; n <= 3 && i+n <= len(d.toks) && d.toks[i+n-1].kind == tWord && d.toks[i+n-1].cap; n++ {
+		if d.isPlace(i, i+n) {
+			return true
+		}
+	}
+	return false
+}

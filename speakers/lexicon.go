@@ -36,6 +36,8 @@ type lexicon struct {
 	orgWords   map[string]bool
 	firstNames map[string]gender
 	stopCaps   map[string]bool
+	places     map[string][][]string // lower-case words of each place, by its first word
+	thingWords map[string]bool
 }
 
 // strongCues are the lemmas that mark speech wherever they stand.
@@ -91,6 +93,12 @@ func loadLexicon() *lexicon {
 		orgWords:   wordSet("orgwords.txt", false),
 		firstNames: map[string]gender{},
 		stopCaps:   wordSet("stopcaps.txt", true),
+		places:     map[string][][]string{},
+		thingWords: wordSet("thingwords.txt", false),
+	}
+	for _, f := range dataLines("places.txt") {
+		w := strings.Fields(strings.ToLower(strings.Join(f, " ")))
+		l.places[w[0]] = append(l.places[w[0]], w)
 	}
 	for _, f := range dataLines("cues.txt") {
 		lemma := strings.TrimSuffix(f[0], "+")

@@ -175,6 +175,9 @@ func (d *doc) npBefore(end int) (int, bool) {
 		if (p.lower == "for" || p.lower == "of" || p.lower == "at" || p.lower == "with") && k > 0 && d.toks[k-1].kind == tWord && (d.lex.roles[d.toks[k-1].lower] || personHeads[d.toks[k-1].lower]) {
 			continue
 		}
+		if p.lower == "of" && k > 0 && d.toks[k-1].cap && d.isPlace(k+1, j+1) {
+			continue // Sen. Ted Cruz of Texas
+		}
 		if p.lower == "in" && k > 0 && isNumberWord(d.toks[k-1].lower) && isNumberWord(d.toks[k+1].lower) {
 			continue // six in 10
 		}
@@ -352,6 +355,14 @@ func (d *doc) sourceFor(from, to int) *entity {
 	// The proper name ends the phrase: presidential nominee Donald Trump,
 	// Cruz spokeswoman Catherine Frazier.
 	if d.toks[to-1].cap {
+		// Sen. Ted Cruz of Texas, the ACLU of Oregon: the place says where
+		// the speaker is from.
+		for p := to - 2; p > from && p >= to-4; p-- {
+			if d.is(p, "of") && d.toks[p-1].cap && d.isPlace(p+1, to) {
+				to = p
+				break
+			}
+		}
 		k := to - 1
 		for k > from && d.toks[k-1].cap && !d.toks[k-1].poss && !d.lex.titles[d.toks[k-1].lower] && !d.is(k-1, "the") {
 			k--

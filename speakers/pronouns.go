@@ -45,6 +45,11 @@ func (d *doc) resolvePronounAs(i int, w string) *entity {
 		return nil
 	case isPersonPronoun(w):
 		g := pronounGender[w]
+		if e := d.prevSubj; e != nil && (w == "he" || w == "she") && d.opensSentenceAt(i) && compatible(e, g) && d.toks[i].para-d.prevSubjPara <= 1 {
+			// Bell praised Dunn. She said …: the subject of the sentence
+			// before goes on being the subject.
+			return e.withGender(g)
+		}
 		if e := d.lastSpeaker; e != nil && (e.kind == Person || e.kind == Unknown && isUpperStart(e.name)) && compatible(e, g) && d.toks[i].para-d.lastSpeakerPara <= 2 {
 			// A surname alone (Hale says …) is a person once a pronoun
 			// takes it up.
@@ -79,4 +84,18 @@ func (e *entity) withGender(g gender) *entity {
 		e.gender = g
 	}
 	return e
+}
+
+// opensSentenceAt reports whether token i is the subject that opens the
+// sentence being attributed, after words such as "And" or "But,".
+func (d *doc) opensSentenceAt(i int) bool {
+	if i < d.curSent || i >= len(d.toks) || d.toks[i].sent != d.toks[d.curSent].sent {
+		return false
+	}
+	for m := d.curSent; m < i; m++ {
+		if !(d.toks[m].kind == tWord && subjectLeads[d.toks[m].lower] || d.isPunct(m, ",")) {
+			return false
+		}
+	}
+	return true
 }

@@ -45,10 +45,52 @@ func (d *doc) attributeSentences() {
 		for s1 < len(d.toks) && d.toks[s1].sent == d.toks[s0].sent {
 			s1++
 		}
+		d.curSent = s0
 		d.sentence(s0, s1)
+		d.noteSubject(s0, s1)
 		s0 = s1
 	}
 }
+
+// noteSubject records the person who opens the sentence [s0, s1) as its
+// subject, a name or a pronoun that resolves to one, so that a pronoun that
+// opens a later sentence can refer back to them: Bell praised Dunn. She
+// said …
+func (d *doc) noteSubject(s0, s1 int) {
+	i := s0
+	for i < s1 && d.toks[i].kind == tWord && subjectLeads[d.toks[i].lower] {
+		i++
+	}
+	if i < s1 && d.isPunct(i, ",") && i > s0 {
+		i++ // But, she said …
+	}
+	if i >= s1 || d.toks[i].kind != tWord {
+		return
+	}
+	if w := d.toks[i].lower; isPersonPronoun(w) && !strings.HasPrefix(w, "h") || w == "he" || w == "she" {
+		if e := d.resolvePronoun(i); e != nil && e.kind == Person {
+			d.prevSubj, d.prevSubjPara = e, d.toks[i].para
+		}
+		return
+	}
+	e, ok := d.subjectAt(i)
+	if !ok || e >= s1 {
+		return
+	}
+	if v := d.afterParens(e); v >= s1 || !d.verbStart(v) && !d.isPunct(e, ",") {
+		return
+	}
+	n := sort.Search(len(d.names), func(k int) bool { return d.names[k].pos >= d.toks[i].start })
+	for ; n < len(d.names) && d.names[n].pos < d.toks[e-1].end; n++ {
+		if m := d.names[n]; m.ent.kind == Person && !m.poss {
+			d.prevSubj, d.prevSubjPara = m.ent, d.toks[i].para
+			return
+		}
+	}
+}
+
+// subjectLeads may open a sentence before its subject: And he said …
+var subjectLeads = map[string]bool{"and": true, "but": true, "still": true, "yet": true, "so": true, "then": true, "instead": true, "meanwhile": true, "however": true, "later": true}
 
 // sentence attributes the statements of the sentence in tokens [s0, s1).
 func (d *doc) sentence(s0, s1 int) {
