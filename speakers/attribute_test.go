@@ -360,6 +360,8 @@ func TestAttribute(t *testing.T) {
 			[]string{`direct «"We will win,"» ← Tom Hale [he] (said; cue-after)`}, "New Hampshire looks like a first and last name"},
 		{"a speaker from a place", `Sen. Ted Cruz of Texas said the plan was bad.`,
 			[]string{`indirect «the plan was bad» ← Ted Cruz [Sen. Ted Cruz of Texas] (said; cue-before)`}, ""},
+		{"a cue only before its preposition", `Ann Bell spoke about the flood. Tom Hale spoke first.`,
+			[]string{`indirect «the flood» ← Ann Bell [Ann Bell] (spoke; cue-before)`}, "spoke alone is not a cue"},
 		{"photo credit", "Image: Andy Wong/REUTERS\n\n1. Skip to content", nil, "navigation and credits produce nothing"},
 		{"scare quote", `Critics call him a so-called “expert” on trade.`, nil, "a scare quote is not speech"},
 		{"nickname and title", `Robert “Bobby” Mills starred in “The Long Road” last year.`, nil, ""},

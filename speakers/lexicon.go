@@ -21,10 +21,11 @@ const (
 // cueInfo describes one form of a reporting verb.
 type cueInfo struct {
 	lemma  string
-	object bool // takes the hearer as object: told reporters that …
-	strong bool // a cue wherever it stands; weak cues need a quote or "that" next to them
-	ing    bool // a participle: adding that …
-	theme  bool // its object is the content: endorsed Sanders, urged voters to stay
+	object bool   // takes the hearer as object: told reporters that …
+	strong bool   // a cue wherever it stands; weak cues need a quote or "that" next to them
+	ing    bool   // a participle: adding that …
+	theme  bool   // its object is the content: endorsed Sanders, urged voters to stay
+	after  string // the word that must follow for the form to be a cue: spoke about
 }
 
 // lexicon holds the word lists, loaded once from the embedded data files.
@@ -109,10 +110,12 @@ func loadLexicon() *lexicon {
 		}
 	}
 	for _, f := range dataLines("themecues.txt") {
+		lemma, _, _ := strings.Cut(f[0], ":")
 		for _, form := range f {
+			form, after, _ := strings.Cut(form, ":")
 			info, ok := l.cues[form]
 			if !ok {
-				info = cueInfo{lemma: f[0], strong: strongCues[f[0]], ing: strings.HasSuffix(form, "ing")}
+				info = cueInfo{lemma: lemma, strong: strongCues[lemma], ing: strings.HasSuffix(form, "ing"), after: after}
 			}
 			info.theme = true
 			l.cues[form] = info

@@ -397,3 +397,13 @@ func (d *doc) unresolved(i int) *entity {
 	d.ents = append(d.ents, e)
 	return e
 }
+
+// cueAt returns the cue that token i is, if any: a form that needs a word
+// after it (spoke about) is a cue only with that word.
+func (d *doc) cueAt(i int) (cueInfo, bool) {
+	info, ok := d.lex.cues[d.toks[i].lower]
+	if ok && info.after != "" && !d.is(i+1, info.after) {
+		return cueInfo{}, false
+	}
+	return info, ok
+}

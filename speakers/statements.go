@@ -126,7 +126,7 @@ func (d *doc) sentence(s0, s1 int) {
 			pos = c + 1
 			continue
 		}
-		info, ok := d.lex.cues[t.lower]
+		info, ok := d.cueAt(c)
 		if ok && info.lemma == "ask" && c > 0 && passiveAux[d.toks[c-1].lower] {
 			// Bell was asked, "…": the question is not Bell's, and the
 			// text does not say whose it is.
@@ -643,7 +643,7 @@ func (d *doc) nextSpeaker(k, cut int) int {
 		if t.kind != tWord || t.cap {
 			continue
 		}
-		info, ok := d.lex.cues[t.lower]
+		info, ok := d.cueAt(m)
 		if !ok || passiveAux[d.toks[m-1].lower] {
 			continue
 		}
@@ -903,7 +903,7 @@ func (d *doc) speechTail(c, s1 int) bool {
 		if t.kind != tWord {
 			return false
 		}
-		info, ok := d.lex.cues[t.lower]
+		info, ok := d.cueAt(m)
 		if !ok || !info.strong || t.cap && m > 0 && d.toks[m-1].kind == tWord {
 			continue
 		}
@@ -1263,7 +1263,7 @@ func (d *doc) newPredicate(i, s1 int) bool {
 		if t.kind != tWord {
 			return false
 		}
-		if info, ok := d.lex.cues[t.lower]; ok && !t.cap && !info.ing {
+		if info, ok := d.cueAt(m); ok && !t.cap && !info.ing {
 			return true
 		}
 		if !predicateLead[t.lower] && !t.cap {
