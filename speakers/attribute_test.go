@@ -362,6 +362,11 @@ func TestAttribute(t *testing.T) {
 			[]string{`indirect «the plan was bad» ← Ted Cruz [Sen. Ted Cruz of Texas] (said; cue-before)`}, ""},
 		{"a cue only before its preposition", `Ann Bell spoke about the flood. Tom Hale spoke first.`,
 			[]string{`indirect «the flood» ← Ann Bell [Ann Bell] (spoke; cue-before)`}, "spoke alone is not a cue"},
+		{"a second verb with its own object ends the content", `The senator attacked her record and even questioned her ties to the bank.`,
+			[]string{
+				`indirect «her record» ← The senator [The senator] (attacked; cue-before)`,
+				`indirect «her ties to the bank» ← The senator [The senator] (questioned; cue-before)`,
+			}, ""},
 		{"photo credit", "Image: Andy Wong/REUTERS\n\n1. Skip to content", nil, "navigation and credits produce nothing"},
 		{"scare quote", `Critics call him a so-called “expert” on trade.`, nil, "a scare quote is not speech"},
 		{"nickname and title", `Robert “Bobby” Mills starred in “The Long Road” last year.`, nil, ""},

@@ -1149,6 +1149,12 @@ func (d *doc) clauseEnd(k, s1 int) (end int, joined bool) {
 			s1, joined = m, true
 			break
 		}
+		if m > k+1 && d.toks[m].kind == tWord && (d.toks[m].lower == "and" || d.toks[m].lower == "but") && d.verbPhraseAt(m+1, s1) {
+			// attacked her record and even questioned her ties; praised
+			// the plan and handed Bell a win
+			s1, joined = m, true
+			break
+		}
 		if m > k && d.toks[m].kind == tWord && clauseJoins[d.toks[m].lower] && d.newPredicate(m+1, s1) {
 			// said the vote was fair and called for calm; says it works
 			// but argues that …
@@ -1211,6 +1217,25 @@ func (d *doc) quoteIn(i, j int) bool {
 	}
 	return false
 }
+
+// verbPhraseAt reports whether a verb with an object starts at token v,
+// after an adverb or two: [even] questioned her ties, handed Bell a win.
+func (d *doc) verbPhraseAt(v, s1 int) bool {
+	for n := 0; n < 2 && v < s1 && d.toks[v].kind == tWord && (strings.HasSuffix(d.toks[v].lower, "ly") || verbAdverbs[d.toks[v].lower]); n++ {
+		v++
+	}
+	if v+1 >= s1 || !isVerbForm(d.toks[v]) {
+		return false
+	}
+	o := &d.toks[v+1]
+	return o.kind == tWord && (determiners[o.lower] || o.cap || objectPronouns[o.lower] || possPronouns[o.lower] || o.lower == "that" || o.lower == "to")
+}
+
+// verbAdverbs may stand before a second verb: and even questioned.
+var verbAdverbs = map[string]bool{"even": true, "also": true, "then": true, "later": true, "still": true, "again": true, "never": true, "quickly": true}
+
+// possPronouns own the noun after them: his record.
+var possPronouns = map[string]bool{"his": true, "her": true, "their": true, "its": true, "our": true, "my": true, "your": true}
 
 // isVerbForm reports whether t looks like a verb in -ing or -ed form, or a
 // common irregular past tense.
