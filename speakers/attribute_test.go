@@ -367,6 +367,8 @@ func TestAttribute(t *testing.T) {
 				`indirect «her record» ← The senator [The senator] (attacked; cue-before)`,
 				`indirect «her ties to the bank» ← The senator [The senator] (questioned; cue-before)`,
 			}, ""},
+		{"a list in the object of an opinion verb", `Ann Bell praised the nurses, the drivers and the cooks on Friday.`,
+			[]string{`indirect «the nurses, the drivers and the cooks on Friday» ← Ann Bell [Ann Bell] (praised; cue-before)`}, "the comma separates items, not the object from what follows"},
 		{"photo credit", "Image: Andy Wong/REUTERS\n\n1. Skip to content", nil, "navigation and credits produce nothing"},
 		{"scare quote", `Critics call him a so-called “expert” on trade.`, nil, "a scare quote is not speech"},
 		{"nickname and title", `Robert “Bobby” Mills starred in “The Long Road” last year.`, nil, ""},

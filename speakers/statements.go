@@ -396,12 +396,18 @@ func (d *doc) cue(c int, info cueInfo, s0, s1, pos int, last *stmt) *stmt {
 	}
 	cut, joined := d.clauseEnd(k, s1)
 	if info.theme && !d.is(k, "that") {
-		// The object of endorsed, called, urged ends at a comma.
+		// The object of endorsed, called, urged ends at a comma, unless
+		// the comma is part of a list: named Tapper, Bash and Blitzer.
 		for m := k + 1; m < cut; m++ {
-			if d.isPunct(m, ",") {
-				cut = m
-				break
+			if !d.isPunct(m, ",") {
+				continue
 			}
+			if and := d.listEnd(m, cut); and > m {
+				m = and
+				continue
+			}
+			cut = m
+			break
 		}
 	}
 	if n := d.nextSpeaker(k, cut); n < cut {
@@ -1217,6 +1223,34 @@ func (d *doc) quoteIn(i, j int) bool {
 	}
 	return false
 }
+
+// listEnd returns the "and" or "or" that ends a list whose items the
+// comma at m separates (Tapper, Bash and Blitzer; jobs, safety and health),
+// or -1.
+func (d *doc) listEnd(m, cut int) int {
+	item := 0
+	for n := m + 1; n < cut; n++ {
+		t := &d.toks[n]
+		item++
+		switch {
+		case t.kind == tPunct && d.isPunct(n, ",") && item > 1:
+			item = 0 // the next item
+		case t.kind != tWord || item > maxListItem:
+			return -1
+		case (t.lower == "and" || t.lower == "or") && item > 1:
+			if n+1 < cut && d.toks[n+1].kind == tWord && !d.clauseStart(n+1) && !d.verbPhraseAt(n+1, cut) {
+				return n
+			}
+			return -1
+		case clauseWords[t.lower] || isVerbForm(*t) || (d.lex.cues[t.lower] != cueInfo{}):
+			return -1
+		}
+	}
+	return -1
+}
+
+// maxListItem is the longest list item, in tokens, that listEnd reads.
+const maxListItem = 6
 
 // verbPhraseAt reports whether a verb with an object starts at token v,
 // after an adverb or two: [even] questioned her ties, handed Bell a win.
