@@ -240,8 +240,8 @@ func (d *doc) cue(c int, info cueInfo, s0, s1, pos int, last *stmt) *stmt {
 		// Ann Bell, who has endorsed Cole, said (the relative clause had
 		// a statement of its own).
 		p := pos
-		if last != nil && last.mention.End-last.mention.Start <= 5 && (last.mention.Text(d.text) == "who" || last.mention.Text(d.text) == "which") {
-			p = s0
+		if last != nil && (last.mention.End-last.mention.Start <= 5 && (last.mention.Text(d.text) == "who" || last.mention.Text(d.text) == "which") || strings.HasSuffix(last.cue.Text(d.text), "ing") && last.content.End <= d.toks[c-1].start) {
+			p = s0 // …, a delegate supporting Hale, said
 		}
 		if from, to, ok := d.longAppositive(c-1, s0, p); ok {
 			ent = d.sourceFor(from, to)
@@ -368,6 +368,9 @@ func (d *doc) cue(c int, info cueInfo, s0, s1, pos int, last *stmt) *stmt {
 		if k+1 < s1 && weekdays[d.toks[k].lower] && d.toks[k+1].kind == tWord {
 			k++ // announced Sunday she will resign
 		}
+		if k+1 < s1 && len(d.toks[k].lower) > 4 && strings.HasSuffix(d.toks[k].lower, "ly") && !d.toks[k].cap && (d.is(k+1, "that") || d.clauseStart(k+1)) {
+			k++ // have said repeatedly they …
+		}
 		if d.isDash(k) {
 			// said — on Twitter, as it happens — that …
 			for m := k + 1; m < s1 && m-k <= maxAside; m++ {
@@ -470,7 +473,7 @@ func (d *doc) cue(c int, info cueInfo, s0, s1, pos int, last *stmt) *stmt {
 	if k+1 == cut && (d.is(k, "yes") || d.is(k, "no") || d.is(k, "so")) && info.lemma == "say" {
 		minWords = 1 // 72 percent said yes
 	}
-	if minWords > 2 && k < cut && speakerPronouns[d.toks[k].lower] && d.toks[k].lower != "who" && d.toks[k].lower != "which" {
+	if minWords > 2 && k < cut && speakerPronouns[contractionStem(d.toks[k].lower)] && d.toks[k].lower != "who" && d.toks[k].lower != "which" {
 		minWords = 2 // I think it's good
 	}
 	if s0 < c && subordinators[d.toks[s0].lower] {
@@ -971,7 +974,7 @@ func (d *doc) clauseStart(k int) bool {
 	if t.kind != tWord {
 		return false
 	}
-	switch t.lower {
+	switch contractionStem(t.lower) {
 	case "he", "she", "they", "it", "we", "i", "you", "there":
 		return true
 	}
@@ -1002,8 +1005,8 @@ func (d *doc) longAppositive(comma, s0, pos int) (from, to int, ok bool) {
 		if t.kind == tQuote && d.quotes[t.quote].Kind == quotes.Speech {
 			return 0, 0, false
 		}
-		if t.kind == tWord && (d.lex.cues[t.lower] != cueInfo{}) {
-			sawCue = true
+		if info, ok := d.lex.cues[t.lower]; t.kind == tWord && ok && !info.ing {
+			sawCue = true // a participle may describe: a delegate supporting Bell
 		}
 		if t.kind != tPunct || !d.isPunct(m, ",") {
 			continue
@@ -1804,6 +1807,9 @@ func (d *doc) wideSubject(s0, c int) (from, to int, ok bool) {
 	if determiners[d.toks[c-1].lower] || d.toks[c-1].poss {
 		return 0, 0, false // a report, her report: a noun
 	}
+	if f := d.quantifiedPhrase(s0, j); f >= 0 {
+		return f, j + 1, true // some families said, 42% say
+	}
 	from, to, ok = d.mainSubject(s0, c)
 	ok = ok && to <= j+1 && !determiners[d.toks[to-1].lower]
 	if ok && to == j+1 {
@@ -1815,6 +1821,49 @@ func (d *doc) wideSubject(s0, c int) (from, to int, ok bool) {
 	// Bell, who has relied on …, has said …; Bell went on to say …
 	return from, to, ok
 }
+
+// contractionStem returns the pronoun of a contraction (they're → they,
+// it’s → it), or w.
+func contractionStem(w string) string {
+	for _, suf := range []string{"'re", "'s", "'ll", "'d", "'ve", "'m", "’re", "’s", "’ll", "’d", "’ve", "’m"} {
+		if strings.HasSuffix(w, suf) {
+			return w[:len(w)-len(suf)]
+		}
+	}
+	return w
+}
+
+// quantifiedPhrase returns where a short noun phrase that ends at token j
+// starts when a determiner or a number opens it (some families, many local
+// farmers, 42%), or -1.
+func (d *doc) quantifiedPhrase(s0, j int) int {
+	if d.isPunct(j, "%") && j > s0 && isNumber(d.toks[j-1].lower) {
+		return j - 1
+	}
+	h := &d.toks[j]
+	if w := strings.TrimSuffix(h.lower, "%"); w != h.lower && isNumber(w) {
+		return j // 42% say
+	}
+	if h.kind != tWord || h.cap || h.poss || !strings.HasSuffix(h.lower, "s") || isVerbForm(*h) || clauseWords[h.lower] || notVerbs[h.lower] || (d.lex.cues[h.lower] != cueInfo{}) {
+		return -1
+	}
+	for m := j - 1; m >= s0 && j-m <= 3; m-- {
+		t := &d.toks[m]
+		if t.kind != tWord {
+			return -1
+		}
+		if quantifiers[t.lower] || possPronouns[t.lower] || isNumberWord(t.lower) {
+			return m
+		}
+		if t.cap || clauseWords[t.lower] || notVerbs[t.lower] || isVerbForm(*t) || (d.lex.cues[t.lower] != cueInfo{}) || strings.HasSuffix(t.lower, "ly") {
+			return -1
+		}
+	}
+	return -1
+}
+
+// quantifiers open a plural noun phrase: some families, many farmers.
+var quantifiers = map[string]bool{"some": true, "many": true, "most": true, "several": true, "few": true, "both": true, "all": true, "other": true, "these": true, "those": true, "the": true, "two": true, "three": true, "four": true, "five": true, "numerous": true, "various": true, "dozens": true}
 
 // phraseOnly reports whether tokens [s0, e) can be one noun phrase: a short
 // run of words that opens like one and holds no verb of its own.
