@@ -383,6 +383,8 @@ func TestAttribute(t *testing.T) {
 				`indirect «they want no ads» ← The founders [The founders] (said; subject)`,
 				`indirect «no ads» ← The founders [they] (want; cue-before)`,
 			}, ""},
+		{"a quotation that opens the content, then the writer's phrase", `Ann Bell yelled "Stop the vote!" at the chairman during the session.`,
+			[]string{`direct «"Stop the vote!"» ← Ann Bell [Ann Bell] (yelled; cue-before)`}, ""},
 		{"photo credit", "Image: Andy Wong/REUTERS\n\n1. Skip to content", nil, "navigation and credits produce nothing"},
 		{"scare quote", `Critics call him a so-called “expert” on trade.`, nil, "a scare quote is not speech"},
 		{"nickname and title", `Robert “Bobby” Mills starred in “The Long Road” last year.`, nil, ""},

@@ -1350,9 +1350,27 @@ func (d *doc) tokSpan(i, j int) Span {
 }
 
 // emit records the statement whose content is tokens [i, j).
+// writerAfterQuote reports whether the words from token n, after a
+// quotation that opens reported content, are the writer's: a phrase that
+// says where, when or to whom, a second verb, or another speaker.
+func (d *doc) writerAfterQuote(n int) bool {
+	if n >= len(d.toks) || d.toks[n].kind != tWord {
+		return false
+	}
+	w := d.toks[n].lower
+	return ppWords[w] || quoteAdjuncts[w] || (w == "and" || w == "but") && n+1 < len(d.toks) && isVerbForm(d.toks[n+1])
+}
+
+// quoteAdjuncts open a phrase that, after a quotation, belongs to the
+// writer: "…" until the crowd left, "…" moments after polls closed.
+var quoteAdjuncts = map[string]bool{"until": true, "as": true, "when": true, "moments": true, "because": true, "although": true, "though": true, "amid": true, "despite": true, "toward": true, "towards": true, "into": true, "onto": true, "across": true}
+
 func (d *doc) emit(i, j int, cue Span, ent *entity, mention Span, rule string, conf float64) *stmt {
 	if i >= j {
 		return nil
+	}
+	if d.toks[i].kind == tQuote && j > i+1 && d.quotes[d.toks[i].quote].Kind == quotes.Speech && d.writerAfterQuote(i+1) {
+		j = i + 1 // yelled "You lie!" at the president: the quotation alone
 	}
 	st := stmt{content: Span{Start: d.toks[i].start, End: d.toks[j-1].end}, cue: cue, ent: ent, mention: mention, rule: rule, conf: conf, para: d.toks[i].para, quote: -1}
 	nq, nw := 0, 0
