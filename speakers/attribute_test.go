@@ -385,6 +385,8 @@ func TestAttribute(t *testing.T) {
 			}, ""},
 		{"a quotation that opens the content, then the writer's phrase", `Ann Bell yelled "Stop the vote!" at the chairman during the session.`,
 			[]string{`direct «"Stop the vote!"» ← Ann Bell [Ann Bell] (yelled; cue-before)`}, ""},
+		{"a fragment's clause runs on after the quotation", `Ann Bell routinely paints herself as a "change agent" who "fixed the budget" for the county.`,
+			[]string{`mixed «herself as a "change agent" who "fixed the budget" for the county» ← Ann Bell [Ann Bell] (-; subject)`}, "both fragments are in one statement"},
 		{"photo credit", "Image: Andy Wong/REUTERS\n\n1. Skip to content", nil, "navigation and credits produce nothing"},
 		{"scare quote", `Critics call him a so-called “expert” on trade.`, nil, "a scare quote is not speech"},
 		{"nickname and title", `Robert “Bobby” Mills starred in “The Long Road” last year.`, nil, ""},

@@ -1654,12 +1654,15 @@ func (d *doc) fragmentBySubject(i int) (stmt, bool) {
 	}
 	// The content runs from after the verb to the end of the quotation.
 	v := e
-	for v < i && d.toks[v].kind == tWord && (betweenWords[d.toks[v].lower] || passiveAux[d.toks[v].lower]) {
-		v++
+	for v < i && d.toks[v].kind == tWord && (betweenWords[d.toks[v].lower] || passiveAux[d.toks[v].lower] || len(d.toks[v].lower) > 4 && strings.HasSuffix(d.toks[v].lower, "ly")) {
+		v++ // has routinely called
 	}
 	from := v + 1
 	for m := from; m < i; m++ {
-		if d.toks[m].kind != tWord && !d.isPunct(m, ",") || d.toks[m].kind == tQuote {
+		if d.toks[m].kind == tQuote && !d.used[d.toks[m].quote] && d.quotes[d.toks[m].quote].Kind == quotes.Fragment {
+			continue // paints herself as a "change agent" who "fixed …"
+		}
+		if d.toks[m].kind != tWord && !d.isPunct(m, ",") {
 			from = i
 			break
 		}
@@ -1667,8 +1670,33 @@ func (d *doc) fragmentBySubject(i int) (stmt, bool) {
 	if from > i || i-from > maxFragmentLead {
 		from = i
 	}
-	st := stmt{content: Span{Start: d.toks[from].start, End: d.toks[i].end}, kind: Mixed, frags: []Span{d.quotes[q].Span}, ent: ent, mention: mention, rule: RuleSubject, conf: 0.5, para: d.toks[i].para, quote: -1}
-	if from == i {
+	// … and on to the end of the clause: called the plan "a gift" to
+	// developers and their friends.
+	end := i + 1
+	if from < i && end < len(d.toks) && d.toks[end].kind == tWord && d.toks[end].sent == d.toks[i].sent && !d.writerAfterQuote(end) && (d.lex.cues[d.toks[end].lower] == cueInfo{}) {
+		s1 := end
+		for s1 < len(d.toks) && d.toks[s1].sent == d.toks[i].sent {
+			s1++
+		}
+		cut, _ := d.clauseEnd(end, s1)
+		for m := end; m < cut; m++ {
+			if d.isPunct(m, ",") || d.toks[m].kind == tQuote && (d.used[d.toks[m].quote] || d.quotes[d.toks[m].quote].Kind != quotes.Fragment) {
+				cut = m
+				break
+			}
+		}
+		if cut-end <= maxFragmentLead {
+			end = cut
+		}
+	}
+	st := stmt{content: Span{Start: d.toks[from].start, End: d.toks[end-1].end}, kind: Mixed, ent: ent, mention: mention, rule: RuleSubject, conf: 0.5, para: d.toks[i].para, quote: -1}
+	for m := from; m < end; m++ {
+		if d.toks[m].kind == tQuote {
+			st.frags = append(st.frags, d.quotes[d.toks[m].quote].Span)
+			d.used[d.toks[m].quote] = true
+		}
+	}
+	if from == i && end == i+1 {
 		st.kind, st.frags, st.quote = Fragment, nil, q
 	}
 	return st, true
