@@ -387,6 +387,11 @@ func TestAttribute(t *testing.T) {
 			[]string{`direct «"Stop the vote!"» ← Ann Bell [Ann Bell] (yelled; cue-before)`}, ""},
 		{"a fragment's clause runs on after the quotation", `Ann Bell routinely paints herself as a "change agent" who "fixed the budget" for the county.`,
 			[]string{`mixed «herself as a "change agent" who "fixed the budget" for the county» ← Ann Bell [Ann Bell] (-; subject)`}, "both fragments are in one statement"},
+		{"a verb of attack before a possessor's claim", `Ann Bell rubbished Tom Hale's claim that taxes fell.`,
+			[]string{
+				`indirect «Tom Hale's claim that taxes fell» ← Ann Bell [Ann Bell] (rubbished; cue-before)`,
+				`indirect «that taxes fell» ← Tom Hale [Tom Hale] (claim; cue-before)`,
+			}, "the claim is Hale's; rubbishing it is Bell's"},
 		{"photo credit", "Image: Andy Wong/REUTERS\n\n1. Skip to content", nil, "navigation and credits produce nothing"},
 		{"scare quote", `Critics call him a so-called “expert” on trade.`, nil, "a scare quote is not speech"},
 		{"nickname and title", `Robert “Bobby” Mills starred in “The Long Road” last year.`, nil, ""},
