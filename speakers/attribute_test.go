@@ -392,6 +392,11 @@ func TestAttribute(t *testing.T) {
 				`indirect «Tom Hale's claim that taxes fell» ← Ann Bell [Ann Bell] (rubbished; cue-before)`,
 				`indirect «that taxes fell» ← Tom Hale [Tom Hale] (claim; cue-before)`,
 			}, "the claim is Hale's; rubbishing it is Bell's"},
+		{"a second say inside the content starts a statement of its own", `Six in 10 voters said they were worried about jobs, and more than half of them said prices were too high.`,
+			[]string{
+				`indirect «they were worried about jobs» ← Six in 10 voters [Six in 10 voters] (said; cue-before)`,
+				`indirect «prices were too high» ← half of them [half of them] (said; cue-before)`,
+			}, ""},
 		{"photo credit", "Image: Andy Wong/REUTERS\n\n1. Skip to content", nil, "navigation and credits produce nothing"},
 		{"scare quote", `Critics call him a so-called “expert” on trade.`, nil, "a scare quote is not speech"},
 		{"nickname and title", `Robert “Bobby” Mills starred in “The Long Road” last year.`, nil, ""},

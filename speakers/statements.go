@@ -1175,6 +1175,12 @@ func (d *doc) clauseEnd(k, s1 int) (end int, joined bool) {
 			s1 = m
 			break
 		}
+		if m-k >= 3 && (d.isPunct(m, ",") || d.toks[m].kind == tWord && secondClauseWords[d.toks[m].lower]) && d.sayAhead(m+1, s1) {
+			// …, and more than 4 in 10 said …; … after half said so: a
+			// statement of its own
+			s1 = m
+			break
+		}
 		if d.isPunct(m, ",") && m+1 < s1 && d.toks[m+1].kind == tWord && m-k >= 3 && d.lex.cues[d.toks[m+1].lower].strong && !d.toks[m+1].cap {
 			// he votes for Democrats, said one voter: a speaker of its own
 			s1 = m
@@ -1254,6 +1260,31 @@ func (d *doc) listEnd(m, cut int) int {
 
 // maxListItem is the longest list item, in tokens, that listEnd reads.
 const maxListItem = 6
+
+// sayAhead reports whether a "say" cue follows token i within a few words
+// and no punctuation, after a subject: and half said so; while others say.
+func (d *doc) sayAhead(i, s1 int) bool {
+	for m := i; m < s1 && m-i <= maxSayAhead; m++ {
+		t := &d.toks[m]
+		if t.kind != tWord {
+			return false
+		}
+		if info, ok := d.lex.cues[t.lower]; ok {
+			return info.lemma == "say" && m > i && !d.is(m-1, "to") && !d.is(m-1, "that")
+		}
+		if clauseWords[t.lower] && t.lower != "not" {
+			return false
+		}
+	}
+	return false
+}
+
+// maxSayAhead is how far sayAhead looks for the cue, in tokens.
+const maxSayAhead = 8
+
+// secondClauseWords may open a clause with a speaker of its own inside
+// reported content: … after half said so, while others say …
+var secondClauseWords = map[string]bool{"and": true, "but": true, "after": true, "while": true, "whereas": true, "although": true, "though": true}
 
 // verbPhraseAt reports whether a verb with an object starts at token v,
 // after an adverb or two: [even] questioned her ties, handed Bell a win.
