@@ -397,6 +397,8 @@ func TestAttribute(t *testing.T) {
 				`indirect «they were worried about jobs» ← Six in 10 voters [Six in 10 voters] (said; cue-before)`,
 				`indirect «prices were too high» ← half of them [half of them] (said; cue-before)`,
 			}, ""},
+		{"a sentence that ends inside parentheses", `(She said the photo made her cry.) The leaders included Tom Hale.`,
+			[]string{`indirect «the photo made her cry» ← She [She] (said; cue-before)`}, "the next sentence is not content"},
 		{"photo credit", "Image: Andy Wong/REUTERS\n\n1. Skip to content", nil, "navigation and credits produce nothing"},
 		{"scare quote", `Critics call him a so-called “expert” on trade.`, nil, "a scare quote is not speech"},
 		{"nickname and title", `Robert “Bobby” Mills starred in “The Long Road” last year.`, nil, ""},

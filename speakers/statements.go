@@ -1199,10 +1199,20 @@ func (d *doc) clauseEnd(k, s1 int) (end int, joined bool) {
 			}
 		}
 	}
-	for s1 > k && d.toks[s1-1].kind == tPunct && isFinalPunct(d.word(s1-1)) {
-		s1--
+	for s1 > k && d.toks[s1-1].kind == tPunct && (isFinalPunct(d.word(s1-1)) || d.isPunct(s1-1, ")") && !d.opensParen(k, s1-1)) {
+		s1-- // … made her cry.) The leaders: not the closing parenthesis
 	}
 	return s1, joined
+}
+
+// opensParen reports whether tokens [i, j) hold an opening parenthesis.
+func (d *doc) opensParen(i, j int) bool {
+	for m := i; m < j; m++ {
+		if d.isPunct(m, "(") {
+			return true
+		}
+	}
+	return false
 }
 
 // infinitive reports whether "to" at token k opens an infinitive (pledged

@@ -183,6 +183,9 @@ func (d *doc) sentences() {
 				sent, first = sent+1, i
 			} else if p.kind == tPunct && d.endsSentence(i-1) && (t.cap || t.kind == tQuote || t.kind == tPunct && opensSentence(d.word(i)) || isDigitByte(d.text[t.start])) {
 				sent, first = sent+1, i
+			} else if t.cap && i >= 2 && d.isPunct(i-1, ")") && d.toks[i-2].kind == tPunct && d.text[d.toks[i-2].start] != ')' && d.endsSentence(i-2) {
+				// (She would have cried.) The leaders …
+				sent, first = sent+1, i
 			} else if p.kind == tQuote && (t.cap || t.kind == tQuote) && d.quoteEndsSentence(i-1) && !d.attributionTail(i) {
 				// "We will win." He said the vote … / "Why not?" Polls show …
 				sent, first = sent+1, i
