@@ -299,8 +299,8 @@ func (d *doc) modifiersBeforeName(j int) int {
 		if t.kind != tWord || t.cap || t.poss || d.lex.stopCaps[t.lower] || notVerbs[t.lower] || determiners[t.lower] || ppWords[t.lower] || (d.lex.cues[t.lower] != cueInfo{}) || strings.HasSuffix(t.lower, "ly") || strings.ContainsRune(t.lower, '’') || strings.ContainsRune(t.lower, '\'') {
 			return j
 		}
-		if m+2 < len(d.toks) && d.toks[m+1].para == t.para && d.isName(m+1) && d.isName(m+2) {
-			return m + 1
+		if m+2 < len(d.toks) && d.toks[m+1].para == t.para && d.isName(m+1) && (d.isName(m+2) || d.isHonorific(m+1) || j > 0 && determiners[d.toks[j-1].lower] && d.toks[m+2].kind == tPunct) {
+			return m + 1 // party boss Carl Dunn, the younger Mr. Trump, the younger Trump.
 		}
 	}
 	return j
@@ -406,4 +406,10 @@ func (d *doc) cueAt(i int) (cueInfo, bool) {
 		return cueInfo{}, false
 	}
 	return info, ok
+}
+
+// isHonorific reports whether token i is an honorific: Mr, Ms, Dr.
+func (d *doc) isHonorific(i int) bool {
+	_, ok := d.lex.honorifics[d.toks[i].lower]
+	return ok && d.toks[i].kind == tWord
 }

@@ -23,6 +23,10 @@ type stmt struct {
 	quote   int // the quotation of a direct statement, or -1
 }
 
+// byMedia after "said by" name how it was said, not who did it: said by
+// telephone is active; confirmed by the Senate is passive.
+var byMedia = map[string]bool{"telephone": true, "phone": true, "email": true, "e-mail": true, "text": true, "letter": true, "video": true, "videoconference": true, "satellite": true, "fax": true, "mail": true, "radio": true, "cable": true, "way": true}
+
 // objectPronouns can follow a cue as its hearer: told him that …
 var objectPronouns = map[string]bool{"him": true, "her": true, "them": true, "me": true, "us": true, "you": true, "reporters": true, "journalists": true}
 
@@ -143,7 +147,7 @@ func (d *doc) sentence(s0, s1 int) {
 		if t.cap && c > s0 && d.toks[c-1].cap && c+1 < s1 && !d.toks[c+1].cap {
 			continue // part of a name: the New York Post reported
 		}
-		if d.is(c+1, "by") && !info.ing {
+		if d.is(c+1, "by") && !info.ing && !(c+2 < s1 && byMedia[d.toks[c+2].lower]) {
 			if info.lemma == "ask" {
 				// Bell was asked by host Ann Cole, "…": the agent asks
 				if st := d.askedBy(c, s1); st != nil {
@@ -497,7 +501,7 @@ func (d *doc) cue(c int, info cueInfo, s0, s1, pos int, last *stmt) *stmt {
 		// Over the years, she said, email has helped.
 		d.emit(bFrom, bTo, cueSpan, ent, mention, rule, conf)
 		return d.emit(k, cut, cueSpan, ent, mention, rule, conf)
-	case hasAfter && hasBefore && commaBefore && strong && !inverted && d.toks[c+1].kind == tWord && ppWords[d.toks[c+1].lower] && !d.speechAfter(c+1, cut):
+	case hasAfter && hasBefore && commaBefore && strong && !inverted && d.toks[c+1].kind == tWord && (ppWords[d.toks[c+1].lower] || d.is(c+1, "by") && byMedia[d.toks[c+2].lower]) && !d.speechAfter(c+1, cut):
 		// "…," she said on Monday on "Morning Joe": the phrase after the cue
 		// is where, not what.
 		if rule == RuleCueBefore {
@@ -1226,8 +1230,8 @@ func (d *doc) infinitive(k int) bool {
 // of speech: what a cue introduces rather than where it was said.
 func (d *doc) speechAfter(i, j int) bool {
 	for m := i; m < j; m++ {
-		if d.is(m, "that") || d.toks[m].kind == tQuote && d.quotes[d.toks[m].quote].Kind == quotes.Speech {
-			return true
+		if d.is(m, "that") || d.toks[m].kind == tQuote && d.quotes[d.toks[m].quote].Kind == quotes.Speech && !looksLikeTitle(d.quotes[d.toks[m].quote].Content.Text(d.text)) {
+			return true // but not on NBC's "Meet the Press."
 		}
 	}
 	return false
