@@ -72,6 +72,9 @@ func readJSONL(r io.Reader, name string, limit int, emit func(record)) error {
 	}
 	for line := 1; ; line++ {
 		b, tooLong, err := readLine(br, 2*limit)
+		if errors.Is(err, errStopped) {
+			return err // the line was cut short: it is not a record
+		}
 		if tooLong || !isBlank(b) {
 			emit(parseLine(b, tooLong, name, line, limit))
 		}

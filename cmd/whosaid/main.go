@@ -8,8 +8,10 @@
 // With no FILE it reads standard input. A .txt file is one article, whose id
 // is the file name; a .jsonl file holds one article per line as
 // {"id": ..., "text": ...}, and blank lines are skipped. Output keeps input
-// order, one record per article, and is written in whole records, so a run
-// that is killed leaves only whole lines. With -format csv a record is one
+// order, one record per article, and is written in whole records. On SIGINT
+// or SIGTERM it stops reading, writes the records already in hand and exits
+// with status 130 or 143, leaving only whole lines; a SIGKILL in the middle
+// of a write can cut the last line short. With -format csv a record is one
 // row per statement, under a header row written once; an article with no
 // statement has one row of kind "none", a record that failed one of kind
 // "error" with the message in its text column. See README.md for the output
@@ -20,7 +22,8 @@
 // with a string "text". Nothing is truncated, and the run goes on.
 //
 // The exit status is 0 when every article was attributed, 1 when a file
-// could not be read or some record stands for an error, and 2 on bad usage.
+// could not be read or some record stands for an error, 2 on bad usage, and
+// 128 plus the signal number when interrupted.
 package main
 
 import (
@@ -30,8 +33,10 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"runtime"
 	"strings"
+	"syscall"
 
 	"github.com/whosaid/whosaid/speakers"
 )
@@ -44,7 +49,9 @@ type options struct {
 }
 
 func main() {
-	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+	sigs := make(chan os.Signal, 1)
+	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM)
+	os.Exit(command{signals: sigs}.run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
 // run is the whole command; it returns the exit status: 0, 1 when some
@@ -61,6 +68,42 @@ type command struct {
 	maxArticle int
 	// attribute attributes one article; nil means speakers.Attribute.
 	attribute func(text string) speakers.Result
+	// signals, when not nil, delivers the signals that stop the run: it
+	// stops reading, writes what it has and exits with 128+signal.
+	signals <-chan os.Signal
+}
+
+// errStopped is returned by a reader once the run has been told to stop.
+var errStopped = errors.New("stopped by a signal")
+
+// stopper reads the signals that stop a run, without blocking.
+type stopper struct {
+	signals <-chan os.Signal
+	sig     os.Signal // the signal received, or nil
+}
+
+// stopped reports whether a signal has come.
+func (s *stopper) stopped() bool {
+	if s.sig == nil && s.signals != nil {
+		select {
+		case s.sig = <-s.signals:
+		default:
+		}
+	}
+	return s.sig != nil
+}
+
+// stopReader returns errStopped once a signal has come.
+type stopReader struct {
+	r io.Reader
+	s *stopper
+}
+
+func (r stopReader) Read(b []byte) (int, error) {
+	if r.s.stopped() {
+		return 0, errStopped
+	}
+	return r.r.Read(b)
 }
 
 func (c command) run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -84,7 +127,9 @@ func (c command) run(args []string, stdin io.Reader, stdout, stderr io.Writer) i
 			"A larger one, a line that is not a JSON object, or one whose \"text\" is missing\n"+
 			"or not a string gets an error record naming its file and line (in csv, a row\n"+
 			"of kind error with the message as its text); nothing is truncated and the run\n"+
-			"goes on. The exit status is 1 when any record or file failed, 2 on bad usage.\n", size(c.maxArticle))
+			"goes on. The exit status is 1 when any record or file failed, 2 on bad usage.\n"+
+			"On SIGINT or SIGTERM it stops reading, writes the records in hand whole and\n"+
+			"exits with 128+signal (130, 143).\n", size(c.maxArticle))
 	}
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -113,13 +158,26 @@ func (c command) run(args []string, stdin io.Reader, stdout, stderr io.Writer) i
 	if len(files) == 0 {
 		files = []string{"-"}
 	}
+	stop := &stopper{signals: c.signals}
+	wrap := func(r io.Reader) io.Reader { return stopReader{r, stop} }
 	for _, f := range files {
-		if err := readFile(f, o.input, c.maxArticle, stdin, p.add); err != nil {
+		err := readFile(f, o.input, c.maxArticle, wrap(stdin), wrap, p.add)
+		if errors.Is(err, errStopped) {
+			break
+		}
+		if err != nil {
 			fmt.Fprintln(stderr, err)
 			failed = true
 		}
 	}
 	st := p.close()
+	if stop.stopped() {
+		fmt.Fprintf(stderr, "whosaid: stopped by %v after %d records; the output holds them whole\n", stop.sig, st.records)
+		if n, ok := stop.sig.(syscall.Signal); ok {
+			return 128 + int(n)
+		}
+		return 1
+	}
 	if st.werr != nil {
 		fmt.Fprintf(stderr, "whosaid: writing output: %v\n", st.werr)
 		return 1
@@ -134,8 +192,9 @@ func (c command) run(args []string, stdin io.Reader, stdout, stderr io.Writer) i
 	return 0
 }
 
-// readFile reads the articles of one file ("-" for standard input).
-func readFile(path, input string, limit int, stdin io.Reader, emit func(record)) error {
+// readFile reads the articles of one file ("-" for standard input), through
+// wrap when it opens the file (stdin comes wrapped already).
+func readFile(path, input string, limit int, stdin io.Reader, wrap func(io.Reader) io.Reader, emit func(record)) error {
 	var r io.Reader
 	name := path
 	if path == "-" {
@@ -147,7 +206,7 @@ func readFile(path, input string, limit int, stdin io.Reader, emit func(record))
 			return fmt.Errorf("whosaid: %v", err)
 		}
 		defer f.Close()
-		r = f
+		r = wrap(f)
 	}
 	if input == "" {
 		switch {

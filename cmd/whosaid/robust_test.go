@@ -3,12 +3,15 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"sort"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 	"unicode/utf8"
@@ -197,53 +200,124 @@ func TestHostileRecords(t *testing.T) {
 	}
 }
 
-// TestKilledRun kills the command while it writes and checks that its
-// output file holds only whole records.
-func TestKilledRun(t *testing.T) {
+// startRun starts the command as a process on n test articles, with its
+// output in a file, and waits until it has written something. It returns
+// the process, the output path and what a whole run writes.
+func startRun(t *testing.T, n int) (*exec.Cmd, string, string) {
+	t.Helper()
 	if testing.Short() {
 		t.Skip("starts a process")
 	}
-	lines, _ := articles(20000)
+	lines, _ := articles(n)
 	dir := t.TempDir()
 	in := filepath.Join(dir, "in.jsonl")
 	if err := os.WriteFile(in, []byte(strings.Join(lines, "\n")), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	full, _, _ := runCmd(t, command{}, "", "-format", "jsonl", "-j", "2", in)
 	outPath := filepath.Join(dir, "out.jsonl")
 	outFile, err := os.Create(outPath)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer outFile.Close()
+	t.Cleanup(func() { outFile.Close() })
 	cmd := exec.Command(os.Args[0], "-format", "jsonl", "-j", "2", in)
 	cmd.Env = append(os.Environ(), "WHOSAID_RUN_MAIN=1")
 	cmd.Stdout = outFile
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	// Kill it once it has written something, or after a while.
+	// Wait until it has written something, or a while.
 	for start := time.Now(); time.Since(start) < 10*time.Second; time.Sleep(time.Millisecond) {
 		if fi, err := outFile.Stat(); err == nil && fi.Size() > 0 {
 			break
 		}
 	}
-	cmd.Process.Kill()
-	cmd.Wait()
-	got, err := os.ReadFile(outPath)
+	return cmd, outPath, full
+}
+
+// readOutput returns what the run wrote; it skips the test when the run
+// wrote nothing or everything before the signal came.
+func readOutput(t *testing.T, path, full string) string {
+	t.Helper()
+	got, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(got) == 0 {
-		t.Skip("killed before it wrote anything")
+	if len(got) == 0 || string(got) == full {
+		t.Skipf("the signal came before the first write or after the last (%d bytes)", len(got))
 	}
-	if !bytes.HasSuffix(got, []byte("\n")) {
-		t.Errorf("output of a killed run ends inside a line: …%q", got[max(0, len(got)-60):])
+	if !strings.HasPrefix(full, string(got)) {
+		t.Fatalf("the output of a stopped run is not a prefix of a whole run's output: …%q", got[max(0, len(got)-60):])
 	}
-	recs := decode(t, string(got))
+	return string(got)
+}
+
+// TestKilledRun kills the command with SIGKILL while it writes. Its output
+// is a prefix of a whole run's: records in order, every line but possibly
+// the last whole (a kill in the middle of a write can cut it short).
+func TestKilledRun(t *testing.T) {
+	cmd, out, full := startRun(t, 20000)
+	cmd.Process.Kill()
+	cmd.Wait()
+	got := readOutput(t, out, full)
+	whole := got[:strings.LastIndexByte(got, '\n')+1]
+	t.Logf("killed after %d records; %d bytes of a cut line", len(decode(t, whole)), len(got)-len(whole))
+}
+
+// TestInterruptedRun sends SIGINT and SIGTERM while the command writes: it
+// stops reading, writes the records it has, whole, and exits 128+signal.
+func TestInterruptedRun(t *testing.T) {
+	for _, sig := range []syscall.Signal{syscall.SIGINT, syscall.SIGTERM} {
+		t.Run(sig.String(), func(t *testing.T) {
+			cmd, out, full := startRun(t, 20000)
+			cmd.Process.Signal(sig)
+			err := cmd.Wait()
+			got := readOutput(t, out, full)
+			if !strings.HasSuffix(got, "\n") {
+				t.Errorf("output of an interrupted run ends inside a line: …%q", got[max(0, len(got)-60):])
+			}
+			var ee *exec.ExitError
+			if !errors.As(err, &ee) || ee.ExitCode() != 128+int(sig) {
+				t.Errorf("exit: %v; want status %d", err, 128+int(sig))
+			}
+			if msg := cmd.Stderr.(*bytes.Buffer).String(); !strings.Contains(msg, "stopped by") {
+				t.Errorf("stderr %q does not say the run was stopped", msg)
+			}
+			t.Logf("stopped after %d of 20000 records", len(decode(t, got)))
+		})
+	}
+}
+
+// TestStopSignal stops an in-process run from its signals channel: the
+// records read so far are written whole, the rest are not read.
+func TestStopSignal(t *testing.T) {
+	lines, _ := articles(10)
+	pr, pw := io.Pipe()
+	sigs := make(chan os.Signal, 1)
+	go func() {
+		io.WriteString(pw, strings.Join(lines[:5], "\n")+"\n")
+		sigs <- syscall.SIGINT
+		io.WriteString(pw, strings.Join(lines[5:], "\n")+"\n") // read or not, as the run sees the signal
+		pw.Close()
+	}()
+	var out, errOut bytes.Buffer
+	st := command{signals: sigs}.run([]string{"-format", "jsonl", "-input", "jsonl"}, pr, &out, &errOut)
+	if st != 128+int(syscall.SIGINT) {
+		t.Errorf("status %d, want %d", st, 128+int(syscall.SIGINT))
+	}
+	recs := decode(t, out.String())
+	if len(recs) < 5 || len(recs) > 10 {
+		t.Errorf("%d records written; want the 5 sent before the signal (and at most the 5 after)", len(recs))
+	}
 	for i, r := range recs {
-		if want := fmt.Sprintf("a%d", i); r.ID != want {
-			t.Fatalf("record %d has id %q, want %q", i, r.ID, want)
+		if want := fmt.Sprintf("a%d", i); r.ID != want || r.Error != "" {
+			t.Errorf("record %d: id %q error %q, want %q", i, r.ID, r.Error, want)
 		}
 	}
-	t.Logf("killed after %d of %d records", len(recs), len(lines))
+	if !strings.Contains(errOut.String(), "stopped by") {
+		t.Errorf("stderr %q", errOut.String())
+	}
 }
