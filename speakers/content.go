@@ -1,0 +1,402 @@
+package speakers
+
+// This file decides where reported content starts and ends: the hearer and
+// phrases after the cue, clauses, lists, second predicates and second
+// speakers.
+
+import (
+	"strings"
+
+	"github.com/whosaid/whosaid/quotes"
+)
+
+// nextSpeaker returns where another speaker and cue start inside the
+// content [k, cut) after a comma or a conjunction: said the vote was
+// fair, but one delegate shouted "…". It returns cut when there is none.
+func (d *doc) nextSpeaker(k, cut int) int {
+	end := min(cut, k+maxSpeakerScan)
+	d.steps += end - k
+	for m := k + 2; m < end; m++ {
+		t := &d.toks[m]
+		if t.kind != tWord || t.cap {
+			continue
+		}
+		info, ok := d.cueAt(m)
+		if !ok || passiveAux[d.toks[m-1].lower] {
+			continue
+		}
+		j := d.skipBetween(m)
+		if j <= k || d.toks[j].kind != tWord {
+			continue
+		}
+		f, ok := d.npBefore(j + 1)
+		if !ok || f <= k+1 || info.ing && !d.is(f-1, "with") {
+			continue
+		}
+		if d.isPunct(f-1, ",") || d.isPunct(f-1, ";") || d.is(f-1, "but") || d.is(f-1, "with") || d.is(f-1, "and") && (d.isPunct(f-2, ",") || f >= 2 && d.toks[f-2].kind == tQuote) {
+			// a speaker of its own, not a nested "said that voters say"
+			if d.is(f-1, "with") || m+1 < cut && (d.toks[m+1].kind == tQuote || d.is(m+1, "that") || d.isPunct(m+1, ",") || d.isPunct(m+1, ":")) || info.strong {
+				return f - 1
+			}
+		}
+	}
+	return cut
+}
+
+// clauseStart reports whether token k can open a reported clause without
+// "that": a subject pronoun, or a noun phrase that a verb follows (polls
+// show Bell leading, she thinks the plan will fail).
+func (d *doc) clauseStart(k int) bool {
+	t := &d.toks[k]
+	if t.kind != tWord {
+		return false
+	}
+	switch contractionStem(t.lower) {
+	case "he", "she", "they", "it", "we", "i", "you", "there":
+		return true
+	}
+	if e, ok := d.subjectAt(k); ok && e < len(d.toks) && d.verbStart(e) && !isParticiple(d.toks[e]) {
+		return true
+	}
+	// the progress on climate change is real: a noun phrase, then an
+	// auxiliary within a few words
+	if !determiners[t.lower] && !t.cap {
+		return false
+	}
+	for m := k + 1; m < len(d.toks) && m <= k+6 && d.toks[m].kind == tWord && d.toks[m].sent == t.sent; m++ {
+		if verbAfterCue[d.toks[m].lower] {
+			return m > k+1 || !determiners[t.lower]
+		}
+	}
+	return false
+}
+
+// thatAhead returns the index of "that" when it follows token k after a
+// few words and no punctuation (told NPR correspondent Steve Inskeep that),
+// or -1.
+func (d *doc) thatAhead(k, s1 int) int {
+	for m := k; m < s1 && m < k+10; m++ {
+		t := &d.toks[m]
+		if t.kind != tWord {
+			return -1
+		}
+		if t.lower == "that" {
+			return m
+		}
+		if _, ok := d.lex.cues[t.lower]; ok && m > k || verbAfterCue[t.lower] {
+			return -1 // a clause of its own: said coverage would resemble that …
+		}
+	}
+	return -1
+}
+
+// skipPhrase skips a phrase that starts at token k between a cue and its
+// content, up to "that", a colon, a comma or a quotation; it returns where
+// the content starts, s1 when the phrase runs to the end of the sentence or
+// to other punctuation, and -1 when no phrase ends within
+// maxSkippedPhrase tokens (then the phrase is the content).
+func (d *doc) skipPhrase(k, s1 int) int {
+	for m := k; m < s1 && m < k+maxSkippedPhrase; m++ {
+		t := &d.toks[m]
+		switch {
+		case t.kind == tQuote:
+			return m
+		case t.kind == tWord && t.lower == "that":
+			return m
+		case d.isPunct(m, ":") || d.isPunct(m, ","):
+			return m
+		case t.kind == tWord && verbAfterCue[t.lower]:
+			return -1 // a clause, not a phrase: said in politics patience is …
+		case t.kind == tPunct:
+			return s1 // said on Tuesday -- a development that …
+		}
+	}
+	if k+maxSkippedPhrase >= s1 {
+		return s1 // said on Tuesday.
+	}
+	return -1
+}
+
+// maxSkippedPhrase is the longest phrase, in tokens, skipPhrase skips
+// between a cue and its content: said in a statement on Monday that.
+const maxSkippedPhrase = 8
+
+// clauseEnd returns where the content that starts at token k ends: at the
+// end of the sentence, before its final punctuation, or before a comma that
+// opens another statement (…, adding that; …, according to).
+//
+// joined reports a cut before a second predicate (… and called for calm):
+// the content before it may be short.
+func (d *doc) clauseEnd(k, s1 int) (end int, joined bool) {
+	for m := k; m < s1; m++ {
+		if d.isPunct(m, ";") || m > k && (d.isPunct(m, "—") || d.isPunct(m, "–") || d.isPunct(m, "―")) {
+			s1 = m
+			break
+		}
+		if m > k && d.toks[m].kind == tWord && d.toks[m-1].kind == tQuote && strings.HasSuffix(strings.TrimRight(d.quotes[d.toks[m-1].quote].Content.Text(d.text), " "), ",") {
+			if info, ok := d.lex.cues[d.toks[m].lower]; ok && info.ing {
+				s1 = m
+				break
+			}
+		}
+		if m > k+1 && d.toks[m].kind == tWord && (d.toks[m].lower == "and" || d.toks[m].lower == "but") && m+1 < s1 && d.quoteIn(k, m) && isVerbForm(d.toks[m+1]) {
+			// said it was "a disgrace" and vowing to fight
+			s1, joined = m, true
+			break
+		}
+		if m > k+1 && d.toks[m].kind == tWord && (d.toks[m].lower == "and" || d.toks[m].lower == "but") && d.verbPhraseAt(m+1, s1) {
+			// attacked her record and even questioned her ties; praised
+			// the plan and handed Bell a win
+			s1, joined = m, true
+			break
+		}
+		if m > k && d.toks[m].kind == tWord && clauseJoins[d.toks[m].lower] && d.newPredicate(m+1, s1) {
+			// said the vote was fair and called for calm; says it works
+			// but argues that …
+			s1, joined = m, true
+			break
+		}
+		if d.isPunct(m, ",") && m+1 < s1 && d.toks[m+1].kind == tWord && m-k >= 3 && (d.is(m+1, "and") || d.is(m+1, "but")) && m+2 < s1 && !d.is(m+2, "that") && d.clauseStart(m+2) {
+			// said the vote was fair, and three in 10 said …
+			s1 = m
+			break
+		}
+		if m-k >= 3 && (d.isPunct(m, ",") || d.toks[m].kind == tWord && secondClauseWords[d.toks[m].lower]) && d.sayAhead(m+1, s1) {
+			// …, and more than 4 in 10 said …; … after half said so: a
+			// statement of its own
+			s1 = m
+			break
+		}
+		if d.isPunct(m, ",") && m+1 < s1 && d.toks[m+1].kind == tWord && m-k >= 3 && d.lex.cues[d.toks[m+1].lower].strong && !d.toks[m+1].cap {
+			// he votes for Democrats, said one voter: a speaker of its own
+			s1 = m
+			break
+		}
+		if d.isPunct(m, ",") && m+1 < s1 && d.toks[m+1].kind == tWord && m-k >= 3 && (isParticiple(d.toks[m+1]) || contrastWords[d.toks[m+1].lower]) {
+			// …, putting him ahead; …, citing the costs
+			s1 = m
+			break
+		}
+		if d.isPunct(m, ",") && m+1 < s1 && d.toks[m+1].kind == tWord {
+			w := d.toks[m+1].lower
+			if info, ok := d.lex.cues[w]; ok && info.ing || w == "according" && d.is(m+2, "to") {
+				s1 = m
+				break
+			}
+		}
+	}
+	for s1 > k && d.toks[s1-1].kind == tPunct && (isFinalPunct(d.word(s1-1)) || d.isPunct(s1-1, ")") && !d.opensParen(k, s1-1)) {
+		s1-- // … made her cry.) The leaders: not the closing parenthesis
+	}
+	return s1, joined
+}
+
+// opensParen reports whether tokens [i, j) hold an opening parenthesis.
+func (d *doc) opensParen(i, j int) bool {
+	for m := i; m < j; m++ {
+		if d.isPunct(m, "(") {
+			return true
+		}
+	}
+	return false
+}
+
+// infinitive reports whether "to" at token k opens an infinitive (pledged
+// to oppose …) rather than a phrase naming the hearer (said to reporters).
+func (d *doc) infinitive(k int) bool {
+	n := k + 1
+	return n < len(d.toks) && d.toks[n].kind == tWord && !d.toks[n].cap && !determiners[d.toks[n].lower] && !objectPronouns[d.toks[n].lower] && !d.lex.roles[d.toks[n].lower]
+}
+
+// speechAfter reports whether tokens [i, j) hold "that" or a quotation
+// of speech: what a cue introduces rather than where it was said.
+func (d *doc) speechAfter(i, j int) bool {
+	for m := i; m < j; m++ {
+		if d.is(m, "that") || d.toks[m].kind == tQuote && d.quotes[d.toks[m].quote].Kind == quotes.Speech && !looksLikeTitle(d.quotes[d.toks[m].quote].Content.Text(d.text)) {
+			return true // but not on NBC's "Meet the Press."
+		}
+	}
+	return false
+}
+
+// quoteIn reports whether tokens [i, j) hold a quotation.
+func (d *doc) quoteIn(i, j int) bool {
+	for m := i; m < j; m++ {
+		if d.toks[m].kind == tQuote {
+			return true
+		}
+	}
+	return false
+}
+
+// listEnd returns the "and" or "or" that ends a list whose items the
+// comma at m separates (Tapper, Bash and Blitzer; jobs, safety and health),
+// or -1.
+func (d *doc) listEnd(m, cut int) int {
+	item := 0
+	for n := m + 1; n < cut; n++ {
+		t := &d.toks[n]
+		item++
+		switch {
+		case t.kind == tPunct && d.isPunct(n, ",") && item > 1:
+			item = 0 // the next item
+		case t.kind != tWord || item > maxListItem:
+			return -1
+		case (t.lower == "and" || t.lower == "or") && item > 1:
+			if n+1 < cut && d.toks[n+1].kind == tWord && !d.clauseStart(n+1) && !d.verbPhraseAt(n+1, cut) {
+				return n
+			}
+			return -1
+		case clauseWords[t.lower] || isVerbForm(*t) || (d.lex.cues[t.lower] != cueInfo{}):
+			return -1
+		}
+	}
+	return -1
+}
+
+// maxListItem is the longest list item, in tokens, that listEnd reads.
+const maxListItem = 6
+
+// sayAhead reports whether a "say" cue follows token i within a few words
+// and no punctuation, after a subject: and half said so; while others say.
+func (d *doc) sayAhead(i, s1 int) bool {
+	for m := i; m < s1 && m-i <= maxSayAhead; m++ {
+		t := &d.toks[m]
+		if t.kind != tWord {
+			return false
+		}
+		if info, ok := d.lex.cues[t.lower]; ok {
+			return info.lemma == "say" && m > i && !d.is(m-1, "to") && !d.is(m-1, "that")
+		}
+		if clauseWords[t.lower] && t.lower != "not" {
+			return false
+		}
+	}
+	return false
+}
+
+// maxSayAhead is how far sayAhead looks for the cue, in tokens.
+const maxSayAhead = 8
+
+// secondClauseWords may open a clause with a speaker of its own inside
+// reported content: … after half said so, while others say …
+var secondClauseWords = map[string]bool{"and": true, "but": true, "after": true, "while": true, "whereas": true, "although": true, "though": true}
+
+// verbPhraseAt reports whether a verb with an object starts at token v,
+// after an adverb or two: [even] questioned her ties, handed Bell a win.
+func (d *doc) verbPhraseAt(v, s1 int) bool {
+	for n := 0; n < 2 && v < s1 && d.toks[v].kind == tWord && (strings.HasSuffix(d.toks[v].lower, "ly") || verbAdverbs[d.toks[v].lower]); n++ {
+		v++
+	}
+	if v+1 >= s1 || !isVerbForm(d.toks[v]) {
+		return false
+	}
+	o := &d.toks[v+1]
+	return o.kind == tWord && (determiners[o.lower] || o.cap || objectPronouns[o.lower] || possPronouns[o.lower] || o.lower == "that" || o.lower == "to")
+}
+
+// verbAdverbs may stand before a second verb: and even questioned.
+var verbAdverbs = map[string]bool{"even": true, "also": true, "then": true, "later": true, "still": true, "again": true, "never": true, "quickly": true}
+
+// possPronouns own the noun after them: his record.
+var possPronouns = map[string]bool{"his": true, "her": true, "their": true, "its": true, "our": true, "my": true, "your": true}
+
+// isVerbForm reports whether t looks like a verb in -ing or -ed form, or a
+// common irregular past tense.
+func isVerbForm(t token) bool {
+	if t.kind != tWord || t.cap {
+		return false
+	}
+	w := t.lower
+	return len(w) > 4 && (strings.HasSuffix(w, "ing") && !nonParticiples[w] || strings.HasSuffix(w, "ed")) || irregularPast[w]
+}
+
+var irregularPast = map[string]bool{"took": true, "made": true, "gave": true, "went": true, "came": true, "sent": true, "held": true, "left": true, "met": true, "ran": true, "won": true, "lost": true, "shared": true, "spoke": true, "wrote": true, "told": true, "said": true, "set": true, "put": true, "cut": true, "led": true, "paid": true, "kept": true, "brought": true, "began": true, "drew": true, "threw": true, "stood": true, "struck": true, "sought": true, "fought": true, "thought": true, "felt": true}
+
+// subordinators open a sentence with a clause of its own, which ends at a
+// comma: While Bell said …, she …
+var subordinators = map[string]bool{"while": true, "although": true, "though": true, "because": true, "since": true, "if": true, "when": true, "as": true, "after": true, "before": true, "whereas": true, "unless": true}
+
+// contrastWords after a comma open the writer's comparison: …, compared
+// with four in 10 who …; …, while others …
+var contrastWords = map[string]bool{"which": true, "however": true, "compared": true, "while": true, "whereas": true, "although": true, "though": true, "despite": true, "unlike": true}
+
+// isParticiple reports whether t looks like a present participle that
+// opens a phrase of its own: putting, citing (not "nothing", "King").
+func isParticiple(t token) bool {
+	w := t.lower
+	return !t.cap && len(w) > 5 && strings.HasSuffix(w, "ing") && !nonParticiples[w]
+}
+
+var nonParticiples = map[string]bool{"nothing": true, "something": true, "anything": true, "everything": true, "during": true, "including": true, "morning": true, "evening": true, "building": true, "funding": true, "meeting": true, "hearing": true, "spending": true, "training": true, "housing": true, "polling": true, "voting": true, "bombing": true, "shooting": true, "wedding": true, "according": true, "regarding": true, "following": true, "concerning": true, "beginning": true, "ceiling": true, "offspring": true}
+
+// themePreps follow a theme cue before its object: called for, warned of.
+var themePreps = map[string]bool{"for": true, "on": true, "of": true, "against": true, "about": true}
+
+// clauseJoins join a second predicate or clause to a statement.
+var clauseJoins = map[string]bool{"and": true, "but": true, "while": true, "whereas": true}
+
+// predicateLead may stand between a joining word and its cue: and he also
+// said, but did not say, while Sen. Ann Bell argued.
+var predicateLead = map[string]bool{"he": true, "she": true, "they": true, "we": true, "i": true, "also": true, "then": true, "later": true, "again": true, "did": true, "does": true, "do": true, "has": true, "have": true, "had": true, "not": true, "once": true}
+
+// newPredicate reports whether the tokens from i start a new predicate
+// with its own cue: [and] called it, [but] he also argued, [while] Smith
+// said.
+func (d *doc) newPredicate(i, s1 int) bool {
+	for m := i; m < s1 && m < i+5; m++ {
+		t := &d.toks[m]
+		if t.kind == tPunct && d.isPunct(m, ",") {
+			continue
+		}
+		if t.kind != tWord {
+			return false
+		}
+		if info, ok := d.cueAt(m); ok && !t.cap && !info.ing {
+			return true
+		}
+		if !predicateLead[t.lower] && !t.cap {
+			return false
+		}
+	}
+	return false
+}
+
+func isFinalPunct(p string) bool {
+	switch p {
+	case ".", "!", "?", ",", ":", ";", "—", "–", "-", "…":
+		return true
+	}
+	return false
+}
+
+// emit records the statement whose content is tokens [i, j).
+// writerAfterQuote reports whether the words from token n, after a
+// quotation that opens reported content, are the writer's: a phrase that
+// says where, when or to whom, a second verb, or another speaker.
+func (d *doc) writerAfterQuote(n int) bool {
+	if n >= len(d.toks) || d.toks[n].kind != tWord {
+		return false
+	}
+	w := d.toks[n].lower
+	return ppWords[w] || quoteAdjuncts[w] || (w == "and" || w == "but") && n+1 < len(d.toks) && isVerbForm(d.toks[n+1])
+}
+
+// quoteAdjuncts open a phrase that, after a quotation, belongs to the
+// writer: "…" until the crowd left, "…" moments after polls closed.
+var quoteAdjuncts = map[string]bool{"until": true, "as": true, "when": true, "moments": true, "because": true, "although": true, "though": true, "amid": true, "despite": true, "toward": true, "towards": true, "into": true, "onto": true, "across": true}
+
+// contractionStem returns the pronoun of a contraction (they're → they,
+// it’s → it), or w.
+func contractionStem(w string) string {
+	for _, suf := range []string{"'re", "'s", "'ll", "'d", "'ve", "'m", "’re", "’s", "’ll", "’d", "’ve", "’m"} {
+		if strings.HasSuffix(w, suf) {
+			return w[:len(w)-len(suf)]
+		}
+	}
+	return w
+}
+
+// maxAside is the longest aside between dashes, in tokens, that may stand
+// between a cue and its content.
+const maxAside = 12

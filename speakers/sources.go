@@ -1,0 +1,459 @@
+package speakers
+
+// This file holds the statement shapes other than a verb cue with its
+// subject: "according to", noun cues with an owner, appearance, questions
+// asked by someone, headline and colon leads, polls, relative clauses and
+// verbs outside the lists after a quotation.
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/whosaid/whosaid/quotes"
+)
+
+// accordingTo attributes "…, according to X" and "According to X, …".
+func (d *doc) accordingTo(c, s0, s1, pos int) *stmt {
+	if c+2 >= s1 {
+		return nil
+	}
+	// The source runs to the next comma or the end of the sentence:
+	// according to early results of exit polls conducted for the networks.
+	e, ok := d.npAfter(c + 2)
+	if !ok || e < s1 && !d.isPunct(e, ",") && d.toks[e].kind != tPunct {
+		e = c + 2
+		for e < s1 && e-c <= maxSourceWords && d.toks[e].kind != tPunct && (d.toks[e].kind != tQuote || d.quotes[d.toks[e].quote].Kind > quotes.Fragment) {
+			e++ // according to his book "The Art of the Deal"
+		}
+		if e == c+2 || e < s1 && !d.isPunct(e, ",") && !isFinalPunct(d.word(e)) && d.toks[e].kind != tQuote {
+			return nil
+		}
+		if e < s1 && d.toks[e].kind == tQuote {
+			d.used[d.toks[e].quote] = true // part of the source, not a statement
+			e++                            // according to his book "The Art of the Deal."
+		}
+	}
+	h := e // the named part: trim words after the last head
+	for h > c+3 && !d.isHead(h-1) {
+		h--
+	}
+	if !d.isHead(h - 1) {
+		h = e // the board's figures
+	}
+	ent := d.sourceFor(c+2, h)
+	mention := d.tokSpan(c+2, e)
+	cue := d.tokSpan(c, c+2)
+	bTo := c
+	for bTo > pos && (d.isPunct(bTo-1, ",") || d.isDash(bTo-1)) {
+		bTo--
+	}
+	bFrom := pos
+	for bFrom < bTo && d.toks[bFrom].kind == tPunct {
+		bFrom++
+	}
+	k := e
+	if d.isPunct(k, ",") {
+		k++
+	}
+	cut, _ := d.clauseEnd(k, s1)
+	if bFrom < bTo {
+		if k < cut && d.wordsIn(bFrom, bTo) <= 6 && d.verbStart(k) {
+			// At the heart of it, according to Bell, was a quarrel: the
+			// content goes on after the source.
+			return d.emit(bFrom, cut, cue, ent, mention, RuleAccordingTo, 0.8)
+		}
+		return d.emit(bFrom, bTo, cue, ent, mention, RuleAccordingTo, 0.85)
+	}
+	if k < cut {
+		return d.emit(k, cut, cue, ent, mention, RuleAccordingTo, 0.85)
+	}
+	return nil
+}
+
+// maxSourceWords is the longest source after "according to", in tokens.
+const maxSourceWords = 25
+
+// nounCues are nouns that carry what their possessor said, wants or
+// thinks: Bell's call for a recount, his claim that the vote was rigged.
+var nounCues = map[string]bool{"plan": true, "plans": true, "call": true, "calls": true, "claim": true, "claims": true, "decision": true, "promise": true, "promises": true, "pledge": true, "proposal": true, "proposals": true, "criticism": true, "criticisms": true, "attacks": true, "support": true, "opposition": true, "view": true, "views": true, "argument": true, "warning": true, "warnings": true, "suggestion": true, "assertion": true, "belief": true, "demand": true, "demands": true, "request": true, "vow": true, "push": true, "hope": true, "hopes": true, "threat": true, "threats": true, "endorsement": true, "insistence": true, "accusation": true, "accusations": true, "allegation": true, "allegations": true, "complaint": true, "complaints": true, "concern": true, "concerns": true, "fear": true, "fears": true, "praise": true, "defense": true, "comments": true}
+
+// possessivePronouns stand for the possessor of a noun cue.
+var possessivePronouns = map[string]string{"his": "he", "her": "she", "their": "they"}
+
+// nounCue attributes what a noun cue carries when its possessor is named:
+// Bell's call for a recount, her claim that the vote was rigged, their
+// refusal to concede. The content is the clause or phrase after the noun.
+func (d *doc) nounCue(c, s1 int) *stmt {
+	t := &d.toks[c]
+	if !nounCues[t.lower] || t.cap || c == 0 || c+2 >= s1 {
+		return nil
+	}
+	p := &d.toks[c-1]
+	var ent *entity
+	var mention Span
+	switch {
+	case p.kind == tWord && p.poss && p.cap:
+		from := c - 1
+		for from > 0 && d.toks[from-1].kind == tWord && d.toks[from-1].cap && !d.toks[from-1].poss && d.toks[from-1].sent == p.sent && c-from < 4 {
+			from--
+		}
+		ent, mention = d.sourceFor(from, c), d.tokSpan(from, c)
+	case p.kind == tWord && possessivePronouns[p.lower] != "":
+		ent = d.resolvePronounAs(c-1, possessivePronouns[p.lower])
+		mention = d.tokSpan(c-1, c)
+	default:
+		return nil
+	}
+	if ent == nil {
+		return nil
+	}
+	k := c + 1
+	switch {
+	case d.is(k, "that"):
+	case d.is(k, "to") && d.infinitive(k):
+	case d.is(k, "for") || d.is(k, "of") || d.is(k, "on") || d.is(k, "against"):
+		k++
+	default:
+		return nil
+	}
+	cut, _ := d.clauseEnd(k, s1)
+	for m := k + 1; m < cut; m++ {
+		if d.isPunct(m, ",") || !d.is(k, "that") && d.toks[m].kind == tWord && verbAfterCue[d.toks[m].lower] {
+			cut = m // Bell's call for a recount | was rejected
+			break
+		}
+	}
+	if d.wordsIn(k, cut) < 2 {
+		return nil
+	}
+	return d.emit(k, cut, d.tokSpan(c, c+1), ent, mention, RuleCueBefore, 0.6)
+}
+
+// appearVerbs report how things seem, with no one said to say so.
+var appearVerbs = map[string]bool{"seem": true, "seems": true, "seemed": true, "appear": true, "appears": true, "appeared": true}
+
+// thatWithin returns the first "that" among the n tokens from k, before
+// s1, or -1.
+func (d *doc) thatWithin(k, s1, n int) int {
+	for m := k; m < s1 && m-k < n; m++ {
+		if d.is(m, "that") {
+			return m
+		}
+	}
+	return -1
+}
+
+// appearNot follow "appeared" when it means showing up, not seeming:
+// appeared alongside Bell, appeared live.
+var appearNot = map[string]bool{"alongside": true, "together": true, "live": true, "onstage": true, "there": true, "here": true, "briefly": true, "twice": true, "once": true, "again": true, "virtually": true, "remotely": true, "separately": true, "jointly": true, "side": true, "later": true, "earlier": true, "first": true}
+
+// appearance records a clause that says how something seems or is
+// expected to go (Bell seems ready; the bill is expected to pass): a
+// statement with no speaker, whose content is the whole clause.
+func (d *doc) appearance(c, s0, s1, pos int) *stmt {
+	w := d.toks[c].lower
+	switch {
+	case appearVerbs[w] && (d.is(c+1, "to") || d.verbStart(c+1) && !ppWords[d.toks[c+1].lower] && !appearNot[d.toks[c+1].lower]):
+	case appearVerbs[w] && c > 0 && d.is(c-1, "it") && d.thatWithin(c+1, s1, 6) >= 0:
+	case w == "expected" && c > 0 && passiveAux[d.toks[c-1].lower] && d.is(c+1, "to"):
+	default:
+		return nil
+	}
+	from := -1
+	if j := d.skipBetween(c); j >= s0 && d.toks[j].kind == tWord {
+		if f, ok := d.npBefore(j + 1); ok && f >= pos {
+			from = f
+		} else if c-pos <= 8 && d.wordsIn(pos, c) == c-pos {
+			from = pos // the whole clause before the verb: The levy appears …
+		} else if pos <= s0 && c-s0 <= maxWideSubject*2 && d.toks[s0].kind == tWord && (d.toks[s0].cap || determiners[d.toks[s0].lower]) && !clauseOpeners[d.toks[s0].lower] {
+			from = s0 // Hizbollah, which has lost many fighters, seems …
+		}
+	}
+	if from < 0 {
+		return nil
+	}
+	if m := d.thatWithin(c+1, s1, 6); from == c-1 && d.is(from, "it") && m >= 0 {
+		// It appears, though, that …: the clause after "that" is the content.
+		cut, _ := d.clauseEnd(m+1, s1)
+		if d.wordsIn(m+1, cut) < 2 {
+			return nil
+		}
+		return d.emit(m, cut, d.tokSpan(c, c+1), nil, Span{}, RuleAppearance, 0.5)
+	}
+	cut, _ := d.clauseEnd(c+1, s1)
+	if d.wordsIn(c+1, cut) < 2 {
+		return nil
+	}
+	return d.emit(from, cut, d.tokSpan(c, c+1), nil, Span{}, RuleAppearance, 0.5)
+}
+
+// askedBy attributes the question in "Bell was asked by host Ann Cole, who
+// …, "…?"" to the agent: the first quotation after the agent.
+func (d *doc) askedBy(c, s1 int) *stmt {
+	e, ok := d.npAfter(c + 2)
+	if !ok {
+		return nil
+	}
+	for m := e; m < s1; m++ {
+		if d.toks[m].kind == tQuote {
+			if d.quotes[d.toks[m].quote].Kind != quotes.Speech || d.used[d.toks[m].quote] {
+				return nil
+			}
+			return d.emit(m, m+1, d.tokSpan(c, c+1), d.sourceFor(c+2, e), d.tokSpan(c+2, e), RuleInverted, 0.7)
+		}
+	}
+	return nil
+}
+
+// colonLead attributes a sentence that opens a paragraph with a speaker
+// and a colon, as headlines do: "Reyes: Budget Cuts Will Hurt Schools",
+// "Hale to Council: 'We Need Time'". The words after the colon are the
+// speaker's, quoted or not.
+func (d *doc) colonLead(s0, s1 int) *stmt {
+	if s0 > 0 && d.toks[s0-1].para == d.toks[s0].para {
+		return nil
+	}
+	e, ok := d.npAfter(s0)
+	if !ok || e >= s1 || !d.isHead(e-1) || e-s0 > 6 {
+		return nil
+	}
+	colon := e
+	if d.toks[e].kind == tWord && (d.is(e, "to") || d.is(e, "on") || d.is(e, "about") || d.is(e, "at")) {
+		// Hale to Council:, Reyes on the budget:
+		for colon = e + 1; colon < s1 && colon-e <= 10 && d.toks[colon].kind == tWord; colon++ {
+		}
+	}
+	if !d.isPunct(colon, ":") || colon+1 >= s1 {
+		return nil
+	}
+	end, _ := d.clauseEnd(colon+1, s1)
+	if d.wordsIn(colon+1, end) < 2 && !(end == colon+2 && d.toks[colon+1].kind == tQuote) {
+		return nil
+	}
+	commas := 0
+	for m := colon + 1; m < end; m++ {
+		if d.isPunct(m, ",") {
+			commas++
+		}
+	}
+	if commas > 2 || isAllCaps(d.word(e-1)) {
+		return nil // a list of names; a label such as UPDATE: or TAPPER:
+	}
+	ent := d.sourceFor(s0, e)
+	if ent.kind != Person && ent.kind != Organization {
+		return nil // The Latest:, Editor's Note:, Q:
+	}
+	return d.emit(colon+1, end, d.tokSpan(colon, colon+1), ent, d.tokSpan(s0, e), RuleColon, 0.7)
+}
+
+// documentHeads head the sources that "In a … poll, …" names.
+var documentHeads = map[string]bool{"poll": true, "polls": true, "survey": true, "surveys": true, "study": true, "report": true, "analysis": true, "results": true, "data": true, "statistics": true, "polling": true, "count": true, "tally": true, "ranking": true, "index": true, "filing": true, "filings": true, "records": true}
+
+// inSource attributes a sentence that opens with the document it comes
+// from: "In a county poll released Monday, 48 percent backed the levy."
+func (d *doc) inSource(s0, s1 int) *stmt {
+	if !d.is(s0, "in") && !d.is(s0, "according") {
+		return nil
+	}
+	comma, head := -1, -1
+	for m := s0 + 1; m < s1 && m-s0 <= maxSourceWords; m++ {
+		if d.isPunct(m, ",") {
+			comma = m
+			break
+		}
+		if d.toks[m].kind != tWord {
+			return nil
+		}
+		if documentHeads[d.toks[m].lower] && head < 0 {
+			head = m
+		}
+	}
+	if comma < 0 || head < 0 || d.is(s0, "according") {
+		return nil
+	}
+	end, _ := d.clauseEnd(comma+1, s1)
+	for m := comma + 1; m < end; m++ {
+		if info, ok := d.lex.cues[d.toks[m].lower]; ok && info.strong {
+			return nil // In a new poll, voters said …: the cue speaks
+		}
+	}
+	if d.wordsIn(comma+1, end) < 3 {
+		return nil
+	}
+	from := s0 + 1
+	return d.emit(comma+1, end, d.tokSpan(s0, s0+1), d.sourceFor(from, head+1), d.tokSpan(from, comma), RuleAccordingTo, 0.7)
+}
+
+// isAllCaps reports whether w has two or more letters, all capitals.
+func isAllCaps(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// speechTail reports whether the sentence [.., s1) ends with a speaker and
+// a strong cue after a comma (…, the minister said. / …, said Ann Bell.),
+// after token c: what comes before is that speaker's.
+func (d *doc) speechTail(c, s1 int) bool {
+	e := s1
+	for e > c && d.toks[e-1].kind == tPunct && isFinalPunct(d.word(e-1)) {
+		e--
+	}
+	for m := e - 1; m > c+1 && e-m <= 8; m-- {
+		t := &d.toks[m]
+		if t.kind != tWord {
+			return false
+		}
+		info, ok := d.cueAt(m)
+		if !ok || !info.strong || t.cap && m > 0 && d.toks[m-1].kind == tWord {
+			continue
+		}
+		if m == e-1 {
+			// …, the minister said.
+			if f, ok := d.npBefore(d.skipBetween(m) + 1); ok && f > c && d.isPunct(f-1, ",") {
+				return true
+			}
+			return false
+		}
+		// …, said Ann Bell.
+		if d.isPunct(m-1, ",") && m-1 > c {
+			if n, ok := d.npAfter(m + 1); ok && n == e {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// relativeCue attributes a relative clause whose subject says something
+// about its antecedent: the changes, which officials said will start soon;
+// a finish that he said defied expectations. The content runs from the
+// relative word to the end of the clause.
+func (d *doc) relativeCue(c int, info cueInfo, s1, pos int) *stmt {
+	if !info.strong || c+1 >= s1 || !d.verbStart(c+1) || d.is(c+1, "that") || speakerPronouns[d.toks[c+1].lower] {
+		return nil
+	}
+	j := d.skipBetween(c)
+	if j < 1 || d.toks[j].kind != tWord {
+		return nil
+	}
+	f, ok := d.npBefore(j + 1)
+	if !ok || f < 1 || f-1 < pos {
+		return nil
+	}
+	if r := d.toks[f-1].lower; r != "which" && r != "that" && r != "who" && r != "whom" {
+		return nil
+	}
+	cut, _ := d.clauseEnd(c+1, s1)
+	for m := c + 1; m < cut; m++ {
+		if d.isPunct(m, ",") {
+			cut = m
+			break
+		}
+	}
+	if d.wordsIn(c+1, cut) < 2 {
+		return nil
+	}
+	return d.emit(f-1, cut, d.tokSpan(c, c+1), d.sourceFor(f, j+1), d.tokSpan(f, j+1), RuleCueBefore, 0.75)
+}
+
+// colonIntro attributes a quotation that a colon introduces when no cue
+// took it: Ms. Bell wrote to members:¶"…", or the council's answer: "…".
+// The speaker is the subject of the cue before the colon, or the noun
+// phrase that opens the clause.
+func (d *doc) colonIntro(i int) (stmt, bool) {
+	colon := i - 1
+	if d.isPunct(colon, ",") && colon > 0 && d.toks[colon-1].kind == tWord && !d.toks[colon-1].cap && d.toks[colon].para == d.toks[i].para {
+		// Bell shot back, "…"
+		if from, to, ok := d.clauseSubject(d.sentStart(colon), colon); ok {
+			q := d.toks[i].quote
+			return stmt{content: d.quotes[q].Span, kind: Direct, cue: d.tokSpan(to, to+1), ent: d.sourceFor(from, to), mention: d.tokSpan(from, to), rule: RuleSubject, conf: 0.6, para: d.toks[i].para, quote: q}, true
+		}
+		return stmt{}, false
+	}
+	if !d.isPunct(colon, ":") || d.toks[i].para-d.toks[colon].para > 1 {
+		return stmt{}, false
+	}
+	s0 := d.sentStart(colon)
+	var ent *entity
+	var mention, cue Span
+	if from, ok := d.npBefore(colon); ok && from >= s0 && d.toks[colon-1].cap && !d.toks[colon-1].poss && from > s0 {
+		// … doesn't surprise pollster Ann Bell: "…"
+		ent, mention, cue = d.sourceFor(from, colon), d.tokSpan(from, colon), d.tokSpan(colon, colon+1)
+	}
+	for c := colon - 1; c >= s0 && ent == nil; c-- {
+		t := &d.toks[c]
+		if t.kind != tWord {
+			continue
+		}
+		if _, ok := d.lex.cues[t.lower]; !ok || t.cap && c > s0 {
+			continue
+		}
+		j := d.skipBetween(c)
+		if j < s0 {
+			break
+		}
+		if from, ok := d.npBefore(j + 1); ok && from >= s0 {
+			ent, mention, cue = d.sourceFor(from, j+1), d.tokSpan(from, j+1), d.tokSpan(c, c+1)
+		}
+		break
+	}
+	if ent == nil {
+		// The sentence opens with its subject: Cruz turned to the panel:
+		if e, ok := d.npAfter(s0); ok && e <= colon && d.isHead(e-1) && !d.toks[e-1].poss && (e == colon || d.toks[e].kind == tWord && !determiners[d.toks[e].lower]) {
+			ent, mention, cue = d.sourceFor(s0, e), d.tokSpan(s0, e), d.tokSpan(colon, colon+1)
+		} else if from, to, ok := d.clauseSubject(s0, colon); ok {
+			ent, mention, cue = d.sourceFor(from, to), d.tokSpan(from, to), d.tokSpan(colon, colon+1)
+		}
+	}
+	if ent == nil {
+		return stmt{}, false
+	}
+	q := d.toks[i].quote
+	return stmt{content: d.quotes[q].Span, kind: Direct, cue: cue, ent: ent, mention: mention, rule: RuleColon, conf: 0.75, para: d.toks[i].para, quote: q}, true
+}
+
+// particles complete a verb of speaking: shot back, went on, spoke up.
+var particles = map[string]bool{"back": true, "on": true, "up": true, "out": true, "in": true, "off": true}
+
+// unknownCue attributes a quotation that ends with a comma, a question or
+// an exclamation mark to a speaker who follows it with a verb that is not
+// in the cue list: "…," Oliver barked. / "…!" beamed a delegate. The
+// shape is the cue, so the verb may be any word.
+func (d *doc) unknownCue(i int) (stmt, bool) {
+	in := strings.TrimRight(d.quotes[d.toks[i].quote].Content.Text(d.text), " \t")
+	if in == "" || !strings.ContainsAny(in[len(in)-1:], ",?!") || i+2 >= len(d.toks) {
+		return stmt{}, false
+	}
+	j := i + 1
+	para := d.toks[i].para
+	ends := func(m int) bool {
+		return m >= len(d.toks) || d.toks[m].para != para || d.toks[m].kind == tPunct
+	}
+	isVerb := func(m int) bool {
+		t := &d.toks[m]
+		return t.kind == tWord && !t.cap && t.para == para && !notVerbs[t.lower] && !determiners[t.lower]
+	}
+	// "…," Oliver barked.  "…," she laughed.  "…," Bell shot back with a
+	// laugh.
+	if e, ok := d.subjectAt(j); ok && e < len(d.toks) && isVerb(e) && (ends(e+1) || strings.HasSuffix(d.toks[e+1].lower, "ly") && ends(e+2) || particles[d.toks[e+1].lower] && (ends(e+2) || d.toks[e+2].kind == tWord && npFollowers[d.toks[e+2].lower])) {
+		ent := d.sourceFor(j, e)
+		return stmt{content: d.quotes[d.toks[i].quote].Span, kind: Direct, cue: d.tokSpan(e, e+1), ent: ent, mention: d.tokSpan(j, e), rule: RuleCueAfter, conf: 0.7, para: para, quote: d.toks[i].quote}, true
+	}
+	// "…!" beamed Ann Bell.
+	if isVerb(j) && j+1 < len(d.toks) && d.toks[j+1].kind == tWord {
+		if e, ok := d.npAfterAlone(j + 1); ok && e > j+1 && (d.toks[e-1].cap || d.lex.roles[d.toks[e-1].lower]) {
+			ent := d.sourceFor(j+1, e)
+			return stmt{content: d.quotes[d.toks[i].quote].Span, kind: Direct, cue: d.tokSpan(j, j+1), ent: ent, mention: d.tokSpan(j+1, e), rule: RuleInverted, conf: 0.7, para: para, quote: d.toks[i].quote}, true
+		}
+	}
+	return stmt{}, false
+}
