@@ -403,6 +403,8 @@ func TestAttribute(t *testing.T) {
 			[]string{`direct «"It is nonsense,"» ← Hale [Mr. Hale] (said; cue-after)`}, "the show's title is not content"},
 		{"modifiers before an honorific", `"It is a movement," said the younger Mr. Hale, surrounded by his sisters.`,
 			[]string{`direct «"It is a movement,"» ← Hale [the younger Mr. Hale] (said; inverted)`}, ""},
+		{"an appositive inside the object", `At a rally, Tom Hale called Ann Bell, his rival, a "career insider."`,
+			[]string{`mixed «Ann Bell, his rival, a "career insider."» ← Tom Hale [Tom Hale] (called; cue-before)`}, "the object goes on after the appositive"},
 		{"photo credit", "Image: Andy Wong/REUTERS\n\n1. Skip to content", nil, "navigation and credits produce nothing"},
 		{"scare quote", `Critics call him a so-called “expert” on trade.`, nil, "a scare quote is not speech"},
 		{"nickname and title", `Robert “Bobby” Mills starred in “The Long Road” last year.`, nil, ""},

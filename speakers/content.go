@@ -400,3 +400,29 @@ func contractionStem(w string) string {
 // maxAside is the longest aside between dashes, in tokens, that may stand
 // between a cue and its content.
 const maxAside = 12
+
+// appositiveEnd returns the comma that closes an appositive opened by the
+// comma at m inside an object (called Bell, his rival, a "fraud"), when
+// the object goes on after it, or -1.
+func (d *doc) appositiveEnd(m, cut int) int {
+	if m+1 >= cut || !(determiners[d.toks[m+1].lower] || possPronouns[d.toks[m+1].lower]) {
+		return -1
+	}
+	for n := m + 2; n < cut && n-m <= maxAppositiveWords; n++ {
+		t := &d.toks[n]
+		if d.isPunct(n, ",") {
+			if n+1 < cut && d.toks[n+1].kind != tPunct && !d.clauseStart(n+1) && !isParticiple(d.toks[n+1]) && !contrastWords[d.toks[n+1].lower] && !d.lex.isCue(d.toks[n+1].lower) {
+				return n
+			}
+			return -1
+		}
+		if t.kind != tWord || clauseWords[t.lower] || isVerbForm(*t) || d.lex.isCue(t.lower) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// maxAppositiveWords is the longest appositive, in tokens, that
+// appositiveEnd skips inside an object.
+const maxAppositiveWords = 8

@@ -49,6 +49,12 @@ var (
 	lex     *lexicon
 )
 
+// isCue reports whether w is a form of a cue.
+func (l *lexicon) isCue(w string) bool {
+	_, ok := l.cues[w]
+	return ok
+}
+
 // words returns the lexicon, loading it on first use.
 func words() *lexicon {
 	lexOnce.Do(func() { lex = loadLexicon() })

@@ -411,6 +411,10 @@ func (d *doc) cue(c int, info cueInfo, s0, s1, pos int, last *stmt) *stmt {
 				m = and
 				continue
 			}
+			if e := d.appositiveEnd(m, cut); e > m {
+				m = e // called Clinton, his rival, an ISIS "co-founder"
+				continue
+			}
 			cut = m
 			break
 		}
