@@ -175,6 +175,9 @@ func (d *doc) npBefore(end int) (int, bool) {
 		if (p.lower == "for" || p.lower == "of" || p.lower == "at" || p.lower == "with") && k > 0 && d.toks[k-1].kind == tWord && (d.lex.roles[d.toks[k-1].lower] || personHeads[d.toks[k-1].lower]) {
 			continue
 		}
+		if (p.lower == "for" || p.lower == "of") && k > 0 && d.lex.orgWords[d.word(k-1)] {
+			continue // the Office for National Statistics, the Bank of England
+		}
 		if p.lower == "of" && k > 0 && d.toks[k-1].cap && d.isPlace(k+1, j+1) {
 			continue // Sen. Ted Cruz of Texas
 		}
@@ -358,14 +361,24 @@ func (d *doc) sourceFor(from, to int) *entity {
 		// Sen. Ted Cruz of Texas, the ACLU of Oregon: the place says where
 		// the speaker is from.
 		for p := to - 2; p > from && p >= to-4; p-- {
-			if d.is(p, "of") && d.toks[p-1].cap && d.isPlace(p+1, to) {
+			if d.is(p, "of") && d.toks[p-1].cap && !d.lex.orgWords[d.word(p-1)] && d.isPlace(p+1, to) {
 				to = p
 				break
 			}
 		}
+		org := false // the Federal Reserve Board: titles are part of an organisation's name
+		for m := from; m < to; m++ {
+			org = org || d.lex.orgWords[d.word(m)]
+		}
 		k := to - 1
-		for k > from && d.toks[k-1].cap && !d.toks[k-1].poss && !d.lex.titles[d.toks[k-1].lower] && !d.is(k-1, "the") {
-			k--
+		for k > from {
+			if d.toks[k-1].cap && !d.toks[k-1].poss && (org || !d.lex.titles[d.toks[k-1].lower]) && !d.is(k-1, "the") {
+				k--
+			} else if k-2 >= from && (d.is(k-1, "of") || d.is(k-1, "for")) && d.lex.orgWords[d.word(k-2)] {
+				k -= 2 // the Office for National Statistics, the Bank of England
+			} else {
+				break
+			}
 		}
 		if k > from && (d.lex.titles[d.toks[k-1].lower] && d.toks[k-1].cap || d.isPunct(k-1, ".")) {
 			// capitalised titles and honorifics go with the name: Sen. Ted Cruz

@@ -40,6 +40,9 @@ func (d *doc) accordingTo(c, s0, s1, pos int) *stmt {
 	if !d.isHead(h - 1) {
 		h = e // the board's figures
 	}
+	if a := d.afterParens(e); a > e && a <= s1 {
+		e = a // according to the Office for National Statistics (ONS)
+	}
 	ent := d.sourceFor(c+2, h)
 	mention := d.tokSpan(c+2, e)
 	cue := d.tokSpan(c, c+2)
