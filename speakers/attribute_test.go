@@ -405,6 +405,11 @@ func TestAttribute(t *testing.T) {
 			[]string{`direct «"It is a movement,"» ← Hale [the younger Mr. Hale] (said; inverted)`}, ""},
 		{"an appositive inside the object", `At a rally, Tom Hale called Ann Bell, his rival, a "career insider."`,
 			[]string{`mixed «Ann Bell, his rival, a "career insider."» ← Tom Hale [Tom Hale] (called; cue-before)`}, "the object goes on after the appositive"},
+		{"an organisation with of or for in its name", `According to the Office for National Statistics (ONS), vacancies rose by 4% in June. The Bank of England said rates would stay high.`,
+			[]string{
+				`indirect «vacancies rose by 4% in June» ← Office for National Statistics [the Office for National Statistics (ONS)] (According to; according-to)`,
+				`indirect «rates would stay high» ← Bank of England [The Bank of England] (said; cue-before)`,
+			}, "National is a title word and England a place, but both are part of the name here"},
 		{"photo credit", "Image: Andy Wong/REUTERS\n\n1. Skip to content", nil, "navigation and credits produce nothing"},
 		{"scare quote", `Critics call him a so-called “expert” on trade.`, nil, "a scare quote is not speech"},
 		{"nickname and title", `Robert “Bobby” Mills starred in “The Long Road” last year.`, nil, ""},
