@@ -410,6 +410,11 @@ func TestAttribute(t *testing.T) {
 				`indirect «vacancies rose by 4% in June» ← Office for National Statistics [the Office for National Statistics (ONS)] (According to; according-to)`,
 				`indirect «rates would stay high» ← Bank of England [The Bank of England] (said; cue-before)`,
 			}, "National is a title word and England a place, but both are part of the name here"},
+		{"a fronted phrase of time is not content", `On Sunday, Ann Bell said the vote was close. Late last month, Tom Hale vowed to run.`,
+			[]string{
+				`indirect «the vote was close» ← Ann Bell [Ann Bell] (said; cue-before)`,
+				`indirect «to run» ← Tom Hale [Tom Hale] (vowed; cue-before)`,
+			}, ""},
 		{"photo credit", "Image: Andy Wong/REUTERS\n\n1. Skip to content", nil, "navigation and credits produce nothing"},
 		{"scare quote", `Critics call him a so-called “expert” on trade.`, nil, "a scare quote is not speech"},
 		{"nickname and title", `Robert “Bobby” Mills starred in “The Long Road” last year.`, nil, ""},

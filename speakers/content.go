@@ -426,3 +426,26 @@ func (d *doc) appositiveEnd(m, cut int) int {
 // maxAppositiveWords is the longest appositive, in tokens, that
 // appositiveEnd skips inside an object.
 const maxAppositiveWords = 8
+
+// frontedAdverbial reports whether tokens [i, j), before a speaker and a
+// cue, are a phrase that says when or where rather than what was said: On
+// Sunday, Bell said …; In the coming months, he vowed …
+func (d *doc) frontedAdverbial(i, j int) bool {
+	if j-i > maxAdverbial || d.toks[i].kind != tWord || !(clauseOpeners[d.toks[i].lower] || weekdays[d.toks[i].lower] || timeWords[d.toks[i].lower]) {
+		return false
+	}
+	for m := i; m < j; m++ {
+		t := &d.toks[m]
+		if t.kind == tQuote || t.kind == tWord && (clauseWords[t.lower] && t.lower != "that" || isVerbForm(*t) || d.lex.isCue(t.lower)) {
+			return false
+		}
+	}
+	return true
+}
+
+// maxAdverbial is the longest fronted phrase, in tokens, that
+// frontedAdverbial takes for one.
+const maxAdverbial = 10
+
+// timeWords open a phrase of time: Late last month, Friday morning.
+var timeWords = map[string]bool{"late": true, "early": true, "next": true, "moreover": true, "meanwhile": true, "earlier": true, "later": true, "now": true, "today": true, "yesterday": true, "tonight": true}

@@ -459,7 +459,7 @@ func (d *doc) cue(c int, info cueInfo, s0, s1, pos int, last *stmt) *stmt {
 	for bFrom < bTo && d.toks[bFrom].kind == tPunct {
 		bFrom++
 	}
-	hasBefore := bFrom < bTo && rule != RuleParticiple && !d.is(subjFrom, "who") && !d.is(subjFrom, "which")
+	hasBefore := bFrom < bTo && rule != RuleParticiple && !d.is(subjFrom, "who") && !d.is(subjFrom, "which") && !d.frontedAdverbial(bFrom, bTo)
 	beforeQuote := hasBefore && bTo-bFrom == 1 && d.toks[bFrom].kind == tQuote
 
 	strong := info.strong
