@@ -415,6 +415,11 @@ func TestAttribute(t *testing.T) {
 				`indirect «the vote was close» ← Ann Bell [Ann Bell] (said; cue-before)`,
 				`indirect «to run» ← Tom Hale [Tom Hale] (vowed; cue-before)`,
 			}, ""},
+		{"according to takes the whole clause, with a statement inside it", `More voters now view Ann Bell as honest, according to a new poll.`,
+			[]string{
+				`indirect «More voters now view Ann Bell as honest» ← a new poll [a new poll] (according to; according-to)`,
+				`indirect «Ann Bell as honest» ← voters [voters] (view; cue-before)`,
+			}, ""},
 		{"photo credit", "Image: Andy Wong/REUTERS\n\n1. Skip to content", nil, "navigation and credits produce nothing"},
 		{"scare quote", `Critics call him a so-called “expert” on trade.`, nil, "a scare quote is not speech"},
 		{"nickname and title", `Robert “Bobby” Mills starred in “The Long Road” last year.`, nil, ""},

@@ -51,6 +51,11 @@ func (d *doc) accordingTo(c, s0, s1, pos int) *stmt {
 		bTo--
 	}
 	bFrom := pos
+	if pos > s0 && d.wholeClause(s0, pos) {
+		// Voters view Bell as honest, according to a poll: the poll
+		// reports the whole clause, with the statement inside it.
+		bFrom = s0
+	}
 	for bFrom < bTo && d.toks[bFrom].kind == tPunct {
 		bFrom++
 	}
@@ -459,4 +464,15 @@ func (d *doc) unknownCue(i int) (stmt, bool) {
 		}
 	}
 	return stmt{}, false
+}
+
+// wholeClause reports whether tokens [i, j) hold no quotation and no
+// semicolon, colon or dash: one clause that may go on past j.
+func (d *doc) wholeClause(i, j int) bool {
+	for m := i; m < j; m++ {
+		if d.toks[m].kind == tQuote || d.isPunct(m, ";") || d.isPunct(m, ":") || d.isDash(m) {
+			return false
+		}
+	}
+	return true
 }
