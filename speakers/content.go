@@ -292,14 +292,11 @@ func (d *doc) verbPhraseAt(v, s1 int) bool {
 		return false
 	}
 	o := &d.toks[v+1]
-	return o.kind == tWord && (determiners[o.lower] || o.cap || objectPronouns[o.lower] || possPronouns[o.lower] || o.lower == "that" || o.lower == "to")
+	return o.kind == tWord && (determiners[o.lower] || o.cap || objectPronouns[o.lower] || o.lower == "that" || o.lower == "to")
 }
 
 // verbAdverbs may stand before a second verb: and even questioned.
 var verbAdverbs = map[string]bool{"even": true, "also": true, "then": true, "later": true, "still": true, "again": true, "never": true, "quickly": true}
-
-// possPronouns own the noun after them: his record.
-var possPronouns = map[string]bool{"his": true, "her": true, "their": true, "its": true, "our": true, "my": true, "your": true}
 
 // isVerbForm reports whether t looks like a verb in -ing or -ed form, or a
 // common irregular past tense.
@@ -405,7 +402,7 @@ const maxAside = 12
 // comma at m inside an object (called Bell, his rival, a "fraud"), when
 // the object goes on after it, or -1.
 func (d *doc) appositiveEnd(m, cut int) int {
-	if m+1 >= cut || !(determiners[d.toks[m+1].lower] || possPronouns[d.toks[m+1].lower]) {
+	if m+1 >= cut || !determiners[d.toks[m+1].lower] {
 		return -1
 	}
 	for n := m + 2; n < cut && n-m <= maxAppositiveWords; n++ {

@@ -254,7 +254,7 @@ func (d *doc) quantifiedPhrase(s0, j int) int {
 		if t.kind != tWord {
 			return -1
 		}
-		if quantifiers[t.lower] || possPronouns[t.lower] || isNumberWord(t.lower) {
+		if quantifiers[t.lower] || isNumberWord(t.lower) {
 			return m
 		}
 		if t.cap || clauseWords[t.lower] || notVerbs[t.lower] || isVerbForm(*t) || (d.lex.cues[t.lower] != cueInfo{}) || strings.HasSuffix(t.lower, "ly") {
@@ -264,8 +264,9 @@ func (d *doc) quantifiedPhrase(s0, j int) int {
 	return -1
 }
 
-// quantifiers open a plural noun phrase: some families, many farmers.
-var quantifiers = map[string]bool{"some": true, "many": true, "most": true, "several": true, "few": true, "both": true, "all": true, "other": true, "these": true, "those": true, "the": true, "two": true, "three": true, "four": true, "five": true, "numerous": true, "various": true, "dozens": true}
+// quantifiers open a plural noun phrase: some families, many farmers, his
+// aides.
+var quantifiers = map[string]bool{"his": true, "her": true, "their": true, "its": true, "our": true, "my": true, "your": true, "some": true, "many": true, "most": true, "several": true, "few": true, "both": true, "all": true, "other": true, "these": true, "those": true, "the": true, "two": true, "three": true, "four": true, "five": true, "numerous": true, "various": true, "dozens": true}
 
 // phraseOnly reports whether tokens [s0, e) can be one noun phrase: a short
 // run of words that opens like one and holds no verb of its own.
