@@ -8,6 +8,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/whosaid/whosaid/internal/schema"
 )
 
 // csvHeader is the header line of -format csv, spelled out so that a change
@@ -74,7 +76,7 @@ func checkCSVSpans(t *testing.T, text, unit string, rows []map[string]string) in
 // checkCSV checks the CSV rows of one article against its JSON record: a
 // row per statement with the same fields, and every text the article sliced
 // at its offsets.
-func checkCSV(t *testing.T, text string, a jsonArticle, rows []map[string]string) {
+func checkCSV(t *testing.T, text string, a schema.Article, rows []map[string]string) {
 	t.Helper()
 	if len(rows) != len(a.Quotes) || len(rows) < 10 {
 		t.Fatalf("-offsets %s: %d rows for %d statements in the JSON output", a.Offsets, len(rows), len(a.Quotes))

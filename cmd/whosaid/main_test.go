@@ -17,6 +17,7 @@ import (
 	"time"
 	"unicode/utf16"
 
+	"github.com/whosaid/whosaid/internal/schema"
 	"github.com/whosaid/whosaid/speakers"
 )
 
@@ -108,7 +109,7 @@ func lineDiff(got, want string) string {
 // decode reads JSON Lines output into articles; error records have only an
 // id and an error.
 type outRecord struct {
-	jsonArticle
+	schema.Article
 	Error string `json:"error"`
 }
 
@@ -153,10 +154,10 @@ func slice(text, unit string, start, end int) (s string, ok bool) {
 
 // checkSpans checks that every text in a record is its article sliced at
 // its offsets, and returns how many spans it checked.
-func checkSpans(t *testing.T, text string, a jsonArticle) int {
+func checkSpans(t *testing.T, text string, a schema.Article) int {
 	t.Helper()
 	n := 0
-	check := func(what string, s jsonSpan) {
+	check := func(what string, s schema.Span) {
 		t.Helper()
 		n++
 		got, ok := slice(text, a.Offsets, s.Start, s.End)
@@ -169,7 +170,7 @@ func checkSpans(t *testing.T, text string, a jsonArticle) int {
 		}
 	}
 	for _, q := range a.Quotes {
-		check("quote", jsonSpan{q.Start, q.End, q.Text})
+		check("quote", schema.Span{Start: q.Start, End: q.End, Text: q.Text})
 		if q.Cue != nil {
 			check("cue", *q.Cue)
 		}
@@ -212,7 +213,7 @@ func TestOffsetsSliceText(t *testing.T) {
 			}
 			// JSON input repairs invalid UTF-8 in the same way.
 			repaired := strings.ToValidUTF8(text, "\uFFFD")
-			if checkSpans(t, repaired, recs[0].jsonArticle) == 0 {
+			if checkSpans(t, repaired, recs[0].Article) == 0 {
 				t.Errorf("-offsets %s: no statements found in %q; the test checks nothing", unit, text)
 			}
 			// "Café 😀 owner Ana Ruiz said: " is 32 bytes, 28 runes and 29
@@ -244,7 +245,7 @@ func TestOffsetsTextFile(t *testing.T) {
 		if len(recs) != 1 || recs[0].ID != "bad.txt" {
 			t.Fatalf("got %+v, want one record with id bad.txt", recs)
 		}
-		if checkSpans(t, strings.ToValidUTF8(text, "\uFFFD"), recs[0].jsonArticle) == 0 {
+		if checkSpans(t, strings.ToValidUTF8(text, "\uFFFD"), recs[0].Article) == 0 {
 			t.Errorf("no statements found in %q", text)
 		}
 	}
@@ -264,13 +265,13 @@ func TestGoldenOffsets(t *testing.T) {
 		}
 		recs := decode(t, out)
 		for _, r := range recs {
-			checkSpans(t, string(text), r.jsonArticle)
+			checkSpans(t, string(text), r.Article)
 		}
 		csvOut, stderr, st := runCmd(t, command{}, "", "-format", "csv", "-offsets", unit, article)
 		if st != 0 || len(recs) != 1 {
 			t.Fatalf("-format csv: status %d, stderr %q (%d JSON records)", st, stderr, len(recs))
 		}
-		checkCSV(t, string(text), recs[0].jsonArticle, readCSV(t, csvOut))
+		checkCSV(t, string(text), recs[0].Article, readCSV(t, csvOut))
 	}
 }
 

@@ -15,6 +15,8 @@ import (
 	"testing"
 	"time"
 	"unicode/utf8"
+
+	"github.com/whosaid/whosaid/internal/schema"
 )
 
 // TestMain runs the command itself when WHOSAID_RUN_MAIN is set, so that a
@@ -86,7 +88,7 @@ func TestHugeRecord(t *testing.T) {
 		if st != 0 || len(recs) != 3 || recs[0].ID != "a" || recs[1].ID != "huge" || recs[2].ID != "z" {
 			t.Fatalf("-offsets %s: status %d, stderr %q, %d records; want a, huge, z", unit, st, stderr, len(recs))
 		}
-		if n := checkSpansLinear(t, text, recs[1].jsonArticle); n < len(text)>>12 {
+		if n := checkSpansLinear(t, text, recs[1].Article); n < len(text)>>12 {
 			t.Errorf("-offsets %s: %d spans in %d bytes, want at least one per 4 KB", unit, n, len(text))
 		}
 	}
@@ -94,11 +96,11 @@ func TestHugeRecord(t *testing.T) {
 
 // checkSpansLinear is checkSpans for long texts: it converts all offsets
 // in one pass. It returns how many spans it checked.
-func checkSpansLinear(t *testing.T, text string, a jsonArticle) int {
+func checkSpansLinear(t *testing.T, text string, a schema.Article) int {
 	t.Helper()
-	var spans []jsonSpan
+	var spans []schema.Span
 	for _, q := range a.Quotes {
-		spans = append(spans, jsonSpan{q.Start, q.End, q.Text})
+		spans = append(spans, schema.Span{Start: q.Start, End: q.End, Text: q.Text})
 		if q.Cue != nil {
 			spans = append(spans, *q.Cue)
 		}
@@ -196,7 +198,7 @@ func TestHostileRecords(t *testing.T) {
 		// json.Marshal wrote each invalid byte as U+FFFD.
 		var in struct{ Text string }
 		json.Unmarshal([]byte(lines[i]), &in)
-		checkSpansLinear(t, in.Text, r.jsonArticle)
+		checkSpansLinear(t, in.Text, r.Article)
 	}
 }
 
