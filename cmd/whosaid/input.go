@@ -3,13 +3,14 @@ package main
 import (
 	"bufio"
 	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"path/filepath"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/whosaid/whosaid/internal/schema"
 )
 
 // defaultMaxArticle is the largest article whosaid reads, in bytes, unless a
@@ -46,7 +47,7 @@ func readText(r io.Reader, name, id string, limit int, emit func(record)) error 
 		return fmt.Errorf("whosaid: reading %s: %w", name, err)
 	}
 	if len(b) > limit {
-		emit(record{id: id, err: &readError{file: name, msg: "article is over the " + size(limit) + " limit"}})
+		emit(record{id: id, err: &readError{file: name, msg: "article is over the " + schema.Size(limit) + " limit"}})
 		return nil
 	}
 	emit(record{id: id, text: string(b)})
@@ -127,55 +128,20 @@ func isBlank(b []byte) bool {
 // parseLine decodes one JSON Lines record; b is not blank.
 func parseLine(b []byte, tooLong bool, name string, line, limit int) record {
 	rec := record{id: fmt.Sprintf("%s:%d", name, line)}
-	fail := func(msg string) record {
-		rec.err = &readError{file: name, line: line, msg: msg}
+	if tooLong {
+		rec.err = &readError{file: name, line: line, msg: "line is too long for the " + schema.Size(limit) + " article limit"}
 		return rec
 	}
-	if tooLong {
-		return fail("line is too long for the " + size(limit) + " article limit")
+	in, err := schema.Decode(b, limit)
+	if in.HasID {
+		rec.id = in.ID
 	}
-	var in struct {
-		ID   json.RawMessage `json:"id"`
-		Text json.RawMessage `json:"text"`
+	if err != nil {
+		rec.err = &readError{file: name, line: line, msg: err.Error()}
+		return rec
 	}
-	if err := json.Unmarshal(b, &in); err != nil {
-		var se *json.SyntaxError
-		if errors.As(err, &se) {
-			return fail(fmt.Sprintf("not JSON at byte %d: %v", se.Offset, err))
-		}
-		return fail("not a JSON object: " + err.Error())
-	}
-	if len(in.ID) > 0 && string(in.ID) != "null" {
-		var s string
-		if json.Unmarshal(in.ID, &s) == nil {
-			rec.id = s
-		} else {
-			rec.id = string(in.ID)
-		}
-	}
-	switch {
-	case len(in.Text) == 0:
-		return fail(`no "text" field`)
-	case string(in.Text) == "null":
-		return fail(`"text" is null`)
-	}
-	var text string
-	if err := json.Unmarshal(in.Text, &text); err != nil {
-		return fail(`"text" is not a string`)
-	}
-	if len(text) > limit {
-		return fail("article is over the " + size(limit) + " limit")
-	}
-	rec.text = text
+	rec.text = in.Text
 	return rec
-}
-
-// size writes a limit in bytes for a message.
-func size(n int) string {
-	if n >= 1<<20 && n%(1<<20) == 0 {
-		return fmt.Sprintf("%d MiB", n>>20)
-	}
-	return fmt.Sprintf("%d-byte", n)
 }
 
 // idForFile returns the id of a text file: its base name.

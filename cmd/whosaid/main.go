@@ -38,6 +38,7 @@ import (
 	"strings"
 	"syscall"
 
+	"github.com/whosaid/whosaid/internal/schema"
 	"github.com/whosaid/whosaid/speakers"
 )
 
@@ -129,7 +130,7 @@ func (c command) run(args []string, stdin io.Reader, stdout, stderr io.Writer) i
 			"of kind error with the message as its text); nothing is truncated and the run\n"+
 			"goes on. The exit status is 1 when any record or file failed, 2 on bad usage.\n"+
 			"On SIGINT or SIGTERM it stops reading, writes the records in hand whole and\n"+
-			"exits with 128+signal (130, 143).\n", size(c.maxArticle))
+			"exits with 128+signal (130, 143).\n", schema.Size(c.maxArticle))
 	}
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
