@@ -84,7 +84,7 @@ class TestProcess(unittest.TestCase):
         self.assertFalse(t.is_alive(), "attribute hangs after the process was killed")
         self.assertEqual(len(err), 1, err)
         self.assertIsInstance(err[0], whosaid.ProcessError)
-        self.assertIn("1 records in flight are lost", str(err[0]))
+        self.assertIn("1 record in flight is lost", str(err[0]))
 
     def test_shared_process_restarts(self):
         whosaid.attribute("Warm up.")
@@ -119,7 +119,8 @@ class TestProcess(unittest.TestCase):
         threads = [threading.Thread(target=call, args=(i,)) for i in range(6)]
         for t in threads:
             t.start()
-        wait_for(lambda: len(a._pending) + a._outbox.qsize() == 6 or len(results) == 6)
+        # All six sent (queued, pending or answered) before close.
+        wait_for(lambda: a._outbox.qsize() + len(a._pending) + len(results) + len(err) >= 6)
         a.close()
         for t in threads:
             t.join(30)

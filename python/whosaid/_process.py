@@ -402,7 +402,7 @@ class Attributor:
         if why:
             msg += f": {why}"
         if lost:
-            msg += f"; {lost} records in flight are lost"
+            msg += f"; {lost} record{'s' if lost > 1 else ''} in flight {'are' if lost > 1 else 'is'} lost"
         tail = b"".join(self._stderr).decode("utf-8", errors="replace").strip()
         if tail:
             msg += "\nits stderr ends with:\n" + tail[-2000:]
