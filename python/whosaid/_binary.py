@@ -6,6 +6,7 @@ import hashlib
 import os
 import shutil
 import subprocess
+import sys
 import tempfile
 import threading
 from pathlib import Path
@@ -92,6 +93,9 @@ def build(root: Path, out_dir: Path | None = None) -> str:
         # is running keeps its own copy.
         import fcntl
 
+        if not binary.exists():
+            # The first build can take a while (Go may fetch modules).
+            print(f"whosaid: building {binary} from {root} with go build (once)", file=sys.stderr, flush=True)
         with open(d / "build.lock", "w") as lock:
             fcntl.flock(lock, fcntl.LOCK_EX)
             try:
