@@ -1,5 +1,7 @@
 """Finding the whosaid binary, or building it from the checkout."""
 
+import contextlib
+import io
 import os
 import shutil
 import subprocess
@@ -46,9 +48,12 @@ class TestFindBinary(unittest.TestCase):
             if shutil.which("whosaid", path=env["PATH"]):
                 self.skipTest("a whosaid is on the system PATH")
             with mock.patch.dict(os.environ, env, clear=True), mock.patch.dict(_binary._built, clear=True):
-                b = whosaid.find_binary()
+                said = io.StringIO()
+                with contextlib.redirect_stderr(said):
+                    b = whosaid.find_binary()
+                    self.assertEqual(whosaid.find_binary(), b)
                 self.assertTrue(b.startswith(cache), b)
-                self.assertEqual(whosaid.find_binary(), b)
+                self.assertEqual(said.getvalue().count("go build (once)"), 1, said.getvalue())
                 out = subprocess.run([b, "-format", "jsonl"], input=b'{"id":"x","text":"\\"Hi,\\" said Ann Bell."}\n',
                                      capture_output=True, timeout=60).stdout
                 self.assertIn(b'"Ann Bell"', out)
