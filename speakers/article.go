@@ -6,17 +6,24 @@ import (
 	"github.com/whosaid/whosaid/quotes"
 )
 
-// doc is the state of one Attribute call.
-type doc struct {
+// view is the text of one Attribute call as the rules read it: its
+// quotations, tokens, sentences and paragraphs. It is built once, by
+// newView, and never changed after: the rules and stages only read it.
+type view struct {
 	text   string
 	lex    *lexicon
 	quotes []quotes.Quote
-	used   []bool // quotes[i] is part of a statement
 	toks   []token
 	nParas int
 	nSents int
 	// paraLast[p] is the index of the last token of paragraph p, or -1.
 	paraFirst, paraLast []int
+}
+
+// doc is the state of one Attribute call.
+type doc struct {
+	view
+	used []bool // quotes[i] is part of a statement
 
 	ents     []*entity
 	names    []nameMention // person names in text order
@@ -40,9 +47,7 @@ type doc struct {
 
 func newDoc(text string, qs []quotes.Quote) *doc {
 	return &doc{
-		text:     text,
-		lex:      words(),
-		quotes:   qs,
+		view:     view{text: text, lex: words(), quotes: qs},
 		used:     make([]bool, len(qs)),
 		byName:   map[string]*entity{},
 		byKey:    map[string][]*entity{},
@@ -60,18 +65,18 @@ func (d *doc) run() {
 }
 
 // paragraphs records the first and last token of each paragraph.
-func (d *doc) paragraphs() {
-	d.paraFirst = make([]int, d.nParas)
-	d.paraLast = make([]int, d.nParas)
-	for p := range d.paraFirst {
-		d.paraFirst[p], d.paraLast[p] = -1, -1
+func (v *view) paragraphs() {
+	v.paraFirst = make([]int, v.nParas)
+	v.paraLast = make([]int, v.nParas)
+	for p := range v.paraFirst {
+		v.paraFirst[p], v.paraLast[p] = -1, -1
 	}
-	for i := range d.toks {
-		p := d.toks[i].para
-		if d.paraFirst[p] < 0 {
-			d.paraFirst[p] = i
+	for i := range v.toks {
+		p := v.toks[i].para
+		if v.paraFirst[p] < 0 {
+			v.paraFirst[p] = i
 		}
-		d.paraLast[p] = i
+		v.paraLast[p] = i
 	}
 }
 

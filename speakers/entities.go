@@ -66,12 +66,12 @@ func (d *doc) findNames() {
 }
 
 // nameRunEnd returns the end of the run of capitalised words from token i.
-func (d *doc) nameRunEnd(i int) int {
-	lx := d.lex
+func (v *view) nameRunEnd(i int) int {
+	lx := v.lex
 	j := i
-	for j < len(d.toks) {
-		t := &d.toks[j]
-		if t.kind != tWord || !t.cap || (j > i && lx.stopCaps[t.lower]) || t.para != d.toks[i].para {
+	for j < len(v.toks) {
+		t := &v.toks[j]
+		if t.kind != tWord || !t.cap || (j > i && lx.stopCaps[t.lower]) || t.para != v.toks[i].para {
 			break
 		}
 		j++
@@ -79,16 +79,16 @@ func (d *doc) nameRunEnd(i int) int {
 			break
 		}
 		// Mr. Holt, George W. Bush: a period after an honorific or initial.
-		if d.isPunct(j, ".") && j+1 < len(d.toks) && d.toks[j+1].cap && d.toks[j+1].kind == tWord &&
+		if v.isPunct(j, ".") && j+1 < len(v.toks) && v.toks[j+1].cap && v.toks[j+1].kind == tWord &&
 			(lx.honorifics[t.lower] != genderUnknown || abbreviations[t.lower] || t.end-t.start == 1) {
 			j++
 			continue
 		}
 		// Department of State, Osama bin Laden.
-		if j+1 < len(d.toks) && d.toks[j].kind == tWord && !d.toks[j].cap && d.toks[j+1].cap && d.toks[j+1].kind == tWord {
-			switch d.toks[j].lower {
+		if j+1 < len(v.toks) && v.toks[j].kind == tWord && !v.toks[j].cap && v.toks[j+1].cap && v.toks[j+1].kind == tWord {
+			switch v.toks[j].lower {
 			case "of":
-				if !d.placeAt(j + 1) {
+				if !v.placeAt(j + 1) {
 					j++ // but Ted Cruz | of Texas
 				}
 			case "bin", "de", "van", "von", "al", "da", "du", "der", "la", "le":
@@ -96,7 +96,7 @@ func (d *doc) nameRunEnd(i int) int {
 			}
 		}
 	}
-	for j > i+1 && d.toks[j-1].kind != tWord {
+	for j > i+1 && v.toks[j-1].kind != tWord {
 		j--
 	}
 	return j
@@ -185,16 +185,16 @@ func (d *doc) nameRun(i, j int) {
 // titleStart returns where the title before the name run at token i begins:
 // capitalised title words and, before them, lower-case role words
 // (Republican presidential nominee Donald Trump).
-func (d *doc) titleStart(i int) int {
-	lx := d.lex
+func (v *view) titleStart(i int) int {
+	lx := v.lex
 	k := i
-	for k < len(d.toks) && d.toks[k].kind == tWord && lx.titles[d.toks[k].lower] && d.toks[k].cap {
+	for k < len(v.toks) && v.toks[k].kind == tWord && lx.titles[v.toks[k].lower] && v.toks[k].cap {
 		k++
 	}
 	s := i
 	for s > 0 {
-		p := &d.toks[s-1]
-		if p.kind != tWord || p.para != d.toks[i].para || p.poss {
+		p := &v.toks[s-1]
+		if p.kind != tWord || p.para != v.toks[i].para || p.poss {
 			break
 		}
 		if !(lx.titles[p.lower] || lx.roles[p.lower] && !p.cap || titleModifiers[p.lower]) {
@@ -213,22 +213,22 @@ var titleModifiers = map[string]bool{"former": true, "then": true, "senior": tru
 
 // appositive reads ", the finance minister," after the name ending before
 // token j, as a title of e.
-func (d *doc) appositive(j int, e *entity) {
-	if !d.isPunct(j, ",") || !(d.is(j+1, "the") || d.is(j+1, "a") || d.is(j+1, "an")) {
+func (v *view) appositive(j int, e *entity) {
+	if !v.isPunct(j, ",") || !(v.is(j+1, "the") || v.is(j+1, "a") || v.is(j+1, "an")) {
 		return
 	}
 	k := j + 2
-	for k < len(d.toks) && k < j+8 && d.toks[k].kind == tWord && !d.toks[k].poss {
+	for k < len(v.toks) && k < j+8 && v.toks[k].kind == tWord && !v.toks[k].poss {
 		k++
 	}
-	if k < len(d.toks) && k > j+2 && (d.isPunct(k, ",") || d.isPunct(k, ".")) && d.lex.roles[d.toks[k-1].lower] {
-		e.addTitle(d.spanText(j+2, k))
+	if k < len(v.toks) && k > j+2 && (v.isPunct(k, ",") || v.isPunct(k, ".")) && v.lex.roles[v.toks[k-1].lower] {
+		e.addTitle(v.spanText(j+2, k))
 	}
 }
 
 // spanText returns the text of tokens [i, j), without a final possessive.
-func (d *doc) spanText(i, j int) string {
-	return d.text[d.toks[i].start:d.toks[j-1].nameEnd]
+func (v *view) spanText(i, j int) string {
+	return v.text[v.toks[i].start:v.toks[j-1].nameEnd]
 }
 
 // personByName returns the person called name, registering them if new.
@@ -477,20 +477,20 @@ var groupHeads = map[string]bool{"people": true, "police": true, "authorities": 
 // isPlace reports whether the name in tokens [i, j) is a place, a law or an
 // event rather than a person: New Hampshire, Palo Alto, Trump Tower, the
 // Affordable Care Act.
-func (d *doc) isPlace(i, j int) bool {
+func (v *view) isPlace(i, j int) bool {
 	if i >= j {
 		return false
 	}
-	if d.lex.thingWords[d.text[d.toks[j-1].start:d.toks[j-1].nameEnd]] {
+	if v.lex.thingWords[v.text[v.toks[j-1].start:v.toks[j-1].nameEnd]] {
 		return true
 	}
 places:
-	for _, w := range d.lex.places[d.toks[i].lower] {
+	for _, w := range v.lex.places[v.toks[i].lower] {
 		if len(w) != j-i {
 			continue
 		}
 		for m := range w {
-			if d.toks[i+m].kind != tWord || d.toks[i+m].lower != w[m] {
+			if v.toks[i+m].kind != tWord || v.toks[i+m].lower != w[m] {
 				continue places
 			}
 		}
@@ -501,9 +501,9 @@ places:
 
 // placeAt reports whether a place name of up to three words starts at
 // token i.
-func (d *doc) placeAt(i int) bool {
-	for n := 1; n <= 3 && i+n <= len(d.toks) && d.toks[i+n-1].kind == tWord && d.toks[i+n-1].cap; n++ {
-		if d.isPlace(i, i+n) {
+func (v *view) placeAt(i int) bool {
+	for n := 1; n <= 3 && i+n <= len(v.toks) && v.toks[i+n-1].kind == tWord && v.toks[i+n-1].cap; n++ {
+		if v.isPlace(i, i+n) {
 			return true
 		}
 	}

@@ -142,9 +142,9 @@ var appearVerbs = map[string]bool{"seem": true, "seems": true, "seemed": true, "
 
 // thatWithin returns the first "that" among the n tokens from k, before
 // s1, or -1.
-func (d *doc) thatWithin(k, s1, n int) int {
+func (v *view) thatWithin(k, s1, n int) int {
 	for m := k; m < s1 && m-k < n; m++ {
-		if d.is(m, "that") {
+		if v.is(m, "that") {
 			return m
 		}
 	}
@@ -309,30 +309,30 @@ func isAllCaps(w string) bool {
 // speechTail reports whether the sentence [.., s1) ends with a speaker and
 // a strong cue after a comma (…, the minister said. / …, said Ann Bell.),
 // after token c: what comes before is that speaker's.
-func (d *doc) speechTail(c, s1 int) bool {
+func (v *view) speechTail(c, s1 int) bool {
 	e := s1
-	for e > c && d.toks[e-1].kind == tPunct && isFinalPunct(d.word(e-1)) {
+	for e > c && v.toks[e-1].kind == tPunct && isFinalPunct(v.word(e-1)) {
 		e--
 	}
 	for m := e - 1; m > c+1 && e-m <= 8; m-- {
-		t := &d.toks[m]
+		t := &v.toks[m]
 		if t.kind != tWord {
 			return false
 		}
-		info, ok := d.cueAt(m)
-		if !ok || !info.strong || t.cap && m > 0 && d.toks[m-1].kind == tWord {
+		info, ok := v.cueAt(m)
+		if !ok || !info.strong || t.cap && m > 0 && v.toks[m-1].kind == tWord {
 			continue
 		}
 		if m == e-1 {
 			// …, the minister said.
-			if f, ok := d.npBefore(d.skipBetween(m) + 1); ok && f > c && d.isPunct(f-1, ",") {
+			if f, ok := v.npBefore(v.skipBetween(m) + 1); ok && f > c && v.isPunct(f-1, ",") {
 				return true
 			}
 			return false
 		}
 		// …, said Ann Bell.
-		if d.isPunct(m-1, ",") && m-1 > c {
-			if n, ok := d.npAfter(m + 1); ok && n == e {
+		if v.isPunct(m-1, ",") && m-1 > c {
+			if n, ok := v.npAfter(m + 1); ok && n == e {
 				return true
 			}
 		}
@@ -468,9 +468,9 @@ func (d *doc) unknownCue(i int) (stmt, bool) {
 
 // wholeClause reports whether tokens [i, j) hold no quotation and no
 // semicolon, colon or dash: one clause that may go on past j.
-func (d *doc) wholeClause(i, j int) bool {
+func (v *view) wholeClause(i, j int) bool {
 	for m := i; m < j; m++ {
-		if d.toks[m].kind == tQuote || d.isPunct(m, ";") || d.isPunct(m, ":") || d.isDash(m) {
+		if v.toks[m].kind == tQuote || v.isPunct(m, ";") || v.isPunct(m, ":") || v.isDash(m) {
 			return false
 		}
 	}

@@ -537,10 +537,10 @@ func (d *doc) cue(c int, info cueInfo, s0, s1, pos int, last *stmt) *stmt {
 }
 
 // wordsIn counts the word tokens in [i, j).
-func (d *doc) wordsIn(i, j int) int {
+func (v *view) wordsIn(i, j int) int {
 	n := 0
 	for m := i; m < j; m++ {
-		if d.toks[m].kind == tWord {
+		if v.toks[m].kind == tWord {
 			n++
 		}
 	}
@@ -549,20 +549,20 @@ func (d *doc) wordsIn(i, j int) int {
 
 // commaBefore reports whether a comma ends the text before token c, outside
 // quotation marks or inside them ("…," adding).
-func (d *doc) commaBefore(c int) bool {
-	if d.isPunct(c-1, ",") {
+func (v *view) commaBefore(c int) bool {
+	if v.isPunct(c-1, ",") {
 		return true
 	}
-	if c > 0 && d.toks[c-1].kind == tQuote {
-		return strings.HasSuffix(strings.TrimRight(d.quotes[d.toks[c-1].quote].Content.Text(d.text), " "), ",")
+	if c > 0 && v.toks[c-1].kind == tQuote {
+		return strings.HasSuffix(strings.TrimRight(v.quotes[v.toks[c-1].quote].Content.Text(v.text), " "), ",")
 	}
 	return false
 }
 
 // tokSpan returns the byte span of tokens [i, j), without a final
 // possessive ending.
-func (d *doc) tokSpan(i, j int) Span {
-	return Span{Start: d.toks[i].start, End: d.toks[j-1].nameEnd}
+func (v *view) tokSpan(i, j int) Span {
+	return Span{Start: v.toks[i].start, End: v.toks[j-1].nameEnd}
 }
 
 func (d *doc) emit(i, j int, cue Span, ent *entity, mention Span, rule string, conf float64) *stmt {
@@ -622,17 +622,17 @@ func (d *doc) emit(i, j int, cue Span, ent *entity, mention Span, rule string, c
 
 // isHeadline reports whether paragraph p looks like a headline: short, and
 // without a final period.
-func (d *doc) isHeadline(p int) bool {
-	first, last := d.paraFirst[p], d.paraLast[p]
+func (v *view) isHeadline(p int) bool {
+	first, last := v.paraFirst[p], v.paraLast[p]
 	if first < 0 || last-first > 25 {
 		return false
 	}
-	t := &d.toks[last]
-	if t.kind == tPunct && isFinalPunct(d.word(last)) {
+	t := &v.toks[last]
+	if t.kind == tPunct && isFinalPunct(v.word(last)) {
 		return false
 	}
 	if t.kind == tQuote {
-		in := d.quotes[t.quote].Content.Text(d.text)
+		in := v.quotes[t.quote].Content.Text(v.text)
 		if n := len(in); n > 0 && (in[n-1] == '.' || in[n-1] == '?' || in[n-1] == '!') {
 			return false
 		}
@@ -641,9 +641,9 @@ func (d *doc) isHeadline(p int) bool {
 }
 
 // sentStart returns the first token of the sentence of token i.
-func (d *doc) sentStart(i int) int {
+func (v *view) sentStart(i int) int {
 	s0 := i
-	for s0 > 0 && d.toks[s0-1].sent == d.toks[i].sent {
+	for s0 > 0 && v.toks[s0-1].sent == v.toks[i].sent {
 		s0--
 	}
 	return s0
