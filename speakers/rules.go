@@ -42,6 +42,7 @@ type subject struct {
 	// named asked (When asked whether …, Bell said).
 	question   bool
 	qFrom, qTo int
+	by         string // the name of the rule that decided
 }
 
 // decided reports whether a rule has found the speaker, or found that the
@@ -86,6 +87,7 @@ func (d *doc) findSubject(site *cueSite) (subject, bool) {
 	sub := subject{subjFrom: site.c, k: site.c + 1, pos: site.pos, rule: RuleCueBefore, conf: 0.9}
 	for _, r := range subjectRules {
 		if sub = r.find(site, sub); sub.decided() {
+			sub.by = r.name
 			break
 		}
 	}
