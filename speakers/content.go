@@ -12,35 +12,36 @@ import (
 
 // nextSpeaker returns where another speaker and cue start inside the
 // content [k, cut) after a comma or a conjunction: said the vote was
-// fair, but one delegate shouted "…". It returns cut when there is none.
-func (d *doc) nextSpeaker(k, cut int) int {
+// fair, but one delegate shouted "…". It returns cut when there is none,
+// and the number of tokens it scanned.
+func (v *view) nextSpeaker(k, cut int) (int, int) {
 	end := min(cut, k+maxSpeakerScan)
-	d.steps += end - k
+	steps := end - k
 	for m := k + 2; m < end; m++ {
-		t := &d.toks[m]
+		t := &v.toks[m]
 		if t.kind != tWord || t.cap {
 			continue
 		}
-		info, ok := d.cueAt(m)
-		if !ok || passiveAux[d.toks[m-1].lower] {
+		info, ok := v.cueAt(m)
+		if !ok || passiveAux[v.toks[m-1].lower] {
 			continue
 		}
-		j := d.skipBetween(m)
-		if j <= k || d.toks[j].kind != tWord {
+		j := v.skipBetween(m)
+		if j <= k || v.toks[j].kind != tWord {
 			continue
 		}
-		f, ok := d.npBefore(j + 1)
-		if !ok || f <= k+1 || info.ing && !d.is(f-1, "with") {
+		f, ok := v.npBefore(j + 1)
+		if !ok || f <= k+1 || info.ing && !v.is(f-1, "with") {
 			continue
 		}
-		if d.isPunct(f-1, ",") || d.isPunct(f-1, ";") || d.is(f-1, "but") || d.is(f-1, "with") || d.is(f-1, "and") && (d.isPunct(f-2, ",") || f >= 2 && d.toks[f-2].kind == tQuote) {
+		if v.isPunct(f-1, ",") || v.isPunct(f-1, ";") || v.is(f-1, "but") || v.is(f-1, "with") || v.is(f-1, "and") && (v.isPunct(f-2, ",") || f >= 2 && v.toks[f-2].kind == tQuote) {
 			// a speaker of its own, not a nested "said that voters say"
-			if d.is(f-1, "with") || m+1 < cut && (d.toks[m+1].kind == tQuote || d.is(m+1, "that") || d.isPunct(m+1, ",") || d.isPunct(m+1, ":")) || info.strong {
-				return f - 1
+			if v.is(f-1, "with") || m+1 < cut && (v.toks[m+1].kind == tQuote || v.is(m+1, "that") || v.isPunct(m+1, ",") || v.isPunct(m+1, ":")) || info.strong {
+				return f - 1, steps
 			}
 		}
 	}
-	return cut
+	return cut, steps
 }
 
 // clauseStart reports whether token k can open a reported clause without

@@ -189,190 +189,57 @@ func (d *doc) cue(c int, info cueInfo, s0, s1, pos int, last *stmt) *stmt {
 	if sub.question {
 		return d.emit(sub.qFrom, sub.qTo, d.tokSpan(c, c+1), nil, Span{}, RuleCueBefore, 0.5)
 	}
-	ent, mention, subjFrom, k, rule, conf, inverted := sub.ent, sub.mention, sub.subjFrom, sub.k, sub.rule, sub.conf, sub.inverted
-	pos = sub.pos
+	b := site.bounds(sub)
+	d.steps += b.steps
+	if b.relEnd > 0 {
+		// what critics called "a cartel": the relative word and the
+		// quotation are the content.
+		return d.emit(sub.subjFrom-1, b.relEnd, d.tokSpan(c, c+1), sub.ent, sub.mention, sub.rule, 0.8)
+	}
+	return d.emitCue(site, sub, b)
+}
 
-	// Skip the hearer and a phrase before the content: told reporters in
-	// Beijing on Monday that …
-	if m := d.thatAhead(k, s1); m >= 0 {
-		k = m
-	} else {
-		if info.object && !inverted && k < s1 && d.toks[k].kind == tWord {
-			h := k
-			if objectPronouns[d.toks[k].lower] {
-				k++
-			} else if e, ok := d.npAfter(k); ok {
-				k = e
-			}
-			if d.is(k, "to") && k > h {
-				k = h // told Bell to wait: the hearer is part of the request
-			}
-		}
-		if k+1 < s1 && weekdays[d.toks[k].lower] && d.toks[k+1].kind == tWord {
-			k++ // announced Sunday she will resign
-		}
-		if k+1 < s1 && len(d.toks[k].lower) > 4 && strings.HasSuffix(d.toks[k].lower, "ly") && !d.toks[k].cap && (d.is(k+1, "that") || d.clauseStart(k+1)) {
-			k++ // have said repeatedly they …
-		}
-		if d.isDash(k) {
-			// said — on Twitter, as it happens — that …
-			for m := k + 1; m < s1 && m-k <= maxAside; m++ {
-				if d.isDash(m) {
-					if m+1 < s1 && d.toks[m+1].kind != tPunct {
-						k = m + 1
-					}
-					break
-				}
-			}
-		}
-		if k < s1 && d.toks[k].kind == tWord && ppWords[d.toks[k].lower] && !(d.is(k, "to") && (info.theme || d.infinitive(k))) {
-			if m := d.skipPhrase(k, s1); m >= 0 {
-				k = m // said in a statement on Monday that …
-			}
-		}
-	}
-	if info.theme && ent != nil && !inverted && k < s1 && d.toks[k].kind == tWord && (themePreps[d.toks[k].lower] || d.is(k, "to") && (info.lemma == "refer" || info.lemma == "pointed")) {
-		k++ // called for calm, warned of risks, referring to the law
-	}
-	objectless := d.isPunct(k, ",") // whom she supported, Ann Bell smiled
-	colon := false
-	if d.isPunct(k, ":") || d.isPunct(k, ",") && k+1 < s1 && (d.toks[k+1].kind == tQuote || k+1 < s1 && d.toks[k+1].kind == tWord) {
-		colon = d.isPunct(k, ":")
-		k++
-	}
-	cut, joined := d.clauseEnd(k, s1)
-	if info.theme && !d.is(k, "that") {
-		// The object of endorsed, called, urged ends at a comma, unless
-		// the comma is part of a list: named Tapper, Bash and Blitzer.
-		for m := k + 1; m < cut; m++ {
-			if !d.isPunct(m, ",") {
-				continue
-			}
-			if and := d.listEnd(m, cut); and > m {
-				m = and
-				continue
-			}
-			if e := d.appositiveEnd(m, cut); e > m {
-				m = e // called Clinton, his rival, an ISIS "co-founder"
-				continue
-			}
-			cut = m
-			break
-		}
-	}
-	if n := d.nextSpeaker(k, cut); n < cut {
-		cut = n // …, a man shouted "Stay there!"
-		for cut > k && d.toks[cut-1].kind == tPunct && isFinalPunct(d.word(cut-1)) {
-			cut--
-		}
-	}
-	hasAfter := false
-	for m := k; m < cut; m++ {
-		if d.toks[m].kind != tPunct {
-			hasAfter = true
-			break
-		}
-	}
-	afterQuote := k < cut && d.toks[k].kind == tQuote
-	afterThat := d.is(k, "that")
-
-	// what critics called "a cartel", which he described as "…": the
-	// relative word and the quotation are the content.
-	if info.theme && subjFrom > pos && subjFrom > s0 && (d.is(subjFrom-1, "what") || d.is(subjFrom-1, "which") || d.is(subjFrom-1, "whom")) && hasAfter {
-		if k < cut && d.quoteIn(k, cut) {
-			end := k
-			for end < cut && d.toks[end].kind != tQuote {
-				end++
-			}
-			return d.emit(subjFrom-1, end+1, d.tokSpan(c, c+1), ent, mention, rule, 0.8)
-		}
-	}
-	// The content before the cue: "…," she said / …, officials said.
-	bTo := subjFrom
-	if inverted || rule == RuleParticiple {
-		bTo = c
-	}
-	for bTo > pos && (d.isPunct(bTo-1, ",") || d.isDash(bTo-1)) {
-		bTo--
-	}
-	commaBefore := bTo < subjFrom || bTo < c && (inverted || rule == RuleParticiple) || d.commaBefore(subjFrom) && subjFrom > pos
-	bFrom := pos
-	for bFrom < bTo && d.toks[bFrom].kind == tPunct {
-		bFrom++
-	}
-	hasBefore := bFrom < bTo && rule != RuleParticiple && !d.is(subjFrom, "who") && !d.is(subjFrom, "which") && !d.frontedAdverbial(bFrom, bTo)
-	beforeQuote := hasBefore && bTo-bFrom == 1 && d.toks[bFrom].kind == tQuote
-
+// emitCue emits the statements of the cue at site, with its speaker sub and
+// the content bounds b, and returns the last, or nil.
+func (d *doc) emitCue(site *cueSite, sub subject, b bounds) *stmt {
+	c, info, k, cut := site.c, site.info, b.k, b.cut
+	ent, mention, rule, conf, inverted := sub.ent, sub.mention, sub.rule, sub.conf, sub.inverted
 	strong := info.strong
 	cueSpan := d.tokSpan(c, c+1)
-	quoteAfter := false
-	for m := k; m < cut; m++ {
-		if d.toks[m].kind == tQuote && d.quotes[d.toks[m].quote].Kind <= quotes.Fragment {
-			quoteAfter = true
-		}
-	}
-	// A reported clause, not an object: said [that] they would go, not
-	// wrote a book.
-	minWords := 3
-	if joined {
-		minWords = 2 // said relations matter and praised …
-	}
-	if k+1 == cut && (d.is(k, "yes") || d.is(k, "no") || d.is(k, "so")) && info.lemma == "say" {
-		minWords = 1 // 72 percent said yes
-	}
-	if minWords > 2 && k < cut && speakerPronouns[contractionStem(d.toks[k].lower)] && d.toks[k].lower != "who" && d.toks[k].lower != "which" {
-		minWords = 2 // I think it's good
-	}
-	if s0 < c && subordinators[d.toks[s0].lower] {
-		// While Bell said the plan works, she … : the clause ends at the comma.
-		for m := k + 1; m < cut; m++ {
-			if d.isPunct(m, ",") {
-				cut = m
-				break
-			}
-		}
-	}
-	clause := afterThat && d.wordsIn(k, cut) >= minWords+1 || !afterThat && d.wordsIn(k, cut) >= minWords && (!d.is(k, "a") && !d.is(k, "an") || d.clauseStart(k)) && !d.is(k, "to")
-	scare := false // a scare quote or a name in quotation marks
-	for m := k; m < cut; m++ {
-		if d.toks[m].kind == tQuote && d.quotes[d.toks[m].quote].Kind > quotes.Fragment {
-			scare = true
-		}
-	}
 	switch {
-	case hasAfter && hasBefore && !beforeQuote && commaBefore && d.isPunct(k-1, ",") && strong && !afterThat && !inverted:
+	case b.hasAfter && b.hasBefore && !b.beforeQuote && b.commaBefore && d.isPunct(k-1, ",") && strong && !b.afterThat && !inverted:
 		// Over the years, she said, email has helped.
-		d.emit(bFrom, bTo, cueSpan, ent, mention, rule, conf)
+		d.emit(b.bFrom, b.bTo, cueSpan, ent, mention, rule, conf)
 		return d.emit(k, cut, cueSpan, ent, mention, rule, conf)
-	case hasAfter && hasBefore && commaBefore && strong && !inverted && d.toks[c+1].kind == tWord && (ppWords[d.toks[c+1].lower] || d.is(c+1, "by") && byMedia[d.toks[c+2].lower]) && !d.speechAfter(c+1, cut):
+	case b.hasAfter && b.hasBefore && b.commaBefore && strong && !inverted && d.toks[c+1].kind == tWord && (ppWords[d.toks[c+1].lower] || d.is(c+1, "by") && byMedia[d.toks[c+2].lower]) && !d.speechAfter(c+1, cut):
 		// "…," she said on Monday on "Morning Joe": the phrase after the cue
 		// is where, not what.
 		if rule == RuleCueBefore {
 			rule = RuleCueAfter
 		}
-		return d.emit(bFrom, bTo, cueSpan, ent, mention, rule, conf)
-	case hasAfter && (afterQuote || colon || !inverted && (quoteAfter || clause && (afterThat || (strong || d.clauseStart(k) && !objectless) && !beforeQuote))):
+		return d.emit(b.bFrom, b.bTo, cueSpan, ent, mention, rule, conf)
+	case b.hasAfter && (b.afterQuote || b.colon || !inverted && (b.quoteAfter || b.clause && (b.afterThat || (strong || d.clauseStart(k) && !b.objectless) && !b.beforeQuote))):
 		var first *stmt
-		if beforeQuote && commaBefore {
+		if b.beforeQuote && b.commaBefore {
 			// "The economy," he said, "is strong."
-			first = d.emit(bFrom, bTo, cueSpan, ent, mention, RuleCueAfter, conf)
+			first = d.emit(b.bFrom, b.bTo, cueSpan, ent, mention, RuleCueAfter, conf)
 		}
 		st := d.emit(k, cut, cueSpan, ent, mention, rule, conf)
 		if first != nil && st == nil {
 			return first
 		}
 		return st
-	case hasAfter && info.theme && !inverted && !beforeQuote && (rule == RuleCueBefore || rule == RuleParticiple) && !scare && !objectless:
+	case b.hasAfter && info.theme && !inverted && !b.beforeQuote && (rule == RuleCueBefore || rule == RuleParticiple) && !b.scare && !b.objectless:
 		// She endorsed Sanders; he urged voters to stay home.
 		if d.wordsIn(k, cut) == 1 && (d.is(k, "that") || d.is(k, "this") || d.is(k, "it")) {
 			return nil // the poll also found that:
 		}
 		return d.emit(k, cut, cueSpan, ent, mention, rule, 0.7)
-	case hasBefore && (beforeQuote || commaBefore && (strong || !hasAfter)):
+	case b.hasBefore && (b.beforeQuote || b.commaBefore && (strong || !b.hasAfter)):
 		if rule == RuleCueBefore {
 			rule = RuleCueAfter
 		}
-		return d.emit(bFrom, bTo, cueSpan, ent, mention, rule, conf)
+		return d.emit(b.bFrom, b.bTo, cueSpan, ent, mention, rule, conf)
 	}
 	return nil
 }
