@@ -279,46 +279,55 @@ func (d *doc) lookupName(w string, pos int) *entity {
 	return after
 }
 
-// namedSource returns the entity for a source named by capitalised words,
-// tokens [i, j): a known person, a new person, or an organisation.
-func (d *doc) namedSource(i, j int) *entity {
-	lx := d.lex
+// nameStart returns where the name in the capitalised words [i, j) starts,
+// after the titles and an honorific before it, and the gender the
+// honorific tells.
+func (v *view) nameStart(i, j int) (int, gender) {
+	lx := v.lex
 	k := i
-	if d.is(k, "the") && k+1 < j {
+	if v.is(k, "the") && k+1 < j {
 		k++
 	}
-	for k < j-1 && lx.titles[d.toks[k].lower] && d.toks[k].cap {
+	for k < j-1 && lx.titles[v.toks[k].lower] && v.toks[k].cap {
 		k++
-		if d.isPunct(k, ".") && k < j-1 {
+		if v.isPunct(k, ".") && k < j-1 {
 			k++ // Sen. Ann Bell
 		}
 	}
 	// A title later in the phrase ends what comes before the name:
 	// Former Arkansas Gov. Mike Huckabee, Ohio Governor John Kasich.
 	for m := k; m < j-1; m++ {
-		if !d.toks[m].cap || !lx.titles[d.toks[m].lower] {
+		if !v.toks[m].cap || !lx.titles[v.toks[m].lower] {
 			continue
 		}
 		n := m + 1
-		if d.isPunct(n, ".") {
+		if v.isPunct(n, ".") {
 			n++
-		} else if !personHeads[d.toks[m].lower] {
+		} else if !personHeads[v.toks[m].lower] {
 			continue
 		}
-		if n < j && d.toks[n].cap && !lx.titles[d.toks[n].lower] {
+		if n < j && v.toks[n].cap && !lx.titles[v.toks[n].lower] {
 			k = n
 		}
 	}
 	g := genderUnknown
 	if k < j-1 {
-		if hg, ok := lx.honorifics[d.toks[k].lower]; ok {
+		if hg, ok := lx.honorifics[v.toks[k].lower]; ok {
 			g = hg
 			k++
-			if d.isPunct(k, ".") && k < j-1 {
+			if v.isPunct(k, ".") && k < j-1 {
 				k++
 			}
 		}
 	}
+	return k, g
+}
+
+// namedSource returns the entity for a source named by capitalised words,
+// tokens [i, j): a known person, a new person, or an organisation.
+func (d *doc) namedSource(i, j int) *entity {
+	lx := d.lex
+	k, g := d.nameStart(i, j)
 	org := false
 	for m := i; m < j; m++ {
 		if lx.orgWords[d.text[d.toks[m].start:d.toks[m].nameEnd]] {

@@ -38,63 +38,82 @@ func (d *doc) leftovers() {
 			next++
 		}
 		if q.Kind == quotes.Fragment {
-			if st, ok := d.fragmentBySubject(i); ok {
+			if st, ok := d.leftoverFragment(i, prev); ok {
 				added = append(added, st)
-			} else if len(strings.Fields(q.Content.Text(d.text))) >= minFragmentWords+1 {
-				// Someone's words, but the sentence does not say whose: most
-				// likely the speaker of the statement just before.
-				if e, m, ok := d.nameInSentence(i); ok {
-					added = append(added, stmt{content: q.Span, kind: Fragment, ent: e, mention: m, rule: RuleSubject, conf: 0.3, para: t.para, quote: t.quote})
-				} else if prev != nil && prev.ent != nil && t.para-prev.para <= 1 {
-					added = append(added, stmt{content: q.Span, kind: Fragment, ent: prev.ent, mention: prev.mention, rule: RuleContinuation, conf: 0.3, para: t.para, quote: t.quote})
-				} else {
-					added = append(added, stmt{content: q.Span, kind: Fragment, rule: RuleNoSpeaker, para: t.para, quote: t.quote})
-				}
 			}
 			continue
 		}
 		if q.Kind != quotes.Speech || !hasWord(q.Content.Text(d.text)) {
 			continue
 		}
-		// "Denver," he answered: the shape says speech even when the
-		// words look like a title.
-		if st, ok := d.unknownCue(i); ok {
+		if st, ok := d.leftoverSpeech(i, prev); ok {
 			added = append(added, st)
 			prev = &added[len(added)-1]
-			continue
 		}
-		if looksLikeTitle(q.Content.Text(d.text)) {
-			continue
-		}
-		if st, ok := d.colonIntro(i); ok {
-			added = append(added, st)
-			prev = &added[len(added)-1]
-			continue
-		}
-		// "…" — Coach Maria Lopez
-		if d.isDash(i+1) && i+2 < len(d.toks) && d.toks[i+2].para == t.para {
-			if e, ok := d.npAfter(i + 2); ok && (e == len(d.toks) || d.toks[e].para != t.para || d.toks[e].kind == tPunct) {
-				ent := d.sourceFor(i+2, e)
-				added = append(added, stmt{content: q.Span, kind: Direct, cue: d.tokSpan(i+1, i+2), ent: ent, mention: d.tokSpan(i+2, e), rule: RuleDashByline, conf: 0.8, para: t.para, quote: t.quote})
-				prev = &added[len(added)-1]
-				continue
-			}
-		}
-		if prev != nil && prev.ent != nil && t.para-prev.para <= maxContinuation {
-			// The mention that named the speaker of the statement continued.
-			// A quote right after a quotation by the same speaker is
-			// likelier theirs than one after reported speech or a gap.
-			conf := 0.6
-			if t.para-prev.para > 1 || prev.kind == Indirect || prev.kind == Fragment {
-				conf = 0.4
-			}
-			added = append(added, stmt{content: q.Span, kind: Direct, ent: prev.ent, mention: prev.mention, rule: RuleContinuation, conf: conf, para: t.para, quote: t.quote})
-		} else {
-			added = append(added, stmt{content: q.Span, kind: Direct, rule: RuleNoSpeaker, para: t.para, quote: t.quote})
-		}
-		prev = &added[len(added)-1]
 	}
 	d.stmts = append(d.stmts, added...)
+}
+
+// leftoverFragment attributes the quoted fragment at token i that no cue
+// took: to the subject of its sentence, to a name in it, or to the speaker
+// of prev, the statement before it. It reports false for a fragment too
+// short to be anyone's words.
+func (d *doc) leftoverFragment(i int, prev *stmt) (stmt, bool) {
+	t := &d.toks[i]
+	q := &d.quotes[t.quote]
+	if st, ok := d.fragmentBySubject(i); ok {
+		return st, true
+	}
+	if len(strings.Fields(q.Content.Text(d.text))) < minFragmentWords+1 {
+		return stmt{}, false
+	}
+	// Someone's words, but the sentence does not say whose: most
+	// likely the speaker of the statement just before.
+	if e, m, ok := d.nameInSentence(i); ok {
+		return stmt{content: q.Span, kind: Fragment, ent: e, mention: m, rule: RuleSubject, conf: 0.3, para: t.para, quote: t.quote}, true
+	}
+	if prev != nil && prev.ent != nil && t.para-prev.para <= 1 {
+		return stmt{content: q.Span, kind: Fragment, ent: prev.ent, mention: prev.mention, rule: RuleContinuation, conf: 0.3, para: t.para, quote: t.quote}, true
+	}
+	return stmt{content: q.Span, kind: Fragment, rule: RuleNoSpeaker, para: t.para, quote: t.quote}, true
+}
+
+// leftoverSpeech attributes the quotation of speech at token i that no cue
+// took: to a cue word after it, a colon before it, a dash byline, or the
+// speaker of prev, the statement before it, else to no one. It reports
+// false for a quotation that reads like a title.
+func (d *doc) leftoverSpeech(i int, prev *stmt) (stmt, bool) {
+	t := &d.toks[i]
+	q := &d.quotes[t.quote]
+	// "Denver," he answered: the shape says speech even when the
+	// words look like a title.
+	if st, ok := d.unknownCue(i); ok {
+		return st, true
+	}
+	if looksLikeTitle(q.Content.Text(d.text)) {
+		return stmt{}, false
+	}
+	if st, ok := d.colonIntro(i); ok {
+		return st, true
+	}
+	// "…" — Coach Maria Lopez
+	if d.isDash(i+1) && i+2 < len(d.toks) && d.toks[i+2].para == t.para {
+		if e, ok := d.npAfter(i + 2); ok && (e == len(d.toks) || d.toks[e].para != t.para || d.toks[e].kind == tPunct) {
+			ent := d.sourceFor(i+2, e)
+			return stmt{content: q.Span, kind: Direct, cue: d.tokSpan(i+1, i+2), ent: ent, mention: d.tokSpan(i+2, e), rule: RuleDashByline, conf: 0.8, para: t.para, quote: t.quote}, true
+		}
+	}
+	if prev != nil && prev.ent != nil && t.para-prev.para <= maxContinuation {
+		// The mention that named the speaker of the statement continued.
+		// A quote right after a quotation by the same speaker is
+		// likelier theirs than one after reported speech or a gap.
+		conf := 0.6
+		if t.para-prev.para > 1 || prev.kind == Indirect || prev.kind == Fragment {
+			conf = 0.4
+		}
+		return stmt{content: q.Span, kind: Direct, ent: prev.ent, mention: prev.mention, rule: RuleContinuation, conf: conf, para: t.para, quote: t.quote}, true
+	}
+	return stmt{content: q.Span, kind: Direct, rule: RuleNoSpeaker, para: t.para, quote: t.quote}, true
 }
 
 // maxContinuation is how many paragraphs a quotation with no cue may stand

@@ -132,21 +132,34 @@ func (v *view) npBefore(end int) (int, bool) {
 		return j, true
 	}
 	if !v.isHead(j) {
-		if v.lex.stopCaps[t.lower] || notVerbs[t.lower] {
-			return 0, false
-		}
-		// advocates for stem cell research said: a head before a
-		// prepositional phrase
-		for m := j; m > 0 && j-m <= 6 && v.toks[m].kind == tWord && v.toks[m].sent == t.sent; m-- {
-			if (headPreps[v.toks[m].lower] || postParticiples[v.toks[m].lower]) && v.toks[m-1].kind == tWord && !v.toks[m-1].poss && (v.lex.roles[v.toks[m-1].lower] || v.toks[m-1].cap && !v.lex.stopCaps[v.toks[m-1].lower]) {
-				if from, ok := v.npBefore(m); ok {
-					return from, true
-				}
-				return 0, false
-			}
-		}
+		return v.npBeforePrep(j)
+	}
+	return v.npFrom(j), true
+}
+
+// npBeforePrep returns the first token of a speaker's noun phrase whose head
+// stands before a prepositional phrase or a participle that ends at token j
+// (advocates for stem cell research said), and whether there is one.
+func (v *view) npBeforePrep(j int) (int, bool) {
+	t := &v.toks[j]
+	if v.lex.stopCaps[t.lower] || notVerbs[t.lower] {
 		return 0, false
 	}
+	for m := j; m > 0 && j-m <= 6 && v.toks[m].kind == tWord && v.toks[m].sent == t.sent; m-- {
+		if (headPreps[v.toks[m].lower] || postParticiples[v.toks[m].lower]) && v.toks[m-1].kind == tWord && !v.toks[m-1].poss && (v.lex.roles[v.toks[m-1].lower] || v.toks[m-1].cap && !v.lex.stopCaps[v.toks[m-1].lower]) {
+			if from, ok := v.npBefore(m); ok {
+				return from, true
+			}
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// npFrom returns the first token of the speaker's noun phrase whose head is
+// token j.
+func (v *view) npFrom(j int) int {
+	t := &v.toks[j]
 	from := j
 	for k := j - 1; k >= 0 && j-k < 10; k-- {
 		p := &v.toks[k]
@@ -197,7 +210,7 @@ func (v *view) npBefore(end int) (int, bool) {
 		}
 		from = k
 	}
-	return from, true
+	return from
 }
 
 // headAfterModifiers returns the token after a role head that follows one

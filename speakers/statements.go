@@ -130,13 +130,8 @@ func (d *doc) sentence(s0, s1 int) {
 		}
 		info, ok := d.cueAt(c)
 		if ok && info.lemma == "ask" && c > 0 && passiveAux[d.toks[c-1].lower] {
-			// Bell was asked, "…": the question is not Bell's, and the
-			// text does not say whose it is.
-			if m := c + 1; (d.isPunct(m, ",") || d.isPunct(m, ":")) && m+1 < s1 && d.toks[m+1].kind == tQuote && !d.used[d.toks[m+1].quote] {
-				q := d.toks[m+1].quote
-				d.used[q] = true
-				d.stmts = append(d.stmts, stmt{content: d.quotes[q].Span, kind: Direct, cue: d.tokSpan(c, c+1), rule: RuleNoSpeaker, para: d.toks[m+1].para, quote: q})
-				pos = m + 2
+			if m := d.askedQuestion(c, s1); m >= 0 {
+				pos = m
 			}
 		}
 		if !ok || c > 0 && !info.ing && passiveAux[d.toks[c-1].lower] && d.toks[c-1].kind == tWord && !d.is(c+1, "by") {
@@ -176,6 +171,21 @@ func (d *doc) sentence(s0, s1 int) {
 			}
 		}
 	}
+}
+
+// askedQuestion emits the quotation after a passive "asked" and a comma or
+// colon as a statement with no speaker, and returns the token after it, or
+// -1: Bell was asked, "…": the question is not Bell's, and the text does
+// not say whose it is.
+func (d *doc) askedQuestion(c, s1 int) int {
+	m := c + 1
+	if !(d.isPunct(m, ",") || d.isPunct(m, ":")) || m+1 >= s1 || d.toks[m+1].kind != tQuote || d.used[d.toks[m+1].quote] {
+		return -1
+	}
+	q := d.toks[m+1].quote
+	d.used[q] = true
+	d.stmts = append(d.stmts, stmt{content: d.quotes[q].Span, kind: Direct, cue: d.tokSpan(c, c+1), rule: RuleNoSpeaker, para: d.toks[m+1].para, quote: q})
+	return m + 2
 }
 
 // cue attributes the statement that the cue at token c introduces, if any.
