@@ -6,20 +6,6 @@ import (
 	"github.com/whosaid/whosaid/quotes"
 )
 
-// view is the text of one Attribute call as the rules read it: its
-// quotations, tokens, sentences and paragraphs. It is built once, by
-// newView, and never changed after: the rules and stages only read it.
-type view struct {
-	text   string
-	lex    *lexicon
-	quotes []quotes.Quote
-	toks   []token
-	nParas int
-	nSents int
-	// paraLast[p] is the index of the last token of paragraph p, or -1.
-	paraFirst, paraLast []int
-}
-
 // doc is the state of one Attribute call.
 type doc struct {
 	view
@@ -62,22 +48,6 @@ func (d *doc) run() {
 	d.attributeSentences()
 	d.leftovers()
 	sort.SliceStable(d.stmts, func(a, b int) bool { return d.stmts[a].content.Start < d.stmts[b].content.Start })
-}
-
-// paragraphs records the first and last token of each paragraph.
-func (v *view) paragraphs() {
-	v.paraFirst = make([]int, v.nParas)
-	v.paraLast = make([]int, v.nParas)
-	for p := range v.paraFirst {
-		v.paraFirst[p], v.paraLast[p] = -1, -1
-	}
-	for i := range v.toks {
-		p := v.toks[i].para
-		if v.paraFirst[p] < 0 {
-			v.paraFirst[p] = i
-		}
-		v.paraLast[p] = i
-	}
 }
 
 // result builds the Result: the statements, and the speakers they name.

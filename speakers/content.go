@@ -360,14 +360,6 @@ func (v *view) newPredicate(i, s1 int) bool {
 	return false
 }
 
-func isFinalPunct(p string) bool {
-	switch p {
-	case ".", "!", "?", ",", ":", ";", "—", "–", "-", "…":
-		return true
-	}
-	return false
-}
-
 // emit records the statement whose content is tokens [i, j).
 // writerAfterQuote reports whether the words from token n, after a
 // quotation that opens reported content, are the writer's: a phrase that

@@ -482,39 +482,3 @@ var orgHeads = map[string]bool{"campaign": true, "committee": true, "company": t
 
 // groupHeads are collective nouns for several people.
 var groupHeads = map[string]bool{"people": true, "police": true, "authorities": true, "everyone": true, "many": true, "others": true, "some": true, "both": true, "few": true, "most": true, "crowd": true, "audience": true, "staff": true, "men": true, "women": true}
-
-// isPlace reports whether the name in tokens [i, j) is a place, a law or an
-// event rather than a person: New Hampshire, Palo Alto, Trump Tower, the
-// Affordable Care Act.
-func (v *view) isPlace(i, j int) bool {
-	if i >= j {
-		return false
-	}
-	if v.lex.thingWords[v.text[v.toks[j-1].start:v.toks[j-1].nameEnd]] {
-		return true
-	}
-places:
-	for _, w := range v.lex.places[v.toks[i].lower] {
-		if len(w) != j-i {
-			continue
-		}
-		for m := range w {
-			if v.toks[i+m].kind != tWord || v.toks[i+m].lower != w[m] {
-				continue places
-			}
-		}
-		return true
-	}
-	return false
-}
-
-// placeAt reports whether a place name of up to three words starts at
-// token i.
-func (v *view) placeAt(i int) bool {
-	for n := 1; n <= 3 && i+n <= len(v.toks) && v.toks[i+n-1].kind == tWord && v.toks[i+n-1].cap; n++ {
-		if v.isPlace(i, i+n) {
-			return true
-		}
-	}
-	return false
-}

@@ -6,8 +6,6 @@ package speakers
 import (
 	"sort"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/whosaid/whosaid/quotes"
 )
@@ -120,39 +118,8 @@ func (d *doc) leftoverSpeech(i int, prev *stmt) (stmt, bool) {
 // after the statement whose speaker it continues.
 const maxContinuation = 3
 
-// looksLikeTitle reports whether a quotation with no cue reads like the
-// title of a work: a few words, each capitalised but for short ones.
-func looksLikeTitle(s string) bool {
-	n := 0
-	for _, w := range strings.Fields(s) {
-		w = strings.Trim(w, "\"'“”‘’,.:;!?()")
-		if w == "" {
-			continue
-		}
-		n++
-		if !isUpperStart(w) && !minorWords[strings.ToLower(w)] {
-			return false
-		}
-	}
-	return n >= 1 && n <= 10
-}
-
 // minorWords stay in lower case in a title: The Lord of the Rings.
 var minorWords = map[string]bool{"a": true, "an": true, "the": true, "of": true, "and": true, "or": true, "in": true, "on": true, "at": true, "to": true, "for": true, "by": true, "with": true, "from": true, "nor": true, "but": true, "as": true, "vs": true}
-
-func isUpperStart(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r) || unicode.IsDigit(r)
-}
-
-func hasWord(s string) bool {
-	for _, r := range s {
-		if isLetterDigit(r) {
-			return true
-		}
-	}
-	return false
-}
 
 // fragmentBySubject attributes a quoted fragment that no cue took to the
 // subject of its sentence, when the sentence opens with a person or a

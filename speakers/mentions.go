@@ -355,75 +355,6 @@ func (v *view) npAfterAlone(i int) (int, bool) {
 // said a longtime adviser to the governor.
 var npFollowers = map[string]bool{"involved": true, "familiar": true, "close": true, "knowledgeable": true, "briefed": true, "speaking": true, "who": true, "when": true, "as": true, "after": true, "before": true, "during": true, "while": true, "in": true, "at": true, "on": true, "to": true, "from": true, "with": true, "of": true, "for": true, "outside": true, "last": true, "this": true, "yesterday": true, "today": true, "tonight": true, "recently": true, "earlier": true, "later": true}
 
-// sourceFor returns the entity named by the noun phrase in tokens [from, to).
-func (d *doc) sourceFor(from, to int) *entity {
-	if to-from == 1 && speakerPronouns[d.toks[from].lower] {
-		if e := d.resolvePronoun(from); e != nil {
-			return e
-		}
-		return d.unresolved(from)
-	}
-	// Sources said: a role word capitalised only because a sentence starts.
-	sentenceStart := from == 0 || d.toks[from-1].sent != d.toks[from].sent
-	if to-from == 1 && sentenceStart && (d.lex.roles[d.toks[from].lower] || groupHeads[d.toks[from].lower]) {
-		return d.describedSource(from, to)
-	}
-	// The proper name ends the phrase: presidential nominee Donald Trump,
-	// Cruz spokeswoman Catherine Frazier.
-	if d.toks[to-1].cap {
-		// Sen. Ted Cruz of Texas, the ACLU of Oregon: the place says where
-		// the speaker is from.
-		for p := to - 2; p > from && p >= to-4; p-- {
-			if d.is(p, "of") && d.toks[p-1].cap && !d.lex.orgWords[d.word(p-1)] && d.isPlace(p+1, to) {
-				to = p
-				break
-			}
-		}
-		org := false // the Federal Reserve Board: titles are part of an organisation's name
-		for m := from; m < to; m++ {
-			org = org || d.lex.orgWords[d.word(m)]
-		}
-		k := to - 1
-		for k > from {
-			if d.toks[k-1].cap && !d.toks[k-1].poss && (org || !d.lex.titles[d.toks[k-1].lower]) && !d.is(k-1, "the") {
-				k--
-			} else if k-2 >= from && (d.is(k-1, "of") || d.is(k-1, "for")) && d.lex.orgWords[d.word(k-2)] {
-				k -= 2 // the Office for National Statistics, the Bank of England
-			} else {
-				break
-			}
-		}
-		if k > from && (d.lex.titles[d.toks[k-1].lower] && d.toks[k-1].cap || d.isPunct(k-1, ".")) {
-			// capitalised titles and honorifics go with the name: Sen. Ted Cruz
-			for k > from && (d.toks[k-1].cap || d.isPunct(k-1, ".")) && !d.is(k-1, "the") && !d.toks[k-1].poss {
-				k--
-			}
-		}
-		e := d.namedSource(k, to)
-		if _, hon := d.lex.honorifics[d.toks[from].lower]; k > from && !d.is(from, "the") && !(hon && k-from <= 2) && e.kind == Person {
-			e.addTitle(d.text[d.toks[from].start:d.toks[k-1].end])
-		}
-		return e
-	}
-	return d.describedSource(from, to)
-}
-
-// unresolved returns an entity for a pronoun that names no one found.
-func (d *doc) unresolved(i int) *entity {
-	w := d.toks[i].lower
-	key := "\x00" + w
-	if e := d.bySource[key]; e != nil {
-		return e
-	}
-	e := &entity{name: d.word(i), kind: Unknown, first: d.toks[i].start, out: -1}
-	if isPersonPronoun(w) {
-		e.kind, e.gender = Person, pronounGender[w]
-	}
-	d.bySource[key] = e
-	d.ents = append(d.ents, e)
-	return e
-}
-
 // cueAt returns the cue that token i is, if any: a form that needs a word
 // after it (spoke about) is a cue only with that word.
 func (v *view) cueAt(i int) (cueInfo, bool) {
@@ -439,3 +370,47 @@ func (v *view) isHonorific(i int) bool {
 	_, ok := v.lex.honorifics[v.toks[i].lower]
 	return ok && v.toks[i].kind == tWord
 }
+
+// isPlace reports whether the name in tokens [i, j) is a place, a law or an
+// event rather than a person: New Hampshire, Palo Alto, Trump Tower, the
+// Affordable Care Act.
+func (v *view) isPlace(i, j int) bool {
+	if i >= j {
+		return false
+	}
+	if v.lex.thingWords[v.text[v.toks[j-1].start:v.toks[j-1].nameEnd]] {
+		return true
+	}
+places:
+	for _, w := range v.lex.places[v.toks[i].lower] {
+		if len(w) != j-i {
+			continue
+		}
+		for m := range w {
+			if v.toks[i+m].kind != tWord || v.toks[i+m].lower != w[m] {
+				continue places
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// placeAt reports whether a place name of up to three words starts at
+// token i.
+func (v *view) placeAt(i int) bool {
+	for n := 1; n <= 3 && i+n <= len(v.toks) && v.toks[i+n-1].kind == tWord && v.toks[i+n-1].cap; n++ {
+		if v.isPlace(i, i+n) {
+			return true
+		}
+	}
+	return false
+}
+
+// Pronouns that can name a speaker, with the gender they imply.
+var pronounGender = map[string]gender{"he": genderMale, "she": genderFemale}
+
+// pronoun kinds
+func isPersonPronoun(w string) bool { return w == "he" || w == "she" }
+
+func isPluralPronoun(w string) bool { return w == "they" || w == "we" }

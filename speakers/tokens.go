@@ -318,3 +318,130 @@ func (v *view) isDash(i int) bool {
 	}
 	return false
 }
+
+// view is the text of one Attribute call as the rules read it: its
+// quotations, tokens, sentences and paragraphs. It is built once, by
+// newView, and never changed after: the rules and stages only read it.
+type view struct {
+	text   string
+	lex    *lexicon
+	quotes []quotes.Quote
+	toks   []token
+	nParas int
+	nSents int
+	// paraLast[p] is the index of the last token of paragraph p, or -1.
+	paraFirst, paraLast []int
+}
+
+// paragraphs records the first and last token of each paragraph.
+func (v *view) paragraphs() {
+	v.paraFirst = make([]int, v.nParas)
+	v.paraLast = make([]int, v.nParas)
+	for p := range v.paraFirst {
+		v.paraFirst[p], v.paraLast[p] = -1, -1
+	}
+	for i := range v.toks {
+		p := v.toks[i].para
+		if v.paraFirst[p] < 0 {
+			v.paraFirst[p] = i
+		}
+		v.paraLast[p] = i
+	}
+}
+
+// looksLikeTitle reports whether a quotation with no cue reads like the
+// title of a work: a few words, each capitalised but for short ones.
+func looksLikeTitle(s string) bool {
+	n := 0
+	for _, w := range strings.Fields(s) {
+		w = strings.Trim(w, "\"'“”‘’,.:;!?()")
+		if w == "" {
+			continue
+		}
+		n++
+		if !isUpperStart(w) && !minorWords[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return n >= 1 && n <= 10
+}
+
+func isUpperStart(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) || unicode.IsDigit(r)
+}
+
+func hasWord(s string) bool {
+	for _, r := range s {
+		if isLetterDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// wordsIn counts the word tokens in [i, j).
+func (v *view) wordsIn(i, j int) int {
+	n := 0
+	for m := i; m < j; m++ {
+		if v.toks[m].kind == tWord {
+			n++
+		}
+	}
+	return n
+}
+
+// commaBefore reports whether a comma ends the text before token c, outside
+// quotation marks or inside them ("…," adding).
+func (v *view) commaBefore(c int) bool {
+	if v.isPunct(c-1, ",") {
+		return true
+	}
+	if c > 0 && v.toks[c-1].kind == tQuote {
+		return strings.HasSuffix(strings.TrimRight(v.quotes[v.toks[c-1].quote].Content.Text(v.text), " "), ",")
+	}
+	return false
+}
+
+// tokSpan returns the byte span of tokens [i, j), without a final
+// possessive ending.
+func (v *view) tokSpan(i, j int) Span {
+	return Span{Start: v.toks[i].start, End: v.toks[j-1].nameEnd}
+}
+
+// isHeadline reports whether paragraph p looks like a headline: short, and
+// without a final period.
+func (v *view) isHeadline(p int) bool {
+	first, last := v.paraFirst[p], v.paraLast[p]
+	if first < 0 || last-first > 25 {
+		return false
+	}
+	t := &v.toks[last]
+	if t.kind == tPunct && isFinalPunct(v.word(last)) {
+		return false
+	}
+	if t.kind == tQuote {
+		in := v.quotes[t.quote].Content.Text(v.text)
+		if n := len(in); n > 0 && (in[n-1] == '.' || in[n-1] == '?' || in[n-1] == '!') {
+			return false
+		}
+	}
+	return true
+}
+
+// sentStart returns the first token of the sentence of token i.
+func (v *view) sentStart(i int) int {
+	s0 := i
+	for s0 > 0 && v.toks[s0-1].sent == v.toks[i].sent {
+		s0--
+	}
+	return s0
+}
+
+func isFinalPunct(p string) bool {
+	switch p {
+	case ".", "!", "?", ",", ":", ";", "—", "–", "-", "…":
+		return true
+	}
+	return false
+}

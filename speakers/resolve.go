@@ -2,13 +2,74 @@ package speakers
 
 import "sort"
 
-// Pronouns that can name a speaker, with the gender they imply.
-var pronounGender = map[string]gender{"he": genderMale, "she": genderFemale}
+// sourceFor returns the entity named by the noun phrase in tokens [from, to).
+func (d *doc) sourceFor(from, to int) *entity {
+	if to-from == 1 && speakerPronouns[d.toks[from].lower] {
+		if e := d.resolvePronoun(from); e != nil {
+			return e
+		}
+		return d.unresolved(from)
+	}
+	// Sources said: a role word capitalised only because a sentence starts.
+	sentenceStart := from == 0 || d.toks[from-1].sent != d.toks[from].sent
+	if to-from == 1 && sentenceStart && (d.lex.roles[d.toks[from].lower] || groupHeads[d.toks[from].lower]) {
+		return d.describedSource(from, to)
+	}
+	// The proper name ends the phrase: presidential nominee Donald Trump,
+	// Cruz spokeswoman Catherine Frazier.
+	if d.toks[to-1].cap {
+		// Sen. Ted Cruz of Texas, the ACLU of Oregon: the place says where
+		// the speaker is from.
+		for p := to - 2; p > from && p >= to-4; p-- {
+			if d.is(p, "of") && d.toks[p-1].cap && !d.lex.orgWords[d.word(p-1)] && d.isPlace(p+1, to) {
+				to = p
+				break
+			}
+		}
+		org := false // the Federal Reserve Board: titles are part of an organisation's name
+		for m := from; m < to; m++ {
+			org = org || d.lex.orgWords[d.word(m)]
+		}
+		k := to - 1
+		for k > from {
+			if d.toks[k-1].cap && !d.toks[k-1].poss && (org || !d.lex.titles[d.toks[k-1].lower]) && !d.is(k-1, "the") {
+				k--
+			} else if k-2 >= from && (d.is(k-1, "of") || d.is(k-1, "for")) && d.lex.orgWords[d.word(k-2)] {
+				k -= 2 // the Office for National Statistics, the Bank of England
+			} else {
+				break
+			}
+		}
+		if k > from && (d.lex.titles[d.toks[k-1].lower] && d.toks[k-1].cap || d.isPunct(k-1, ".")) {
+			// capitalised titles and honorifics go with the name: Sen. Ted Cruz
+			for k > from && (d.toks[k-1].cap || d.isPunct(k-1, ".")) && !d.is(k-1, "the") && !d.toks[k-1].poss {
+				k--
+			}
+		}
+		e := d.namedSource(k, to)
+		if _, hon := d.lex.honorifics[d.toks[from].lower]; k > from && !d.is(from, "the") && !(hon && k-from <= 2) && e.kind == Person {
+			e.addTitle(d.text[d.toks[from].start:d.toks[k-1].end])
+		}
+		return e
+	}
+	return d.describedSource(from, to)
+}
 
-// pronoun kinds
-func isPersonPronoun(w string) bool { return w == "he" || w == "she" }
-
-func isPluralPronoun(w string) bool { return w == "they" || w == "we" }
+// unresolved returns an entity for a pronoun that names no one found.
+func (d *doc) unresolved(i int) *entity {
+	w := d.toks[i].lower
+	key := "\x00" + w
+	if e := d.bySource[key]; e != nil {
+		return e
+	}
+	e := &entity{name: d.word(i), kind: Unknown, first: d.toks[i].start, out: -1}
+	if isPersonPronoun(w) {
+		e.kind, e.gender = Person, pronounGender[w]
+	}
+	d.bySource[key] = e
+	d.ents = append(d.ents, e)
+	return e
+}
 
 // resolvePronoun returns the entity that the pronoun token i refers to, or
 // nil. He and she go to the person who spoke last, when that fits, else to
