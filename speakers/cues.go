@@ -25,34 +25,34 @@ func (d *doc) attributeSentences() {
 // subject, a name or a pronoun that resolves to one, so that a pronoun that
 // opens a later sentence can refer back to them: Bell praised Dunn. She
 // said …
-func (d *doc) noteSubject(s0, s1 int) {
+func (r *resolver) noteSubject(s0, s1 int) {
 	i := s0
-	for i < s1 && d.toks[i].kind == tWord && subjectLeads[d.toks[i].lower] {
+	for i < s1 && r.toks[i].kind == tWord && subjectLeads[r.toks[i].lower] {
 		i++
 	}
-	if i < s1 && d.isPunct(i, ",") && i > s0 {
+	if i < s1 && r.isPunct(i, ",") && i > s0 {
 		i++ // But, she said …
 	}
-	if i >= s1 || d.toks[i].kind != tWord {
+	if i >= s1 || r.toks[i].kind != tWord {
 		return
 	}
-	if w := d.toks[i].lower; isPersonPronoun(w) && !strings.HasPrefix(w, "h") || w == "he" || w == "she" {
-		if e := d.resolvePronoun(i); e != nil && e.kind == Person {
-			d.prevSubj, d.prevSubjPara = e, d.toks[i].para
+	if w := r.toks[i].lower; isPersonPronoun(w) && !strings.HasPrefix(w, "h") || w == "he" || w == "she" {
+		if e := r.resolvePronoun(i); e != nil && e.kind == Person {
+			r.prevSubj, r.prevSubjPara = e, r.toks[i].para
 		}
 		return
 	}
-	e, ok := d.subjectAt(i)
+	e, ok := r.subjectAt(i)
 	if !ok || e >= s1 {
 		return
 	}
-	if v := d.afterParens(e); v >= s1 || !d.verbStart(v) && !d.isPunct(e, ",") {
+	if v := r.afterParens(e); v >= s1 || !r.verbStart(v) && !r.isPunct(e, ",") {
 		return
 	}
-	n := sort.Search(len(d.names), func(k int) bool { return d.names[k].pos >= d.toks[i].start })
-	for ; n < len(d.names) && d.names[n].pos < d.toks[e-1].end; n++ {
-		if m := d.names[n]; m.ent.kind == Person && !m.poss {
-			d.prevSubj, d.prevSubjPara = m.ent, d.toks[i].para
+	n := sort.Search(len(r.names), func(k int) bool { return r.names[k].pos >= r.toks[i].start })
+	for ; n < len(r.names) && r.names[n].pos < r.toks[e-1].end; n++ {
+		if m := r.names[n]; m.ent.kind == Person && !m.poss {
+			r.prevSubj, r.prevSubjPara = m.ent, r.toks[i].para
 			return
 		}
 	}
@@ -158,7 +158,8 @@ func (d *doc) askedQuestion(c, s1 int) int {
 // cue attributes the statement that the cue at token c introduces, if any.
 func (d *doc) cue(c int, info cueInfo, s0, s1, pos int, last *stmt) *stmt {
 	d.steps += s1 - c // the scans below stop at the end of the sentence
-	site := &cueSite{view: &d.view, c: c, info: info, s0: s0, s1: s1, pos: pos, last: last}
+	d.site = cueSite{view: d.view, c: c, info: info, s0: s0, s1: s1, pos: pos, last: last}
+	site := &d.site
 	sub, ok := d.findSubject(site)
 	if !ok {
 		return nil

@@ -197,12 +197,12 @@ func (d *doc) fragmentBySubject(i int) (stmt, bool) {
 
 // nameInSentence returns the first person named in the sentence of token i
 // before it, and the words that name them.
-func (d *doc) nameInSentence(i int) (*entity, Span, bool) {
-	s0 := d.sentStart(i)
-	from, to := d.toks[s0].start, d.toks[i].start
-	k := sort.Search(len(d.names), func(k int) bool { return d.names[k].pos >= from })
-	for ; k < len(d.names) && d.names[k].pos < to; k++ {
-		if n := d.names[k]; n.ent.kind == Person && !n.poss {
+func (r *registry) nameInSentence(i int) (*entity, Span, bool) {
+	s0 := r.sentStart(i)
+	from, to := r.toks[s0].start, r.toks[i].start
+	k := sort.Search(len(r.names), func(k int) bool { return r.names[k].pos >= from })
+	for ; k < len(r.names) && r.names[k].pos < to; k++ {
+		if n := r.names[k]; n.ent.kind == Person && !n.poss {
 			return n.ent, Span{Start: n.pos, End: n.end}, true
 		}
 	}

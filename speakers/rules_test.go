@@ -16,9 +16,14 @@ import (
 // of a sentence.
 func siteAt(t *testing.T, text, cue string, last *stmt) *cueSite {
 	t.Helper()
+	_, s := docAt(t, text, cue, last)
+	return s
+}
+
+// docAt is siteAt with the doc of text, before any cue is attributed.
+func docAt(t *testing.T, text, cue string, last *stmt) (*doc, *cueSite) {
+	t.Helper()
 	d := newDoc(text, (&quotes.Finder{}).Find(text))
-	d.tokenize()
-	d.paragraphs()
 	for c := range d.toks {
 		if d.toks[c].kind != tWord || d.word(c) != cue {
 			continue
@@ -30,10 +35,10 @@ func siteAt(t *testing.T, text, cue string, last *stmt) *cueSite {
 		for s1 < len(d.toks) && d.toks[s1].sent == d.toks[c].sent {
 			s1++
 		}
-		return &cueSite{view: &d.view, c: c, info: info, s0: s0, s1: s1, pos: s0, last: last}
+		return d, &cueSite{view: d.view, c: c, info: info, s0: s0, s1: s1, pos: s0, last: last}
 	}
 	require.Failf(t, "no cue", "%q not in %q", cue, text)
-	return nil
+	return nil, nil
 }
 
 // found describes what a rule found: the speaker's words, "last" for the
@@ -217,9 +222,7 @@ func TestSubjectRulesDecide(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.by, func(t *testing.T) {
-			d := newDoc(tc.text, (&quotes.Finder{}).Find(tc.text))
-			s := siteAt(t, tc.text, tc.cue, nil)
-			d.view = *s.view
+			d, s := docAt(t, tc.text, tc.cue, nil)
 			sub, ok := d.findSubject(s)
 			require.True(t, ok)
 			assert.Equal(t, tc.by, sub.by)

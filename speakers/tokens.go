@@ -31,6 +31,15 @@ type token struct {
 	lower      string
 }
 
+// newView splits text into tokens, sentences and paragraphs, taking each
+// top-level quotation of qs whole.
+func newView(text string, qs []quotes.Quote) *view {
+	v := &view{text: text, lex: words(), quotes: qs}
+	v.tokenize()
+	v.paragraphs()
+	return v
+}
+
 // tokenize splits text into tokens, taking each top-level quotation whole.
 func (v *view) tokenize() {
 	text := v.text
