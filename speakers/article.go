@@ -80,7 +80,7 @@ func newDoc(text string, qs []quotes.Quote) *doc {
 // the quotations no cue took.
 func (d *doc) run() {
 	d.attributeSentences()
-	d.leftovers()
+	d.stmts = append(d.stmts, d.leftovers(d.stmts, d.used)...)
 	sort.SliceStable(d.stmts, func(a, b int) bool { return d.stmts[a].content.Start < d.stmts[b].content.Start })
 }
 

@@ -14,7 +14,7 @@ func (d *doc) attributeSentences() {
 		for s1 < len(d.toks) && d.toks[s1].sent == d.toks[s0].sent {
 			s1++
 		}
-		d.curSent = s0
+		d.enterSentence(s0)
 		d.sentence(s0, s1)
 		d.noteSubject(s0, s1)
 		s0 = s1

@@ -1,6 +1,19 @@
 package speakers
 
+// Resolution: the words that name a speaker (a name, a description, a
+// pronoun) become an entity of the registry. Pronouns go to the last
+// speaker or the subject of the sentence before, which the cues stage
+// tells the resolver about with spoke, enterSentence and noteSubject.
+
 import "sort"
+
+// enterSentence tells r that the sentence that starts at token s0 is being
+// attributed: a pronoun that opens it may refer to the last subject.
+func (r *resolver) enterSentence(s0 int) { r.curSent = s0 }
+
+// spoke tells r that e made the last statement, in paragraph para: he,
+// she, they and it may refer to e.
+func (r *resolver) spoke(e *entity, para int) { r.lastSpeaker, r.lastSpeakerPara = e, para }
 
 // sourceFor returns the entity named by the noun phrase in tokens [from, to).
 func (r *resolver) sourceFor(from, to int) *entity {

@@ -130,7 +130,7 @@ func (d *doc) emit(i, j int, cue Span, ent *entity, mention Span, rule string, c
 		d.stmts = append(d.stmts, st)
 	}
 	if ent != nil {
-		d.lastSpeaker, d.lastSpeakerPara = ent, st.para
+		d.spoke(ent, st.para)
 	}
 	return &d.stmts[len(d.stmts)-1]
 }
