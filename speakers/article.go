@@ -15,7 +15,7 @@ import (
 //     and grown as sources are resolved;
 //   - resolver: what the discourse says so far, the last speaker and the
 //     subject of the last sentence, to resolve the words that name a
-//     speaker, pronouns included, to an entity (resolve.go);
+//     speaker, pronouns included, to an entity (resolve.go, pronouns.go);
 //   - doc: the statements that the cues give (cues.go, statements.go,
 //     sources.go) and the quotations no cue took (leftovers.go), which
 //     result turns into the Result.

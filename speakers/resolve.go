@@ -5,8 +5,6 @@ package speakers
 // speaker or the subject of the sentence before, which the cues stage
 // tells the resolver about with spoke, enterSentence and noteSubject.
 
-import "sort"
-
 // enterSentence tells r that the sentence that starts at token s0 is being
 // attributed: a pronoun that opens it may refer to the last subject.
 func (r *resolver) enterSentence(s0 int) { r.curSent = s0 }
@@ -17,6 +15,12 @@ func (r *resolver) spoke(e *entity, para int) { r.lastSpeaker, r.lastSpeakerPara
 
 // sourceFor returns the entity named by the noun phrase in tokens [from, to).
 func (r *resolver) sourceFor(from, to int) *entity {
+	if w := r.toks[from].lower; to-from == 1 && (w == "who" || w == "which") {
+		if e := r.antecedent(from); e != nil {
+			return e
+		}
+		return r.unresolved(from)
+	}
 	if to-from == 1 && speakerPronouns[r.toks[from].lower] {
 		if e := r.resolvePronoun(from); e != nil {
 			return e
@@ -68,6 +72,29 @@ func (r *resolver) sourceFor(from, to int) *entity {
 	return r.describedSource(from, to)
 }
 
+// antecedent returns the entity that the relative pronoun at token i
+// refers to, the noun phrase before it, or nil: Smith, who said …; the
+// report, which notes …
+func (r *resolver) antecedent(i int) *entity {
+	k := i - 1
+	if r.isPunct(k, ",") {
+		k--
+	}
+	if k >= 0 && (r.toks[k].kind == tWord || r.isPunct(k, ")")) {
+		if from, ok := r.npBefore(k + 1); ok {
+			to := k + 1
+			for m := k; r.isPunct(k, ")") && m > from; m-- {
+				if r.isPunct(m, "(") {
+					to = m // Sen. Ann Bell (D-Ore.), who
+					break
+				}
+			}
+			return r.sourceFor(from, to)
+		}
+	}
+	return nil
+}
+
 // unresolved returns an entity for a pronoun that names no one found.
 func (r *registry) unresolved(i int) *entity {
 	w := r.toks[i].lower
@@ -82,94 +109,4 @@ func (r *registry) unresolved(i int) *entity {
 	r.bySource[key] = e
 	r.ents = append(r.ents, e)
 	return e
-}
-
-// resolvePronoun returns the entity that the pronoun token i refers to, or
-// nil. He and she go to the person who spoke last, when that fits, else to
-// the person named most recently before the pronoun whose gender fits;
-// "who" goes to the name before it; they, we and it to the last group or
-// organisation that spoke.
-func (r *resolver) resolvePronoun(i int) *entity {
-	return r.resolvePronounAs(i, r.toks[i].lower)
-}
-
-// resolvePronounAs resolves token i as if it were the pronoun w: a
-// possessive his, her or their reads as he, she or they.
-func (r *resolver) resolvePronounAs(i int, w string) *entity {
-	pos := r.toks[i].start
-	switch {
-	case w == "who" || w == "which":
-		// Smith, who said …; the report, which notes …
-		k := i - 1
-		if r.isPunct(k, ",") {
-			k--
-		}
-		if k >= 0 && (r.toks[k].kind == tWord || r.isPunct(k, ")")) {
-			if from, ok := r.npBefore(k + 1); ok {
-				to := k + 1
-				for m := k; r.isPunct(k, ")") && m > from; m-- {
-					if r.isPunct(m, "(") {
-						to = m // Sen. Ann Bell (D-Ore.), who
-						break
-					}
-				}
-				return r.sourceFor(from, to)
-			}
-		}
-		return nil
-	case isPersonPronoun(w):
-		g := pronounGender[w]
-		if e := r.prevSubj; e != nil && (w == "he" || w == "she") && r.opensSentenceAt(i) && compatible(e, g) && r.toks[i].para-r.prevSubjPara <= 1 {
-			// Bell praised Dunn. She said …: the subject of the sentence
-			// before goes on being the subject.
-			return e.withGender(g)
-		}
-		if e := r.lastSpeaker; e != nil && (e.kind == Person || e.kind == Unknown && isUpperStart(e.name)) && compatible(e, g) && r.toks[i].para-r.lastSpeakerPara <= 2 {
-			// A surname alone (Hale says …) is a person once a pronoun
-			// takes it up.
-			e.kind = Person
-			return e.withGender(g)
-		}
-		// The most recent compatible person named before the pronoun.
-		n := sort.Search(len(r.names), func(k int) bool { return r.names[k].pos >= pos })
-		for k := n - 1; k >= 0 && k >= n-40; k-- {
-			e := r.names[k].ent
-			if e.kind == Person && compatible(e, g) {
-				return e.withGender(g)
-			}
-		}
-		return nil
-	case isPluralPronoun(w) || w == "it":
-		if e := r.lastSpeaker; e != nil && (e.kind == Group || e.kind == Organization) && r.toks[i].para-r.lastSpeakerPara <= 2 {
-			return e
-		}
-		return nil
-	}
-	return nil
-}
-
-func compatible(e *entity, g gender) bool {
-	return e.gender == genderUnknown || e.gender == g
-}
-
-// withGender records the gender that a resolved pronoun shows.
-func (e *entity) withGender(g gender) *entity {
-	if e.gender == genderUnknown {
-		e.gender = g
-	}
-	return e
-}
-
-// opensSentenceAt reports whether token i is the subject that opens the
-// sentence being attributed, after words such as "And" or "But,".
-func (r *resolver) opensSentenceAt(i int) bool {
-	if i < r.curSent || i >= len(r.toks) || r.toks[i].sent != r.toks[r.curSent].sent {
-		return false
-	}
-	for m := r.curSent; m < i; m++ {
-		if !(r.toks[m].kind == tWord && subjectLeads[r.toks[m].lower] || r.isPunct(m, ",")) {
-			return false
-		}
-	}
-	return true
 }
