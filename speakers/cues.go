@@ -1,5 +1,10 @@
 package speakers
 
+// The cues stage: sentence by sentence, the cue words and the statement
+// shapes around them. For each verb cue, the subject rules (rules.go) find
+// the speaker, the content bounds (bounds.go) the content, and emitCue
+// (statements.go) the statements.
+
 import (
 	"sort"
 	"strings"

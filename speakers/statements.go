@@ -1,8 +1,9 @@
 package speakers
 
-import (
-	"github.com/whosaid/whosaid/quotes"
-)
+// The statements stage: the statements of a cue, built from its speaker
+// and its content bounds.
+
+import "github.com/whosaid/whosaid/quotes"
 
 // stmt is a statement being built.
 type stmt struct {

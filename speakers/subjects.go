@@ -1,8 +1,7 @@
 package speakers
 
-// This file finds who speaks when the noun phrase before a cue is not
-// simple: appositives, relative clauses, the subject of the sentence and
-// phrases the word lists do not cover.
+// This file reads the subject of a sentence or of a clause, for the subject
+// rules and the stages that need to know who a sentence is about.
 
 import (
 	"strings"

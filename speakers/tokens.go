@@ -1,5 +1,8 @@
 package speakers
 
+// The view: the tokens, sentences and paragraphs of the text, which every
+// later stage reads and none changes.
+
 import (
 	"strings"
 	"unicode"
