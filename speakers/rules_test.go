@@ -230,3 +230,18 @@ func TestSubjectRulesDecide(t *testing.T) {
 		})
 	}
 }
+
+// TestFindSubjectResolvesPrior checks that the words a rule read first as
+// the speaker and then replaced (a statement, before its issuer) are still
+// resolved, before the speaker, as when the rules were one cascade: later
+// statements may name the same source.
+func TestFindSubjectResolvesPrior(t *testing.T) {
+	d, s := docAt(t, "The ferry company released a statement saying the crossing was safe.", "saying", nil)
+	sub, ok := d.findSubject(s)
+	require.True(t, ok)
+	assert.Equal(t, "noun-phrase-before", sub.by)
+	assert.Equal(t, "The ferry company", found(s, sub))
+	require.NotNil(t, sub.ent)
+	assert.Equal(t, "The ferry company", sub.ent.name)
+	assert.NotNil(t, d.bySource["a statement"], "the prior words name an entity too")
+}
