@@ -4,14 +4,15 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func readDW(tb testing.TB) string {
 	tb.Helper()
 	b, err := os.ReadFile(filepath.Join("..", "testdata", "dw-raimondo-beijing-2023.txt"))
-	if err != nil {
-		tb.Fatal(err)
-	}
+	require.NoError(tb, err)
 	return string(b)
 }
 
@@ -38,10 +39,6 @@ func TestAppendQuotesAllocs(t *testing.T) {
 	text := readDW(t)
 	dst := make([]Quote, 0, len(Find(text)))
 	var f Finder
-	if n := testing.AllocsPerRun(100, func() { dst = f.AppendQuotes(dst[:0], text) }); n != 0 {
-		t.Errorf("Finder.AppendQuotes(dst with room, DW article) allocates %v times, want 0", n)
-	}
-	if n := testing.AllocsPerRun(100, func() { dst = AppendQuotes(dst[:0], text) }); n != 0 {
-		t.Errorf("AppendQuotes(dst with room, DW article) allocates %v times, want 0", n)
-	}
+	assert.Zero(t, testing.AllocsPerRun(100, func() { dst = f.AppendQuotes(dst[:0], text) }), "allocations of Finder.AppendQuotes(dst with room, DW article)")
+	assert.Zero(t, testing.AllocsPerRun(100, func() { dst = AppendQuotes(dst[:0], text) }), "allocations of AppendQuotes(dst with room, DW article)")
 }

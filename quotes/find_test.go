@@ -4,9 +4,11 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // brief renders q for the table tests: the quote with its marks, its kind,
@@ -377,21 +379,14 @@ func TestFind(t *testing.T) {
 			if want == nil {
 				want = rendering{}
 			}
-			if r := renderBrief(tt.in, got); !slices.Equal(r, want) {
-				t.Errorf("Find(%q) = %v, want %v", tt.in, r, want)
-				if tt.reason != "" {
-					t.Logf("reason: %s", tt.reason)
-				}
-			}
+			assert.Equal(t, want, renderBrief(tt.in, got), "Find(%q) (%s)", tt.in, tt.reason)
 		})
 	}
 }
 
 func TestFindNone(t *testing.T) {
 	for _, in := range []string{"", "no marks at all", "it's the workers' fault", "'unclosed single", "stray ” closing » marks ›"} {
-		if got := Find(in); got != nil {
-			t.Errorf("Find(%q) = %#v, want nil", in, got)
-		}
+		assert.Nil(t, Find(in), "Find(%q)", in)
 	}
 }
 
@@ -412,8 +407,10 @@ func TestFindStyle(t *testing.T) {
 	}
 	for _, tt := range tests {
 		got := Find(tt.in)
-		if len(got) != 1 || got[0].Style != tt.want || got[0].Content.Text(tt.in) != "a" || !got[0].Closed {
-			t.Errorf("Find(%q) = %+v, want one closed %v quote of a", tt.in, got, tt.want)
+		if assert.Len(t, got, 1, "Find(%q)", tt.in) {
+			assert.Equal(t, tt.want, got[0].Style, "Find(%q)", tt.in)
+			assert.Equal(t, "a", got[0].Content.Text(tt.in), "Find(%q)", tt.in)
+			assert.True(t, got[0].Closed, "Find(%q)", tt.in)
 		}
 	}
 }
@@ -426,12 +423,8 @@ func TestParent(t *testing.T) {
 	for i := range qs {
 		got = append(got, Parent(qs, i))
 	}
-	if !slices.Equal(got, want) {
-		t.Errorf("Parent over Find(%q) = %v, want %v\nquotes: %v", text, got, want, renderBrief(text, qs))
-	}
-	if got := Parents(qs); !slices.Equal(got, want) {
-		t.Errorf("Parents(Find(%q)) = %v, want %v", text, got, want)
-	}
+	assert.Equal(t, want, got, "Parent over Find(%q); quotes: %v", text, renderBrief(text, qs))
+	assert.Equal(t, want, Parents(qs), "Parents(Find(%q))", text)
 }
 
 // dwWant lists the contents of the quotes in the DW article, in order.
@@ -451,20 +444,14 @@ var dwWant = []string{
 
 func TestFindDW(t *testing.T) {
 	b, err := os.ReadFile(filepath.Join("..", "testdata", "dw-raimondo-beijing-2023.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	text := string(b)
 	qs := Find(text)
 	checkInvariants(t, text, qs)
 	var got []string
 	for _, q := range qs {
 		got = append(got, q.Content.Text(text))
-		if !q.Closed || q.Depth != 0 || q.Paragraphs != 1 {
-			t.Errorf("quote %s: want closed, depth 0, one paragraph", brief(text, q))
-		}
+		assert.True(t, q.Closed && q.Depth == 0 && q.Paragraphs == 1, "quote %s: want closed, depth 0, one paragraph", brief(text, q))
 	}
-	if !slices.Equal(got, dwWant) {
-		t.Errorf("Find(DW article) found %d quotes:%v\nwant %d:%v", len(got), rendering(got), len(dwWant), rendering(dwWant))
-	}
+	assert.Equal(t, dwWant, got, "Find(DW article)")
 }

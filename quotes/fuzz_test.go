@@ -1,11 +1,15 @@
 package quotes
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // openMarks is the opening mark of each style, written out independently of
@@ -30,35 +34,37 @@ var closeMarks = [2][]string{
 }
 
 // checkInvariants reports every way qs, the result of Find(text), breaks
-// the promises of the package.
+// the promises of the package. It runs over millions of quotes in the
+// linearity tests, so it tests each condition before it builds a message.
 func checkInvariants(t *testing.T, text string, qs []Quote) {
 	t.Helper()
-	if len(qs) == 0 && qs != nil {
-		t.Errorf("Find(%q) = empty non-nil slice, want nil", clip(text))
-	}
+	ct := clip(text) // for the messages
+	assert.False(t, len(qs) == 0 && qs != nil, "Find(%q) = empty non-nil slice, want nil", ct)
 	var last []int // last[d] is the index of the latest quote at depth d
 	parents := Parents(qs)
-	if len(parents) != len(qs) {
-		t.Fatalf("Parents(Find(%q)) has %d entries for %d quotes", clip(text), len(parents), len(qs))
+	require.Len(t, parents, len(qs), "Parents(Find(%q))", ct)
+	fail := func(format string, args ...any) {
+		t.Helper()
+		assert.Fail(t, fmt.Sprintf(format, args...))
 	}
 	for i, q := range qs {
 		if !(0 <= q.Span.Start && q.Span.Start <= q.Span.End && q.Span.End <= len(text)) {
-			t.Errorf("Find(%q)[%d].Span = %v, out of 0:%d", clip(text), i, q.Span, len(text))
+			fail("Find(%q)[%d].Span = %v, out of 0:%d", ct, i, q.Span, len(text))
 			continue
 		}
 		if !(0 <= q.Content.Start && q.Content.Start <= q.Content.End && q.Content.End <= len(text)) {
-			t.Errorf("Find(%q)[%d].Content = %v, out of 0:%d", clip(text), i, q.Content, len(text))
+			fail("Find(%q)[%d].Content = %v, out of 0:%d", ct, i, q.Content, len(text))
 			continue
 		}
 		if !q.Span.Contains(q.Content) {
-			t.Errorf("Find(%q)[%d]: Content %v not inside Span %v", clip(text), i, q.Content, q.Span)
+			fail("Find(%q)[%d]: Content %v not inside Span %v", ct, i, q.Content, q.Span)
 		}
 		if int(q.Style) >= len(openMarks) || int(q.Kind) >= len(kindNames) {
-			t.Errorf("Find(%q)[%d]: invalid style %v or kind %v", clip(text), i, q.Style, q.Kind)
+			fail("Find(%q)[%d]: invalid style %v or kind %v", ct, i, q.Style, q.Kind)
 			continue
 		}
 		if open := text[q.Span.Start:q.Content.Start]; open != openMarks[q.Style] {
-			t.Errorf("Find(%q)[%d]: opening mark %q, want %q for style %v", clip(text), i, open, openMarks[q.Style], q.Style)
+			fail("Find(%q)[%d]: opening mark %q, want %q for style %v", ct, i, open, openMarks[q.Style], q.Style)
 		}
 		closing := text[q.Content.End:q.Span.End]
 		single := 0
@@ -66,22 +72,22 @@ func checkInvariants(t *testing.T, text string, qs []Quote) {
 			single = 1
 		}
 		if q.Closed != slices.Contains(closeMarks[single], closing) || !q.Closed && closing != "" {
-			t.Errorf("Find(%q)[%d]: closing mark %q with Closed %v", clip(text), i, closing, q.Closed)
+			fail("Find(%q)[%d]: closing mark %q with Closed %v", ct, i, closing, q.Closed)
 		}
 		if !q.Closed && q.Content.Len() > 0 && isSpaceByte(text[q.Content.End-1]) {
-			t.Errorf("Find(%q)[%d]: unclosed quote %q ends with white space", clip(text), i, clip(q.Text(text)))
+			fail("Find(%q)[%d]: unclosed quote %q ends with white space", ct, i, clip(q.Text(text)))
 		}
 		if n := paragraphBreaks(q.Content.Text(text)); q.Paragraphs != n+1 {
-			t.Errorf("Find(%q)[%d].Paragraphs = %d, content has %d paragraph breaks", clip(text), i, q.Paragraphs, n)
+			fail("Find(%q)[%d].Paragraphs = %d, content has %d paragraph breaks", ct, i, q.Paragraphs, n)
 		}
 		if i > 0 && q.Span.Start < qs[i-1].Span.Start {
-			t.Errorf("Find(%q): quote %d starts at %d, before quote %d at %d", clip(text), i, q.Span.Start, i-1, qs[i-1].Span.Start)
+			fail("Find(%q): quote %d starts at %d, before quote %d at %d", ct, i, q.Span.Start, i-1, qs[i-1].Span.Start)
 		}
 		if q.Depth < 0 || q.Depth >= MaxDepth {
-			t.Errorf("Find(%q)[%d].Depth = %d, want 0 ≤ depth < %d", clip(text), i, q.Depth, MaxDepth)
+			fail("Find(%q)[%d].Depth = %d, want 0 ≤ depth < %d", ct, i, q.Depth, MaxDepth)
 		}
 		if i == 0 && q.Depth != 0 || i > 0 && q.Depth > qs[i-1].Depth+1 {
-			t.Errorf("Find(%q)[%d].Depth = %d skips a level", clip(text), i, q.Depth)
+			fail("Find(%q)[%d].Depth = %d skips a level", ct, i, q.Depth)
 		}
 		if q.Depth < 0 || q.Depth > len(last) {
 			continue // reported above
@@ -94,21 +100,21 @@ func checkInvariants(t *testing.T, text string, qs []Quote) {
 			// The previous quote at this depth (a sibling, or the
 			// previous top-level quote) must end before q starts.
 			if prev := qs[last[q.Depth]]; prev.Span.End > q.Span.Start {
-				t.Errorf("Find(%q): quotes %v and %v at depth %d overlap", clip(text), prev.Span, q.Span, q.Depth)
+				fail("Find(%q): quotes %v and %v at depth %d overlap", ct, prev.Span, q.Span, q.Depth)
 			}
 		}
 		last = append(last[:q.Depth], i)
 		if parent >= 0 && !qs[parent].Content.Contains(q.Span) {
-			t.Errorf("Find(%q): quote %v not inside its parent's content %v", clip(text), q.Span, qs[parent].Content)
+			fail("Find(%q): quote %v not inside its parent's content %v", ct, q.Span, qs[parent].Content)
 		}
 		if parents[i] != parent {
-			t.Errorf("Parents(Find(%q))[%d] = %d, want %d", clip(text), i, parents[i], parent)
+			fail("Parents(Find(%q))[%d] = %d, want %d", ct, i, parents[i], parent)
 		}
 		// Parent scans back to its answer; check it where that is cheap,
 		// since hostile text can give a quote a million children.
 		if q.Depth == 0 || i-parent <= 64 {
 			if p := Parent(qs, i); p != parent {
-				t.Errorf("Parent(Find(%q), %d) = %d, want %d", clip(text), i, p, parent)
+				fail("Parent(Find(%q), %d) = %d, want %d", ct, i, p, parent)
 			}
 		}
 	}
@@ -149,9 +155,7 @@ func checkFind(t *testing.T, text string) []Quote {
 	dst := []Quote{{Span: Span{-1, -2}, Kind: Title}, {Depth: 7}}
 	head := slices.Clone(dst)
 	got := AppendQuotes(dst, text)
-	if !slices.Equal(got[:len(head)], head) || !slices.Equal(got[len(head):], qs) {
-		t.Errorf("AppendQuotes(dst, %q) differs from dst + Find", clip(text))
-	}
+	assert.True(t, slices.Equal(got[:len(head)], head) && slices.Equal(got[len(head):], qs), "AppendQuotes(dst, %q) differs from dst + Find", clip(text))
 	return qs
 }
 
@@ -166,14 +170,10 @@ var hostile = []string{
 
 func FuzzFind(f *testing.F) {
 	files, err := filepath.Glob(filepath.Join("..", "testdata", "*.txt"))
-	if err != nil {
-		f.Fatal(err)
-	}
+	require.NoError(f, err)
 	for _, name := range files {
 		b, err := os.ReadFile(name)
-		if err != nil {
-			f.Fatal(err)
-		}
+		require.NoError(f, err)
 		f.Add(string(b))
 	}
 	for _, s := range hostile {
@@ -256,12 +256,9 @@ func TestLinear(t *testing.T) {
 			checkFind(t, small)
 			checkFind(t, big)
 			s1, s2 := findSteps(small), findSteps(big)
-			if want := 2.2 * float64(s1) * float64(len(big)) / float64(2*len(small)); float64(s2) > want {
-				t.Errorf("Find takes %d steps for %d bytes and %d for %d bytes, %.2f times as many", s1, len(small), s2, len(big), float64(s2)/float64(s1))
-			}
-			if s1 > 4*len(small)+64 {
-				t.Errorf("Find takes %d steps for %d bytes", s1, len(small))
-			}
+			want := 2.2 * float64(s1) * float64(len(big)) / float64(2*len(small))
+			assert.LessOrEqual(t, float64(s2), want, "Find takes %d steps for %d bytes and %d for %d bytes", s1, len(small), s2, len(big))
+			assert.LessOrEqual(t, s1, 4*len(small)+64, "Find's steps for %d bytes", len(small))
 		})
 	}
 }

@@ -8,6 +8,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
@@ -45,36 +48,26 @@ func renderGolden(text string, qs []Quote) []byte {
 // files, then read the diff.
 func TestGolden(t *testing.T) {
 	files, err := filepath.Glob(filepath.Join(goldenDir, "*.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(files) == 0 {
-		t.Fatalf("no articles in %s", goldenDir)
-	}
+	require.NoError(t, err)
+	require.NotEmpty(t, files, "no articles in %s", goldenDir)
 	for _, name := range files {
 		base := strings.TrimSuffix(filepath.Base(name), ".txt")
 		t.Run(base, func(t *testing.T) {
 			b, err := os.ReadFile(name)
-			if err != nil {
-				t.Fatal(err)
-			}
+			require.NoError(t, err)
 			text := string(b)
 			qs := Find(text)
 			checkInvariants(t, text, qs)
 			got := renderGolden(text, qs)
 			golden := filepath.Join(goldenDir, base+".quotes.golden")
 			if *update {
-				if err := os.WriteFile(golden, got, 0o644); err != nil {
-					t.Fatal(err)
-				}
+				require.NoError(t, os.WriteFile(golden, got, 0o644))
 				return
 			}
 			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test -update to create it)", err)
-			}
+			require.NoError(t, err, "run go test -update to create it")
 			if !bytes.Equal(got, want) {
-				t.Errorf("Find(%s) differs from %s:\n%s", name, golden, lineDiff(string(want), string(got)))
+				assert.Fail(t, "differs from the golden file", "Find(%s) differs from %s:\n%s", name, golden, lineDiff(string(want), string(got)))
 			}
 		})
 	}

@@ -6,6 +6,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // hugeSize is the size of the text of TestHugeText: 20 MB, or less under
@@ -21,15 +24,12 @@ func hugeSize() int {
 // and the linearInputs, and checks them against the invariants.
 func TestHugeText(t *testing.T) {
 	files, err := filepath.Glob(filepath.Join("..", "testdata", "*.txt"))
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no test articles: %v", err)
-	}
+	require.NoError(t, err)
+	require.NotEmpty(t, files, "no test articles")
 	var parts []string
 	for _, f := range files {
 		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, err)
 		parts = append(parts, string(b))
 	}
 	for _, tt := range linearInputs {
@@ -38,9 +38,7 @@ func TestHugeText(t *testing.T) {
 	part := strings.Join(parts, "\n\n")
 	text := strings.Repeat(part, hugeSize()/len(part)+1)
 	qs := checkFind(t, text)
-	if len(qs) < len(text)>>10 {
-		t.Errorf("Find(%d bytes) found %d quotes, want more than one per KB", len(text), len(qs))
-	}
+	assert.GreaterOrEqual(t, len(qs), len(text)>>10, "Find(%d bytes): want more than one quote per KB", len(text))
 }
 
 func TestMaxElision(t *testing.T) {
@@ -48,9 +46,7 @@ func TestMaxElision(t *testing.T) {
 	for _, e := range elisions {
 		longest = max(longest, len(e))
 	}
-	if longest != maxElision {
-		t.Errorf("maxElision = %d, but the longest elision has %d bytes", maxElision, longest)
-	}
+	assert.Equal(t, longest, maxElision, "maxElision, the bytes of the longest elision")
 }
 
 // BenchmarkHostile measures Find on each of the linearInputs at 1 MB and

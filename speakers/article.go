@@ -6,25 +6,51 @@ import (
 	"github.com/whosaid/whosaid/quotes"
 )
 
-// doc is the state of one Attribute call.
-type doc struct {
-	text   string
-	lex    *lexicon
-	quotes []quotes.Quote
-	used   []bool // quotes[i] is part of a statement
-	toks   []token
-	nParas int
-	nSents int
-	// paraLast[p] is the index of the last token of paragraph p, or -1.
-	paraFirst, paraLast []int
+// The stages of one Attribute call, each a type that owns its state and
+// reads the ones before it:
+//
+//   - view: the tokens, sentences and paragraphs (tokens.go), built by
+//     newView and read only after;
+//   - registry: the names and entities (entities.go), built by newRegistry
+//     and grown as sources are resolved;
+//   - resolver: what the discourse says so far, the last speaker and the
+//     subject of the last sentence, to resolve the words that name a
+//     speaker, pronouns included, to an entity (resolve.go, pronouns.go);
+//   - doc: the statements that the cues give (cues.go, statements.go,
+//     sources.go) and the quotations no cue took (leftovers.go), which
+//     result turns into the Result.
 
+// registry holds the people and organisations of one article: the names
+// found in the text and the entities built for them and for the sources
+// that speak.
+type registry struct {
+	*view
 	ents     []*entity
 	names    []nameMention // person names in text order
 	byName   map[string]*entity
 	byKey    map[string][]*entity
 	bySource map[string]*entity
 
-	stmts           []stmt
+	titleFields map[string][]string // see titleWords
+	steps       int                 // work done by the scans that are not linear in the text; for tests
+}
+
+// newRegistry registers the names of the text of v.
+func newRegistry(v *view) *registry {
+	r := &registry{
+		view:     v,
+		byName:   map[string]*entity{},
+		byKey:    map[string][]*entity{},
+		bySource: map[string]*entity{},
+	}
+	r.findNames()
+	return r
+}
+
+// resolver resolves the words that name a speaker to an entity of its
+// registry, using what the article has said so far.
+type resolver struct {
+	*registry
 	lastSpeaker     *entity
 	lastSpeakerPara int
 	// prevSubj is the person who is the subject of the last sentence that
@@ -33,46 +59,29 @@ type doc struct {
 	prevSubj     *entity
 	prevSubjPara int
 	curSent      int
-
-	titleFields map[string][]string // see titleWords
-	steps       int                 // work done by the scans that are not linear in the text; for tests
 }
 
+// doc is the state of one Attribute call: the statements found so far.
+type doc struct {
+	resolver
+	used  []bool // quotes[i] is part of a statement
+	stmts []stmt
+	site  cueSite // the cue being attributed; kept here so that it is not allocated per cue
+}
+
+// newDoc runs the first stages on text and its quotations: tokens,
+// sentences, names.
 func newDoc(text string, qs []quotes.Quote) *doc {
-	return &doc{
-		text:     text,
-		lex:      words(),
-		quotes:   qs,
-		used:     make([]bool, len(qs)),
-		byName:   map[string]*entity{},
-		byKey:    map[string][]*entity{},
-		bySource: map[string]*entity{},
-	}
+	v := newView(text, qs)
+	return &doc{resolver: resolver{registry: newRegistry(v)}, used: make([]bool, len(qs))}
 }
 
+// run finds the statements: those of the cues, sentence by sentence, then
+// the quotations no cue took.
 func (d *doc) run() {
-	d.tokenize()
-	d.paragraphs()
-	d.findNames()
 	d.attributeSentences()
-	d.leftovers()
+	d.stmts = append(d.stmts, d.leftovers(d.stmts, d.used)...)
 	sort.SliceStable(d.stmts, func(a, b int) bool { return d.stmts[a].content.Start < d.stmts[b].content.Start })
-}
-
-// paragraphs records the first and last token of each paragraph.
-func (d *doc) paragraphs() {
-	d.paraFirst = make([]int, d.nParas)
-	d.paraLast = make([]int, d.nParas)
-	for p := range d.paraFirst {
-		d.paraFirst[p], d.paraLast[p] = -1, -1
-	}
-	for i := range d.toks {
-		p := d.toks[i].para
-		if d.paraFirst[p] < 0 {
-			d.paraFirst[p] = i
-		}
-		d.paraLast[p] = i
-	}
 }
 
 // result builds the Result: the statements, and the speakers they name.

@@ -4,6 +4,9 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // render shows one attribution as "kind «content» ← speaker [mention] (cue; rule)".
@@ -431,9 +434,7 @@ func TestAttribute(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			r := Attribute(tt.text)
 			got := renderAll(tt.text, r)
-			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
-				t.Errorf("Attribute(%q) =\n  %s\nwant\n  %s\n(%s)", tt.text, strings.Join(got, "\n  "), strings.Join(tt.want, "\n  "), tt.reason)
-			}
+			assert.Equal(t, strings.Join(tt.want, "\n"), strings.Join(got, "\n"), "Attribute(%q) (%s)", tt.text, tt.reason)
 		})
 	}
 }
@@ -441,23 +442,17 @@ func TestAttribute(t *testing.T) {
 func TestSpeakersEntities(t *testing.T) {
 	text := "US Commerce Secretary Gina Raimondo met Chinese officials.\n\n\"It is a hard relationship,\" Raimondo said.\n\n\"We will disagree,\" she said."
 	r := Attribute(text)
-	if len(r.Speakers) != 1 {
-		t.Fatalf("Speakers = %+v, want one", r.Speakers)
-	}
+	require.Len(t, r.Speakers, 1, "Speakers = %+v", r.Speakers)
 	s := r.Speakers[0]
-	if s.Name != "Gina Raimondo" || s.Kind != Person || len(s.Titles) != 1 || s.Titles[0] != "US Commerce Secretary" {
-		t.Errorf("speaker = %+v, want Gina Raimondo, person, titled US Commerce Secretary", s)
-	}
+	assert.Equal(t, "Gina Raimondo", s.Name)
+	assert.Equal(t, Person, s.Kind)
+	assert.Equal(t, []string{"US Commerce Secretary"}, s.Titles)
 	var mentions []string
 	for _, m := range s.Mentions {
 		mentions = append(mentions, m.Text(text))
 	}
-	if want := "US Commerce Secretary Gina Raimondo|Raimondo|she"; strings.Join(mentions, "|") != want {
-		t.Errorf("mentions = %q, want %q", strings.Join(mentions, "|"), want)
-	}
+	assert.Equal(t, []string{"US Commerce Secretary Gina Raimondo", "Raimondo", "she"}, mentions)
 	for _, a := range r.Attributions {
-		if a.Confidence <= 0 || a.Confidence > 1 {
-			t.Errorf("confidence %v of %q is outside (0, 1]", a.Confidence, a.Text(text))
-		}
+		assert.True(t, a.Confidence > 0 && a.Confidence <= 1, "confidence %v of %q is outside (0, 1]", a.Confidence, a.Text(text))
 	}
 }

@@ -6,13 +6,12 @@ import (
 	"testing"
 
 	"github.com/jdkato/prose/v2"
+	"github.com/stretchr/testify/require"
 )
 
 func benchText(b *testing.B) string {
 	data, err := os.ReadFile("../testdata/dw-raimondo-beijing-2023.txt")
-	if err != nil {
-		b.Fatal(err)
-	}
+	require.NoError(b, err)
 	return string(data)
 }
 
@@ -44,8 +43,7 @@ func BenchmarkProseBaseline(b *testing.B) {
 	b.ReportAllocs()
 	b.ResetTimer()
 	for b.Loop() {
-		if _, err := prose.NewDocument(text, prose.UsingModel(proseModel)); err != nil {
-			b.Fatal(err)
-		}
+		_, err := prose.NewDocument(text, prose.UsingModel(proseModel))
+		require.NoError(b, err)
 	}
 }

@@ -12,42 +12,43 @@ import (
 
 // nextSpeaker returns where another speaker and cue start inside the
 // content [k, cut) after a comma or a conjunction: said the vote was
-// fair, but one delegate shouted "…". It returns cut when there is none.
-func (d *doc) nextSpeaker(k, cut int) int {
+// fair, but one delegate shouted "…". It returns cut when there is none,
+// and the number of tokens it scanned.
+func (v *view) nextSpeaker(k, cut int) (int, int) {
 	end := min(cut, k+maxSpeakerScan)
-	d.steps += end - k
+	steps := end - k
 	for m := k + 2; m < end; m++ {
-		t := &d.toks[m]
+		t := &v.toks[m]
 		if t.kind != tWord || t.cap {
 			continue
 		}
-		info, ok := d.cueAt(m)
-		if !ok || passiveAux[d.toks[m-1].lower] {
+		info, ok := v.cueAt(m)
+		if !ok || passiveAux[v.toks[m-1].lower] {
 			continue
 		}
-		j := d.skipBetween(m)
-		if j <= k || d.toks[j].kind != tWord {
+		j := v.skipBetween(m)
+		if j <= k || v.toks[j].kind != tWord {
 			continue
 		}
-		f, ok := d.npBefore(j + 1)
-		if !ok || f <= k+1 || info.ing && !d.is(f-1, "with") {
+		f, ok := v.npBefore(j + 1)
+		if !ok || f <= k+1 || info.ing && !v.is(f-1, "with") {
 			continue
 		}
-		if d.isPunct(f-1, ",") || d.isPunct(f-1, ";") || d.is(f-1, "but") || d.is(f-1, "with") || d.is(f-1, "and") && (d.isPunct(f-2, ",") || f >= 2 && d.toks[f-2].kind == tQuote) {
+		if v.isPunct(f-1, ",") || v.isPunct(f-1, ";") || v.is(f-1, "but") || v.is(f-1, "with") || v.is(f-1, "and") && (v.isPunct(f-2, ",") || f >= 2 && v.toks[f-2].kind == tQuote) {
 			// a speaker of its own, not a nested "said that voters say"
-			if d.is(f-1, "with") || m+1 < cut && (d.toks[m+1].kind == tQuote || d.is(m+1, "that") || d.isPunct(m+1, ",") || d.isPunct(m+1, ":")) || info.strong {
-				return f - 1
+			if v.is(f-1, "with") || m+1 < cut && (v.toks[m+1].kind == tQuote || v.is(m+1, "that") || v.isPunct(m+1, ",") || v.isPunct(m+1, ":")) || info.strong {
+				return f - 1, steps
 			}
 		}
 	}
-	return cut
+	return cut, steps
 }
 
 // clauseStart reports whether token k can open a reported clause without
 // "that": a subject pronoun, or a noun phrase that a verb follows (polls
 // show Bell leading, she thinks the plan will fail).
-func (d *doc) clauseStart(k int) bool {
-	t := &d.toks[k]
+func (v *view) clauseStart(k int) bool {
+	t := &v.toks[k]
 	if t.kind != tWord {
 		return false
 	}
@@ -55,7 +56,7 @@ func (d *doc) clauseStart(k int) bool {
 	case "he", "she", "they", "it", "we", "i", "you", "there":
 		return true
 	}
-	if e, ok := d.subjectAt(k); ok && e < len(d.toks) && d.verbStart(e) && !isParticiple(d.toks[e]) {
+	if e, ok := v.subjectAt(k); ok && e < len(v.toks) && v.verbStart(e) && !isParticiple(v.toks[e]) {
 		return true
 	}
 	// the progress on climate change is real: a noun phrase, then an
@@ -63,8 +64,8 @@ func (d *doc) clauseStart(k int) bool {
 	if !determiners[t.lower] && !t.cap {
 		return false
 	}
-	for m := k + 1; m < len(d.toks) && m <= k+6 && d.toks[m].kind == tWord && d.toks[m].sent == t.sent; m++ {
-		if verbAfterCue[d.toks[m].lower] {
+	for m := k + 1; m < len(v.toks) && m <= k+6 && v.toks[m].kind == tWord && v.toks[m].sent == t.sent; m++ {
+		if verbAfterCue[v.toks[m].lower] {
 			return m > k+1 || !determiners[t.lower]
 		}
 	}
@@ -74,16 +75,16 @@ func (d *doc) clauseStart(k int) bool {
 // thatAhead returns the index of "that" when it follows token k after a
 // few words and no punctuation (told NPR correspondent Steve Inskeep that),
 // or -1.
-func (d *doc) thatAhead(k, s1 int) int {
+func (v *view) thatAhead(k, s1 int) int {
 	for m := k; m < s1 && m < k+10; m++ {
-		t := &d.toks[m]
+		t := &v.toks[m]
 		if t.kind != tWord {
 			return -1
 		}
 		if t.lower == "that" {
 			return m
 		}
-		if _, ok := d.lex.cues[t.lower]; ok && m > k || verbAfterCue[t.lower] {
+		if _, ok := v.lex.cues[t.lower]; ok && m > k || verbAfterCue[t.lower] {
 			return -1 // a clause of its own: said coverage would resemble that …
 		}
 	}
@@ -95,15 +96,15 @@ func (d *doc) thatAhead(k, s1 int) int {
 // the content starts, s1 when the phrase runs to the end of the sentence or
 // to other punctuation, and -1 when no phrase ends within
 // maxSkippedPhrase tokens (then the phrase is the content).
-func (d *doc) skipPhrase(k, s1 int) int {
+func (v *view) skipPhrase(k, s1 int) int {
 	for m := k; m < s1 && m < k+maxSkippedPhrase; m++ {
-		t := &d.toks[m]
+		t := &v.toks[m]
 		switch {
 		case t.kind == tQuote:
 			return m
 		case t.kind == tWord && t.lower == "that":
 			return m
-		case d.isPunct(m, ":") || d.isPunct(m, ","):
+		case v.isPunct(m, ":") || v.isPunct(m, ","):
 			return m
 		case t.kind == tWord && verbAfterCue[t.lower]:
 			return -1 // a clause, not a phrase: said in politics patience is …
@@ -127,74 +128,74 @@ const maxSkippedPhrase = 8
 //
 // joined reports a cut before a second predicate (… and called for calm):
 // the content before it may be short.
-func (d *doc) clauseEnd(k, s1 int) (end int, joined bool) {
+func (v *view) clauseEnd(k, s1 int) (end int, joined bool) {
 	for m := k; m < s1; m++ {
-		if d.isPunct(m, ";") || m > k && (d.isPunct(m, "—") || d.isPunct(m, "–") || d.isPunct(m, "―")) {
+		if v.isPunct(m, ";") || m > k && (v.isPunct(m, "—") || v.isPunct(m, "–") || v.isPunct(m, "―")) {
 			s1 = m
 			break
 		}
-		if m > k && d.toks[m].kind == tWord && d.toks[m-1].kind == tQuote && strings.HasSuffix(strings.TrimRight(d.quotes[d.toks[m-1].quote].Content.Text(d.text), " "), ",") {
-			if info, ok := d.lex.cues[d.toks[m].lower]; ok && info.ing {
+		if m > k && v.toks[m].kind == tWord && v.toks[m-1].kind == tQuote && strings.HasSuffix(strings.TrimRight(v.quotes[v.toks[m-1].quote].Content.Text(v.text), " "), ",") {
+			if info, ok := v.lex.cues[v.toks[m].lower]; ok && info.ing {
 				s1 = m
 				break
 			}
 		}
-		if m > k+1 && d.toks[m].kind == tWord && (d.toks[m].lower == "and" || d.toks[m].lower == "but") && m+1 < s1 && d.quoteIn(k, m) && isVerbForm(d.toks[m+1]) {
+		if m > k+1 && v.toks[m].kind == tWord && (v.toks[m].lower == "and" || v.toks[m].lower == "but") && m+1 < s1 && v.quoteIn(k, m) && isVerbForm(v.toks[m+1]) {
 			// said it was "a disgrace" and vowing to fight
 			s1, joined = m, true
 			break
 		}
-		if m > k+1 && d.toks[m].kind == tWord && (d.toks[m].lower == "and" || d.toks[m].lower == "but") && d.verbPhraseAt(m+1, s1) {
+		if m > k+1 && v.toks[m].kind == tWord && (v.toks[m].lower == "and" || v.toks[m].lower == "but") && v.verbPhraseAt(m+1, s1) {
 			// attacked her record and even questioned her ties; praised
 			// the plan and handed Bell a win
 			s1, joined = m, true
 			break
 		}
-		if m > k && d.toks[m].kind == tWord && clauseJoins[d.toks[m].lower] && d.newPredicate(m+1, s1) {
+		if m > k && v.toks[m].kind == tWord && clauseJoins[v.toks[m].lower] && v.newPredicate(m+1, s1) {
 			// said the vote was fair and called for calm; says it works
 			// but argues that …
 			s1, joined = m, true
 			break
 		}
-		if d.isPunct(m, ",") && m+1 < s1 && d.toks[m+1].kind == tWord && m-k >= 3 && (d.is(m+1, "and") || d.is(m+1, "but")) && m+2 < s1 && !d.is(m+2, "that") && d.clauseStart(m+2) {
+		if v.isPunct(m, ",") && m+1 < s1 && v.toks[m+1].kind == tWord && m-k >= 3 && (v.is(m+1, "and") || v.is(m+1, "but")) && m+2 < s1 && !v.is(m+2, "that") && v.clauseStart(m+2) {
 			// said the vote was fair, and three in 10 said …
 			s1 = m
 			break
 		}
-		if m-k >= 3 && (d.isPunct(m, ",") || d.toks[m].kind == tWord && secondClauseWords[d.toks[m].lower]) && d.sayAhead(m+1, s1) {
+		if m-k >= 3 && (v.isPunct(m, ",") || v.toks[m].kind == tWord && secondClauseWords[v.toks[m].lower]) && v.sayAhead(m+1, s1) {
 			// …, and more than 4 in 10 said …; … after half said so: a
 			// statement of its own
 			s1 = m
 			break
 		}
-		if d.isPunct(m, ",") && m+1 < s1 && d.toks[m+1].kind == tWord && m-k >= 3 && d.lex.cues[d.toks[m+1].lower].strong && !d.toks[m+1].cap {
+		if v.isPunct(m, ",") && m+1 < s1 && v.toks[m+1].kind == tWord && m-k >= 3 && v.lex.cues[v.toks[m+1].lower].strong && !v.toks[m+1].cap {
 			// he votes for Democrats, said one voter: a speaker of its own
 			s1 = m
 			break
 		}
-		if d.isPunct(m, ",") && m+1 < s1 && d.toks[m+1].kind == tWord && m-k >= 3 && (isParticiple(d.toks[m+1]) || contrastWords[d.toks[m+1].lower]) {
+		if v.isPunct(m, ",") && m+1 < s1 && v.toks[m+1].kind == tWord && m-k >= 3 && (isParticiple(v.toks[m+1]) || contrastWords[v.toks[m+1].lower]) {
 			// …, putting him ahead; …, citing the costs
 			s1 = m
 			break
 		}
-		if d.isPunct(m, ",") && m+1 < s1 && d.toks[m+1].kind == tWord {
-			w := d.toks[m+1].lower
-			if info, ok := d.lex.cues[w]; ok && info.ing || w == "according" && d.is(m+2, "to") {
+		if v.isPunct(m, ",") && m+1 < s1 && v.toks[m+1].kind == tWord {
+			w := v.toks[m+1].lower
+			if info, ok := v.lex.cues[w]; ok && info.ing || w == "according" && v.is(m+2, "to") {
 				s1 = m
 				break
 			}
 		}
 	}
-	for s1 > k && d.toks[s1-1].kind == tPunct && (isFinalPunct(d.word(s1-1)) || d.isPunct(s1-1, ")") && !d.opensParen(k, s1-1)) {
+	for s1 > k && v.toks[s1-1].kind == tPunct && (isFinalPunct(v.word(s1-1)) || v.isPunct(s1-1, ")") && !v.opensParen(k, s1-1)) {
 		s1-- // … made her cry.) The leaders: not the closing parenthesis
 	}
 	return s1, joined
 }
 
 // opensParen reports whether tokens [i, j) hold an opening parenthesis.
-func (d *doc) opensParen(i, j int) bool {
+func (v *view) opensParen(i, j int) bool {
 	for m := i; m < j; m++ {
-		if d.isPunct(m, "(") {
+		if v.isPunct(m, "(") {
 			return true
 		}
 	}
@@ -203,16 +204,16 @@ func (d *doc) opensParen(i, j int) bool {
 
 // infinitive reports whether "to" at token k opens an infinitive (pledged
 // to oppose …) rather than a phrase naming the hearer (said to reporters).
-func (d *doc) infinitive(k int) bool {
+func (v *view) infinitive(k int) bool {
 	n := k + 1
-	return n < len(d.toks) && d.toks[n].kind == tWord && !d.toks[n].cap && !determiners[d.toks[n].lower] && !objectPronouns[d.toks[n].lower] && !d.lex.roles[d.toks[n].lower]
+	return n < len(v.toks) && v.toks[n].kind == tWord && !v.toks[n].cap && !determiners[v.toks[n].lower] && !objectPronouns[v.toks[n].lower] && !v.lex.roles[v.toks[n].lower]
 }
 
 // speechAfter reports whether tokens [i, j) hold "that" or a quotation
 // of speech: what a cue introduces rather than where it was said.
-func (d *doc) speechAfter(i, j int) bool {
+func (v *view) speechAfter(i, j int) bool {
 	for m := i; m < j; m++ {
-		if d.is(m, "that") || d.toks[m].kind == tQuote && d.quotes[d.toks[m].quote].Kind == quotes.Speech && !looksLikeTitle(d.quotes[d.toks[m].quote].Content.Text(d.text)) {
+		if v.is(m, "that") || v.toks[m].kind == tQuote && v.quotes[v.toks[m].quote].Kind == quotes.Speech && !looksLikeTitle(v.quotes[v.toks[m].quote].Content.Text(v.text)) {
 			return true // but not on NBC's "Meet the Press."
 		}
 	}
@@ -220,9 +221,9 @@ func (d *doc) speechAfter(i, j int) bool {
 }
 
 // quoteIn reports whether tokens [i, j) hold a quotation.
-func (d *doc) quoteIn(i, j int) bool {
+func (v *view) quoteIn(i, j int) bool {
 	for m := i; m < j; m++ {
-		if d.toks[m].kind == tQuote {
+		if v.toks[m].kind == tQuote {
 			return true
 		}
 	}
@@ -232,22 +233,22 @@ func (d *doc) quoteIn(i, j int) bool {
 // listEnd returns the "and" or "or" that ends a list whose items the
 // comma at m separates (Tapper, Bash and Blitzer; jobs, safety and health),
 // or -1.
-func (d *doc) listEnd(m, cut int) int {
+func (v *view) listEnd(m, cut int) int {
 	item := 0
 	for n := m + 1; n < cut; n++ {
-		t := &d.toks[n]
+		t := &v.toks[n]
 		item++
 		switch {
-		case t.kind == tPunct && d.isPunct(n, ",") && item > 1:
+		case t.kind == tPunct && v.isPunct(n, ",") && item > 1:
 			item = 0 // the next item
 		case t.kind != tWord || item > maxListItem:
 			return -1
 		case (t.lower == "and" || t.lower == "or") && item > 1:
-			if n+1 < cut && d.toks[n+1].kind == tWord && !d.clauseStart(n+1) && !d.verbPhraseAt(n+1, cut) {
+			if n+1 < cut && v.toks[n+1].kind == tWord && !v.clauseStart(n+1) && !v.verbPhraseAt(n+1, cut) {
 				return n
 			}
 			return -1
-		case clauseWords[t.lower] || isVerbForm(*t) || (d.lex.cues[t.lower] != cueInfo{}):
+		case clauseWords[t.lower] || isVerbForm(*t) || (v.lex.cues[t.lower] != cueInfo{}):
 			return -1
 		}
 	}
@@ -259,14 +260,14 @@ const maxListItem = 6
 
 // sayAhead reports whether a "say" cue follows token i within a few words
 // and no punctuation, after a subject: and half said so; while others say.
-func (d *doc) sayAhead(i, s1 int) bool {
+func (v *view) sayAhead(i, s1 int) bool {
 	for m := i; m < s1 && m-i <= maxSayAhead; m++ {
-		t := &d.toks[m]
+		t := &v.toks[m]
 		if t.kind != tWord {
 			return false
 		}
-		if info, ok := d.lex.cues[t.lower]; ok {
-			return info.lemma == "say" && m > i && !d.is(m-1, "to") && !d.is(m-1, "that")
+		if info, ok := v.lex.cues[t.lower]; ok {
+			return info.lemma == "say" && m > i && !v.is(m-1, "to") && !v.is(m-1, "that")
 		}
 		if clauseWords[t.lower] && t.lower != "not" {
 			return false
@@ -284,14 +285,14 @@ var secondClauseWords = map[string]bool{"and": true, "but": true, "after": true,
 
 // verbPhraseAt reports whether a verb with an object starts at token v,
 // after an adverb or two: [even] questioned her ties, handed Bell a win.
-func (d *doc) verbPhraseAt(v, s1 int) bool {
-	for n := 0; n < 2 && v < s1 && d.toks[v].kind == tWord && (strings.HasSuffix(d.toks[v].lower, "ly") || verbAdverbs[d.toks[v].lower]); n++ {
-		v++
+func (v *view) verbPhraseAt(vb, s1 int) bool {
+	for n := 0; n < 2 && vb < s1 && v.toks[vb].kind == tWord && (strings.HasSuffix(v.toks[vb].lower, "ly") || verbAdverbs[v.toks[vb].lower]); n++ {
+		vb++
 	}
-	if v+1 >= s1 || !isVerbForm(d.toks[v]) {
+	if vb+1 >= s1 || !isVerbForm(v.toks[vb]) {
 		return false
 	}
-	o := &d.toks[v+1]
+	o := &v.toks[vb+1]
 	return o.kind == tWord && (determiners[o.lower] || o.cap || objectPronouns[o.lower] || o.lower == "that" || o.lower == "to")
 }
 
@@ -340,16 +341,16 @@ var predicateLead = map[string]bool{"he": true, "she": true, "they": true, "we":
 // newPredicate reports whether the tokens from i start a new predicate
 // with its own cue: [and] called it, [but] he also argued, [while] Smith
 // said.
-func (d *doc) newPredicate(i, s1 int) bool {
+func (v *view) newPredicate(i, s1 int) bool {
 	for m := i; m < s1 && m < i+5; m++ {
-		t := &d.toks[m]
-		if t.kind == tPunct && d.isPunct(m, ",") {
+		t := &v.toks[m]
+		if t.kind == tPunct && v.isPunct(m, ",") {
 			continue
 		}
 		if t.kind != tWord {
 			return false
 		}
-		if info, ok := d.cueAt(m); ok && !t.cap && !info.ing {
+		if info, ok := v.cueAt(m); ok && !t.cap && !info.ing {
 			return true
 		}
 		if !predicateLead[t.lower] && !t.cap {
@@ -359,24 +360,16 @@ func (d *doc) newPredicate(i, s1 int) bool {
 	return false
 }
 
-func isFinalPunct(p string) bool {
-	switch p {
-	case ".", "!", "?", ",", ":", ";", "—", "–", "-", "…":
-		return true
-	}
-	return false
-}
-
 // emit records the statement whose content is tokens [i, j).
 // writerAfterQuote reports whether the words from token n, after a
 // quotation that opens reported content, are the writer's: a phrase that
 // says where, when or to whom, a second verb, or another speaker.
-func (d *doc) writerAfterQuote(n int) bool {
-	if n >= len(d.toks) || d.toks[n].kind != tWord {
+func (v *view) writerAfterQuote(n int) bool {
+	if n >= len(v.toks) || v.toks[n].kind != tWord {
 		return false
 	}
-	w := d.toks[n].lower
-	return ppWords[w] || quoteAdjuncts[w] || (w == "and" || w == "but") && n+1 < len(d.toks) && isVerbForm(d.toks[n+1])
+	w := v.toks[n].lower
+	return ppWords[w] || quoteAdjuncts[w] || (w == "and" || w == "but") && n+1 < len(v.toks) && isVerbForm(v.toks[n+1])
 }
 
 // quoteAdjuncts open a phrase that, after a quotation, belongs to the
@@ -401,19 +394,19 @@ const maxAside = 12
 // appositiveEnd returns the comma that closes an appositive opened by the
 // comma at m inside an object (called Bell, his rival, a "fraud"), when
 // the object goes on after it, or -1.
-func (d *doc) appositiveEnd(m, cut int) int {
-	if m+1 >= cut || !determiners[d.toks[m+1].lower] {
+func (v *view) appositiveEnd(m, cut int) int {
+	if m+1 >= cut || !determiners[v.toks[m+1].lower] {
 		return -1
 	}
 	for n := m + 2; n < cut && n-m <= maxAppositiveWords; n++ {
-		t := &d.toks[n]
-		if d.isPunct(n, ",") {
-			if n+1 < cut && d.toks[n+1].kind != tPunct && !d.clauseStart(n+1) && !isParticiple(d.toks[n+1]) && !contrastWords[d.toks[n+1].lower] && !d.lex.isCue(d.toks[n+1].lower) {
+		t := &v.toks[n]
+		if v.isPunct(n, ",") {
+			if n+1 < cut && v.toks[n+1].kind != tPunct && !v.clauseStart(n+1) && !isParticiple(v.toks[n+1]) && !contrastWords[v.toks[n+1].lower] && !v.lex.isCue(v.toks[n+1].lower) {
 				return n
 			}
 			return -1
 		}
-		if t.kind != tWord || clauseWords[t.lower] || isVerbForm(*t) || d.lex.isCue(t.lower) {
+		if t.kind != tWord || clauseWords[t.lower] || isVerbForm(*t) || v.lex.isCue(t.lower) {
 			return -1
 		}
 	}
@@ -427,13 +420,13 @@ const maxAppositiveWords = 8
 // frontedAdverbial reports whether tokens [i, j), before a speaker and a
 // cue, are a phrase that says when or where rather than what was said: On
 // Sunday, Bell said …; In the coming months, he vowed …
-func (d *doc) frontedAdverbial(i, j int) bool {
-	if j-i > maxAdverbial || d.toks[i].kind != tWord || !(clauseOpeners[d.toks[i].lower] || weekdays[d.toks[i].lower] || timeWords[d.toks[i].lower]) {
+func (v *view) frontedAdverbial(i, j int) bool {
+	if j-i > maxAdverbial || v.toks[i].kind != tWord || !(clauseOpeners[v.toks[i].lower] || weekdays[v.toks[i].lower] || timeWords[v.toks[i].lower]) {
 		return false
 	}
 	for m := i; m < j; m++ {
-		t := &d.toks[m]
-		if t.kind == tQuote || t.kind == tWord && (clauseWords[t.lower] && t.lower != "that" || isVerbForm(*t) || d.lex.isCue(t.lower)) {
+		t := &v.toks[m]
+		if t.kind == tQuote || t.kind == tWord && (clauseWords[t.lower] && t.lower != "that" || isVerbForm(*t) || v.lex.isCue(t.lower)) {
 			return false
 		}
 	}

@@ -14,6 +14,94 @@
 // text does not name (a question asked by no one named, "the bill appears
 // to have stalled") is reported with Speaker -1.
 //
+// # How it works
+//
+// Attribute runs in stages, each a type that owns its state and only reads
+// the stages before it, so that data flows one way:
+//
+//  1. tokens and sentences (tokens.go): the view, the words, punctuation
+//     marks and whole top-level quotations of the text, with their
+//     sentences and paragraphs; built once by newView, then only read;
+//  2. names and entities (entities.go): the registry, the people named in
+//     the text, built by newRegistry;
+//  3. cues (cues.go): sentence by sentence, the cue words and the patterns
+//     around them (sources.go: according to, noun cues, colons, "appears
+//     to"); for each cue, the subject rules find the speaker (rules.go)
+//     and the content bounds stage finds where its content lies
+//     (bounds.go);
+//  4. statements (statements.go): each cue's statements, built by emit;
+//  5. resolution (resolve.go, pronouns.go): the resolver turns the words
+//     that name a speaker into an entity of the registry, pronouns by what
+//     the discourse has said so far (the last speaker, the subject of the
+//     sentence before);
+//  6. leftovers (leftovers.go): the quotations no cue took, given to the
+//     speaker before them, a dash byline or no one;
+//  7. the Result (article.go): the statements in text order and the
+//     speakers they name.
+//
+// The files depend one way: the view (tokens.go) under the phrase readers
+// (mentions.go, subjects.go, content.go), under the subject rules and the
+// content bounds, under entities and resolution, under cues, statements
+// and leftovers.
+//
+// # Subject rules
+//
+// Who speaks through a cue is decided by an ordered table of named rules,
+// subjectRules in rules.go, in the shape of the sieves of Stanford
+// CoreNLP's quote attribution: the rules run in order, and the first that
+// decides wins; later rules only see what earlier ones left open. The
+// order:
+//
+//  1. noun-phrase-before: the noun phrase right before the cue (Bell said;
+//     the town released a statement saying: the town);
+//  2. party-tag: a name before a party tag (Sen. Ann Bell (D-Ore.), said);
+//  3. long-appositive-description: the name before a long description and
+//     another description (Ann Bell, the editor of the paper, the Ledger,
+//     said);
+//  4. appositive: a name next to a short description between commas (Jim
+//     Poolman, a delegate, said);
+//  5. long-appositive: the name before any long description between commas
+//     (Mr. Kaplan, a screenwriter and former studio executive, said);
+//  6. dash-appositive: a name before a description between dashes;
+//  7. participle-last: a participle after a comma takes the speaker of the
+//     sentence's last statement ("…," she said, adding that …);
+//  8. participle-subject: a participle takes the subject of the sentence
+//     (Bell left the stage, telling the crowd …);
+//  9. inverted: the noun phrase after the cue ("…," said Tomas Berg);
+//  10. opening-subject: the noun phrase that opens the sentence before a
+//     long relative clause or "and" (John Podesta, a former adviser who …,
+//     said);
+//  11. clause-subject: the subject of the clause that "and" or "but" joins
+//     the cue to (Ann Bell smiled and said …);
+//  12. question: a question no one named asks (When asked whether …, Bell
+//     said), a statement with no speaker;
+//  13. wide-subject: for a strong cue, a subject the word lists cannot
+//     parse (The billionaire real estate magnate says …).
+//
+// The rule names are internal; the Rule field of an Attribution names how
+// the statement was attributed (cue-before, inverted, participle, …).
+//
+// # Adding a rule
+//
+// A subject rule is a function
+//
+//	func(s *cueSite, sub subject) subject
+//
+// in the file of its family (subject_np.go, subject_appositive.go,
+// subject_participle.go, subject_inverted.go, subject_clause.go,
+// subject_question.go, or a new subject_<family>.go). It reads the text
+// through s, the cue and its sentence, which it must not change, and
+// returns sub unchanged when it does not apply, or sub with the speaker's
+// words (sub.named), a speaker taken up from s.last, or a question. It
+// must not resolve entities: findSubject does that for the rule that
+// decided. Keep it under 60 lines; helpers that read noun phrases belong
+// in mentions.go and subjects.go. Add it to subjectRules in rules.go at
+// the place where it should decide, update the list above and the order
+// in TestSubjectRuleOrder, and give it a table test in rules_test.go
+// (runRule, with sentences of your own), with cases where it decides and
+// where it leaves the cue open. Then check that the output on the
+// evaluation data changes only where you meant it to.
+//
 // # Damaged and huge input
 //
 // Attribute never fails and never panics: invalid UTF-8, NUL and control

@@ -50,28 +50,28 @@ type nameMention struct {
 
 // findNames registers the people and organisations named outside
 // quotations: runs of capitalised words, with the titles before them.
-func (d *doc) findNames() {
-	lx := d.lex
-	for i := 0; i < len(d.toks); {
-		t := &d.toks[i]
+func (r *registry) findNames() {
+	lx := r.lex
+	for i := 0; i < len(r.toks); {
+		t := &r.toks[i]
 		if t.kind != tWord || !t.cap || lx.stopCaps[t.lower] {
 			i++
 			continue
 		}
-		j := d.nameRunEnd(i)
-		d.nameRun(i, j)
+		j := r.nameRunEnd(i)
+		r.nameRun(i, j)
 		i = j
 	}
-	sort.SliceStable(d.names, func(a, b int) bool { return d.names[a].pos < d.names[b].pos })
+	sort.SliceStable(r.names, func(a, b int) bool { return r.names[a].pos < r.names[b].pos })
 }
 
 // nameRunEnd returns the end of the run of capitalised words from token i.
-func (d *doc) nameRunEnd(i int) int {
-	lx := d.lex
+func (v *view) nameRunEnd(i int) int {
+	lx := v.lex
 	j := i
-	for j < len(d.toks) {
-		t := &d.toks[j]
-		if t.kind != tWord || !t.cap || (j > i && lx.stopCaps[t.lower]) || t.para != d.toks[i].para {
+	for j < len(v.toks) {
+		t := &v.toks[j]
+		if t.kind != tWord || !t.cap || (j > i && lx.stopCaps[t.lower]) || t.para != v.toks[i].para {
 			break
 		}
 		j++
@@ -79,16 +79,16 @@ func (d *doc) nameRunEnd(i int) int {
 			break
 		}
 		// Mr. Holt, George W. Bush: a period after an honorific or initial.
-		if d.isPunct(j, ".") && j+1 < len(d.toks) && d.toks[j+1].cap && d.toks[j+1].kind == tWord &&
+		if v.isPunct(j, ".") && j+1 < len(v.toks) && v.toks[j+1].cap && v.toks[j+1].kind == tWord &&
 			(lx.honorifics[t.lower] != genderUnknown || abbreviations[t.lower] || t.end-t.start == 1) {
 			j++
 			continue
 		}
 		// Department of State, Osama bin Laden.
-		if j+1 < len(d.toks) && d.toks[j].kind == tWord && !d.toks[j].cap && d.toks[j+1].cap && d.toks[j+1].kind == tWord {
-			switch d.toks[j].lower {
+		if j+1 < len(v.toks) && v.toks[j].kind == tWord && !v.toks[j].cap && v.toks[j+1].cap && v.toks[j+1].kind == tWord {
+			switch v.toks[j].lower {
 			case "of":
-				if !d.placeAt(j + 1) {
+				if !v.placeAt(j + 1) {
 					j++ // but Ted Cruz | of Texas
 				}
 			case "bin", "de", "van", "von", "al", "da", "du", "der", "la", "le":
@@ -96,40 +96,40 @@ func (d *doc) nameRunEnd(i int) int {
 			}
 		}
 	}
-	for j > i+1 && d.toks[j-1].kind != tWord {
+	for j > i+1 && v.toks[j-1].kind != tWord {
 		j--
 	}
 	return j
 }
 
 // nameRun registers the name in tokens [i, j).
-func (d *doc) nameRun(i, j int) {
-	lx := d.lex
+func (r *registry) nameRun(i, j int) {
+	lx := r.lex
 	// A photo credit (Image: Andy Wong/REUTERS) names no one in the story.
-	if d.isPunct(j, "/") {
+	if r.isPunct(j, "/") {
 		return
 	}
-	if d.isPunct(i-1, ":") && i >= 2 {
-		switch d.toks[i-2].lower {
+	if r.isPunct(i-1, ":") && i >= 2 {
+		switch r.toks[i-2].lower {
 		case "image", "photo", "picture", "credit", "photograph", "source", "photos":
 			return
 		}
 	}
 	// Title words first: US Commerce Secretary | Gina Raimondo.
 	k := i
-	for k < j && lx.titles[d.toks[k].lower] {
+	for k < j && lx.titles[r.toks[k].lower] {
 		k++
-		if d.isPunct(k, ".") && k < j {
+		if r.isPunct(k, ".") && k < j {
 			k++ // Sen. Ann Bell
 		}
 	}
 	g := genderUnknown
 	honorific := false
 	if k < j {
-		if hg, ok := lx.honorifics[d.toks[k].lower]; ok {
+		if hg, ok := lx.honorifics[r.toks[k].lower]; ok {
 			g, honorific = hg, true
 			k++
-			if d.isPunct(k, ".") {
+			if r.isPunct(k, ".") {
 				k++
 			}
 		}
@@ -139,62 +139,62 @@ func (d *doc) nameRun(i, j int) {
 	}
 	org := false
 	for m := k; m < j; m++ {
-		if lx.orgWords[d.text[d.toks[m].start:d.toks[m].nameEnd]] {
+		if lx.orgWords[r.text[r.toks[m].start:r.toks[m].nameEnd]] {
 			org = true
 		}
 	}
 	nameToks := j - k
-	titleFrom := d.titleStart(i)
+	titleFrom := r.titleStart(i)
 	person := !org && (honorific || titleFrom < k || nameToks >= 2)
 	if !person && !org {
 		// A single word: a known person's surname, or nothing yet.
-		if e := d.lookupName(d.toks[k].lower, d.toks[k].start); e != nil && e.kind == Person {
-			d.names = append(d.names, nameMention{pos: d.toks[i].start, end: d.toks[j-1].nameEnd, ent: e, poss: d.toks[j-1].poss})
-			e.addMention(Span{Start: d.toks[i].start, End: d.toks[j-1].nameEnd})
+		if e := r.lookupName(r.toks[k].lower, r.toks[k].start); e != nil && e.kind == Person {
+			r.names = append(r.names, nameMention{pos: r.toks[i].start, end: r.toks[j-1].nameEnd, ent: e, poss: r.toks[j-1].poss})
+			e.addMention(Span{Start: r.toks[i].start, End: r.toks[j-1].nameEnd})
 		}
 		return
 	}
-	if org || d.isPlace(k, j) {
+	if org || r.isPlace(k, j) {
 		return // organisations are registered when they speak
 	}
-	name := d.spanText(k, j)
+	name := r.spanText(k, j)
 	var e *entity
 	if nameToks == 1 {
 		// Ms. Holt after Margaret Holt
-		if known := d.lookupName(d.toks[k].lower, d.toks[k].start); known != nil && known.kind == Person {
+		if known := r.lookupName(r.toks[k].lower, r.toks[k].start); known != nil && known.kind == Person {
 			e = known
 		}
 	}
 	if e == nil {
-		e = d.personByName(name, d.toks[k].start)
+		e = r.personByName(name, r.toks[k].start)
 	}
 	if g == genderUnknown {
-		g = lx.firstNames[d.text[d.toks[k].start:d.toks[k].nameEnd]]
+		g = lx.firstNames[r.text[r.toks[k].start:r.toks[k].nameEnd]]
 	}
 	if e.gender == genderUnknown {
 		e.gender = g
 	}
 	if titleFrom < k {
-		e.addTitle(d.text[d.toks[titleFrom].start:d.toks[k-1].end])
+		e.addTitle(r.text[r.toks[titleFrom].start:r.toks[k-1].end])
 	}
-	d.appositive(j, e)
-	d.names = append(d.names, nameMention{pos: d.toks[i].start, end: d.toks[j-1].nameEnd, ent: e, poss: d.toks[j-1].poss})
-	e.addMention(Span{Start: d.toks[titleFrom].start, End: d.toks[j-1].nameEnd})
+	r.appositive(j, e)
+	r.names = append(r.names, nameMention{pos: r.toks[i].start, end: r.toks[j-1].nameEnd, ent: e, poss: r.toks[j-1].poss})
+	e.addMention(Span{Start: r.toks[titleFrom].start, End: r.toks[j-1].nameEnd})
 }
 
 // titleStart returns where the title before the name run at token i begins:
 // capitalised title words and, before them, lower-case role words
 // (Republican presidential nominee Donald Trump).
-func (d *doc) titleStart(i int) int {
-	lx := d.lex
+func (v *view) titleStart(i int) int {
+	lx := v.lex
 	k := i
-	for k < len(d.toks) && d.toks[k].kind == tWord && lx.titles[d.toks[k].lower] && d.toks[k].cap {
+	for k < len(v.toks) && v.toks[k].kind == tWord && lx.titles[v.toks[k].lower] && v.toks[k].cap {
 		k++
 	}
 	s := i
 	for s > 0 {
-		p := &d.toks[s-1]
-		if p.kind != tWord || p.para != d.toks[i].para || p.poss {
+		p := &v.toks[s-1]
+		if p.kind != tWord || p.para != v.toks[i].para || p.poss {
 			break
 		}
 		if !(lx.titles[p.lower] || lx.roles[p.lower] && !p.cap || titleModifiers[p.lower]) {
@@ -213,40 +213,40 @@ var titleModifiers = map[string]bool{"former": true, "then": true, "senior": tru
 
 // appositive reads ", the finance minister," after the name ending before
 // token j, as a title of e.
-func (d *doc) appositive(j int, e *entity) {
-	if !d.isPunct(j, ",") || !(d.is(j+1, "the") || d.is(j+1, "a") || d.is(j+1, "an")) {
+func (v *view) appositive(j int, e *entity) {
+	if !v.isPunct(j, ",") || !(v.is(j+1, "the") || v.is(j+1, "a") || v.is(j+1, "an")) {
 		return
 	}
 	k := j + 2
-	for k < len(d.toks) && k < j+8 && d.toks[k].kind == tWord && !d.toks[k].poss {
+	for k < len(v.toks) && k < j+8 && v.toks[k].kind == tWord && !v.toks[k].poss {
 		k++
 	}
-	if k < len(d.toks) && k > j+2 && (d.isPunct(k, ",") || d.isPunct(k, ".")) && d.lex.roles[d.toks[k-1].lower] {
-		e.addTitle(d.spanText(j+2, k))
+	if k < len(v.toks) && k > j+2 && (v.isPunct(k, ",") || v.isPunct(k, ".")) && v.lex.roles[v.toks[k-1].lower] {
+		e.addTitle(v.spanText(j+2, k))
 	}
 }
 
 // spanText returns the text of tokens [i, j), without a final possessive.
-func (d *doc) spanText(i, j int) string {
-	return d.text[d.toks[i].start:d.toks[j-1].nameEnd]
+func (v *view) spanText(i, j int) string {
+	return v.text[v.toks[i].start:v.toks[j-1].nameEnd]
 }
 
 // personByName returns the person called name, registering them if new.
-func (d *doc) personByName(name string, pos int) *entity {
+func (r *registry) personByName(name string, pos int) *entity {
 	key := strings.ToLower(name)
-	if e := d.byName[key]; e != nil {
+	if e := r.byName[key]; e != nil {
 		return e
 	}
 	e := &entity{name: name, kind: Person, first: pos, out: -1}
 	for _, w := range strings.Fields(key) {
 		w = strings.Trim(w, ".")
-		if len(w) > 1 && !d.lex.honorifics[w].isSet() {
+		if len(w) > 1 && !r.lex.honorifics[w].isSet() {
 			e.keys = append(e.keys, w)
-			d.byKey[w] = append(d.byKey[w], e)
+			r.byKey[w] = append(r.byKey[w], e)
 		}
 	}
-	d.byName[key] = e
-	d.ents = append(d.ents, e)
+	r.byName[key] = e
+	r.ents = append(r.ents, e)
 	return e
 }
 
@@ -255,15 +255,15 @@ func (g gender) isSet() bool { return g != genderUnknown }
 // lookupName returns the person that a one-word name (a surname, or a given
 // name) at offset pos refers to: the one named most recently before pos,
 // else the first named after it.
-func (d *doc) lookupName(w string, pos int) *entity {
+func (r *registry) lookupName(w string, pos int) *entity {
 	var best *entity
 	bestPos := -1
 	var after *entity
-	namesakes := d.byKey[w]
+	namesakes := r.byKey[w]
 	if len(namesakes) > maxNamesakes {
 		namesakes = namesakes[len(namesakes)-maxNamesakes:] // see maxNamesakes
 	}
-	d.steps += len(namesakes)
+	r.steps += len(namesakes)
 	for _, e := range namesakes {
 		last := e.mentionBefore(pos)
 		if e.first < pos && last >= bestPos {
@@ -279,66 +279,75 @@ func (d *doc) lookupName(w string, pos int) *entity {
 	return after
 }
 
-// namedSource returns the entity for a source named by capitalised words,
-// tokens [i, j): a known person, a new person, or an organisation.
-func (d *doc) namedSource(i, j int) *entity {
-	lx := d.lex
+// nameStart returns where the name in the capitalised words [i, j) starts,
+// after the titles and an honorific before it, and the gender the
+// honorific tells.
+func (v *view) nameStart(i, j int) (int, gender) {
+	lx := v.lex
 	k := i
-	if d.is(k, "the") && k+1 < j {
+	if v.is(k, "the") && k+1 < j {
 		k++
 	}
-	for k < j-1 && lx.titles[d.toks[k].lower] && d.toks[k].cap {
+	for k < j-1 && lx.titles[v.toks[k].lower] && v.toks[k].cap {
 		k++
-		if d.isPunct(k, ".") && k < j-1 {
+		if v.isPunct(k, ".") && k < j-1 {
 			k++ // Sen. Ann Bell
 		}
 	}
 	// A title later in the phrase ends what comes before the name:
 	// Former Arkansas Gov. Mike Huckabee, Ohio Governor John Kasich.
 	for m := k; m < j-1; m++ {
-		if !d.toks[m].cap || !lx.titles[d.toks[m].lower] {
+		if !v.toks[m].cap || !lx.titles[v.toks[m].lower] {
 			continue
 		}
 		n := m + 1
-		if d.isPunct(n, ".") {
+		if v.isPunct(n, ".") {
 			n++
-		} else if !personHeads[d.toks[m].lower] {
+		} else if !personHeads[v.toks[m].lower] {
 			continue
 		}
-		if n < j && d.toks[n].cap && !lx.titles[d.toks[n].lower] {
+		if n < j && v.toks[n].cap && !lx.titles[v.toks[n].lower] {
 			k = n
 		}
 	}
 	g := genderUnknown
 	if k < j-1 {
-		if hg, ok := lx.honorifics[d.toks[k].lower]; ok {
+		if hg, ok := lx.honorifics[v.toks[k].lower]; ok {
 			g = hg
 			k++
-			if d.isPunct(k, ".") && k < j-1 {
+			if v.isPunct(k, ".") && k < j-1 {
 				k++
 			}
 		}
 	}
+	return k, g
+}
+
+// namedSource returns the entity for a source named by capitalised words,
+// tokens [i, j): a known person, a new person, or an organisation.
+func (r *registry) namedSource(i, j int) *entity {
+	lx := r.lex
+	k, g := r.nameStart(i, j)
 	org := false
 	for m := i; m < j; m++ {
-		if lx.orgWords[d.text[d.toks[m].start:d.toks[m].nameEnd]] {
+		if lx.orgWords[r.text[r.toks[m].start:r.toks[m].nameEnd]] {
 			org = true
 		}
 	}
-	name := d.spanText(k, j)
-	org = org || d.isPlace(k, j) // China said: its government speaks
+	name := r.spanText(k, j)
+	org = org || r.isPlace(k, j) // China said: its government speaks
 	if !org {
-		if e := d.byName[strings.ToLower(name)]; e != nil {
+		if e := r.byName[strings.ToLower(name)]; e != nil {
 			return e
 		}
 		if j-k == 1 {
-			if e := d.lookupName(d.toks[k].lower, d.toks[k].start); e != nil {
+			if e := r.lookupName(r.toks[k].lower, r.toks[k].start); e != nil {
 				return e
 			}
 		}
 	}
 	key := strings.ToLower(name)
-	if e := d.bySource[key]; e != nil {
+	if e := r.bySource[key]; e != nil {
 		return e
 	}
 	kind := Unknown
@@ -349,38 +358,38 @@ func (d *doc) namedSource(i, j int) *entity {
 		kind = Person
 	}
 	if kind == Person {
-		e := d.personByName(name, d.toks[k].start)
+		e := r.personByName(name, r.toks[k].start)
 		if e.gender == genderUnknown {
 			e.gender = g
 		}
 		return e
 	}
-	e := &entity{name: name, kind: kind, first: d.toks[i].start, out: -1}
+	e := &entity{name: name, kind: kind, first: r.toks[i].start, out: -1}
 	if lx.firstNames[name] != genderUnknown {
 		e.kind, e.gender = Person, lx.firstNames[name]
 	}
-	d.bySource[key] = e
-	d.ents = append(d.ents, e)
+	r.bySource[key] = e
+	r.ents = append(r.ents, e)
 	return e
 }
 
 // describedSource returns the entity for a source described in lower case
 // (the minister, one official, sources): the person whose title fits a
 // definite description, or a source named by the description itself.
-func (d *doc) describedSource(i, j int) *entity {
-	lx := d.lex
-	head := d.toks[j-1].lower
-	det := d.toks[i].lower
+func (r *registry) describedSource(i, j int) *entity {
+	lx := r.lex
+	head := r.toks[j-1].lower
+	det := r.toks[i].lower
 	plural := strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") || groupHeads[head]
 	definite := det == "the" || det == "this" || !isDeterminer(det)
 	if definite && !plural && personHeads[head] {
-		if e := d.titled(i, j); e != nil {
+		if e := r.titled(i, j); e != nil {
 			return e
 		}
 	}
-	name := d.text[d.toks[i].start:d.toks[j-1].nameEnd]
+	name := r.text[r.toks[i].start:r.toks[j-1].nameEnd]
 	key := strings.ToLower(name)
-	if e := d.bySource[key]; e != nil {
+	if e := r.bySource[key]; e != nil {
 		return e
 	}
 	kind := Person
@@ -392,39 +401,39 @@ func (d *doc) describedSource(i, j int) *entity {
 	case !lx.roles[head]:
 		kind = Unknown
 	}
-	e := &entity{name: name, kind: kind, first: d.toks[i].start, out: -1}
-	d.bySource[key] = e
-	d.ents = append(d.ents, e)
+	e := &entity{name: name, kind: kind, first: r.toks[i].start, out: -1}
+	r.bySource[key] = e
+	r.ents = append(r.ents, e)
 	return e
 }
 
 // titled returns the person whose titles hold the words of the description
 // in tokens [i, j) (the minister → Commerce Minister Wang Wentao): the one
 // named most recently before it, else the first named after.
-func (d *doc) titled(i, j int) *entity {
-	head := d.toks[j-1].lower
-	pos := d.toks[i].start
+func (r *registry) titled(i, j int) *entity {
+	head := r.toks[j-1].lower
+	pos := r.toks[i].start
 	var best *entity
 	bestScore, bestDist := 0, 0
-	ents := d.ents
+	ents := r.ents
 	if len(ents) > maxTitledScan {
 		ents = ents[len(ents)-maxTitledScan:] // see maxTitledScan
 	}
-	d.steps += len(ents)
+	r.steps += len(ents)
 	for _, e := range ents {
 		if e.kind != Person {
 			continue
 		}
 		score := 0
-		d.steps += len(e.titles)
+		r.steps += len(e.titles)
 		for _, t := range e.titles {
-			tw := d.titleWords(t)
+			tw := r.titleWords(t)
 			if !containsWord(tw, head) {
 				continue
 			}
 			s := 1
 			for m := i; m < j-1; m++ {
-				if containsWord(tw, d.toks[m].lower) {
+				if containsWord(tw, r.toks[m].lower) {
 					s++
 				}
 			}
@@ -473,39 +482,3 @@ var orgHeads = map[string]bool{"campaign": true, "committee": true, "company": t
 
 // groupHeads are collective nouns for several people.
 var groupHeads = map[string]bool{"people": true, "police": true, "authorities": true, "everyone": true, "many": true, "others": true, "some": true, "both": true, "few": true, "most": true, "crowd": true, "audience": true, "staff": true, "men": true, "women": true}
-
-// isPlace reports whether the name in tokens [i, j) is a place, a law or an
-// event rather than a person: New Hampshire, Palo Alto, Trump Tower, the
-// Affordable Care Act.
-func (d *doc) isPlace(i, j int) bool {
-	if i >= j {
-		return false
-	}
-	if d.lex.thingWords[d.text[d.toks[j-1].start:d.toks[j-1].nameEnd]] {
-		return true
-	}
-places:
-	for _, w := range d.lex.places[d.toks[i].lower] {
-		if len(w) != j-i {
-			continue
-		}
-		for m := range w {
-			if d.toks[i+m].kind != tWord || d.toks[i+m].lower != w[m] {
-				continue places
-			}
-		}
-		return true
-	}
-	return false
-}
-
-// placeAt reports whether a place name of up to three words starts at
-// token i.
-func (d *doc) placeAt(i int) bool {
-	for n := 1; n <= 3 && i+n <= len(d.toks) && d.toks[i+n-1].kind == tWord && d.toks[i+n-1].cap; n++ {
-		if d.isPlace(i, i+n) {
-			return true
-		}
-	}
-	return false
-}

@@ -4,43 +4,31 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/stretchr/testify/require"
 )
 
 // checkInvariants fails t when r breaks a promise of Attribute.
 func checkInvariants(t *testing.T, text string, r Result) {
 	t.Helper()
 	valid := func(what string, s Span) {
-		if s.Start < 0 || s.Start > s.End || s.End > len(text) {
-			t.Fatalf("%s %v is not a span of a %d-byte text", what, s, len(text))
-		}
+		require.True(t, s.Start >= 0 && s.Start <= s.End && s.End <= len(text), "%s %v is not a span of a %d-byte text", what, s, len(text))
 	}
 	prev := -1
 	for i, a := range r.Attributions {
 		valid("content", a.Content)
-		if a.Content.Len() == 0 {
-			t.Fatalf("attribution %d has empty content", i)
-		}
-		if a.Content.Start < prev {
-			t.Fatalf("attribution %d starts at %d, before the previous one at %d", i, a.Content.Start, prev)
-		}
+		require.NotZero(t, a.Content.Len(), "attribution %d has empty content", i)
+		require.GreaterOrEqual(t, a.Content.Start, prev, "attribution %d starts before the previous one", i)
 		prev = a.Content.Start
 		valid("cue", a.Cue)
 		valid("mention", a.Mention)
 		for _, f := range a.Fragments {
 			valid("fragment", f)
-			if !a.Content.Contains(f) {
-				t.Fatalf("fragment %v outside its content %v", f, a.Content)
-			}
+			require.True(t, a.Content.Contains(f), "fragment %v outside its content %v", f, a.Content)
 		}
-		if a.Speaker < -1 || a.Speaker >= len(r.Speakers) {
-			t.Fatalf("attribution %d has speaker %d of %d", i, a.Speaker, len(r.Speakers))
-		}
-		if a.Confidence < 0 || a.Confidence > 1 {
-			t.Fatalf("attribution %d has confidence %v", i, a.Confidence)
-		}
-		if a.Kind == Direct && a.Mention.End > 0 && a.Mention.Start < a.Content.End && a.Content.Start < a.Mention.End {
-			t.Fatalf("the speaker's mention %v lies inside its quote %v", a.Mention, a.Content)
-		}
+		require.True(t, a.Speaker >= -1 && a.Speaker < len(r.Speakers), "attribution %d has speaker %d of %d", i, a.Speaker, len(r.Speakers))
+		require.True(t, a.Confidence >= 0 && a.Confidence <= 1, "attribution %d has confidence %v", i, a.Confidence)
+		require.False(t, a.Kind == Direct && a.Mention.End > 0 && a.Mention.Start < a.Content.End && a.Content.Start < a.Mention.End, "the speaker's mention %v lies inside its quote %v", a.Mention, a.Content)
 	}
 	for _, s := range r.Speakers {
 		for _, m := range s.Mentions {

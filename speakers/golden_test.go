@@ -7,6 +7,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
@@ -35,34 +38,23 @@ func goldenText(text string, r Result) string {
 
 func TestGolden(t *testing.T) {
 	files, err := filepath.Glob("../testdata/*.txt")
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no testdata articles: %v", err)
-	}
+	require.NoError(t, err)
+	require.NotEmpty(t, files, "no testdata articles")
 	for _, f := range files {
 		name := strings.TrimSuffix(filepath.Base(f), ".txt")
 		t.Run(name, func(t *testing.T) {
 			b, err := os.ReadFile(f)
-			if err != nil {
-				t.Fatal(err)
-			}
+			require.NoError(t, err)
 			got := goldenText(string(b), Attribute(string(b)))
 			golden := filepath.Join("testdata", name+".golden")
 			if *update {
-				if err := os.MkdirAll("testdata", 0o755); err != nil {
-					t.Fatal(err)
-				}
-				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-					t.Fatal(err)
-				}
+				require.NoError(t, os.MkdirAll("testdata", 0o755))
+				require.NoError(t, os.WriteFile(golden, []byte(got), 0o644))
 				return
 			}
 			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test -update to create it)", err)
-			}
-			if got != string(want) {
-				t.Errorf("Attribute(%s) differs from %s (go test -update rewrites it):\n got:\n%s\nwant:\n%s", f, golden, got, want)
-			}
+			require.NoError(t, err, "run go test -update to create it")
+			assert.Equal(t, string(want), got, "Attribute(%s) differs from %s (go test -update rewrites it)", f, golden)
 		})
 	}
 }
@@ -71,9 +63,7 @@ func TestGolden(t *testing.T) {
 // mission names, independently of the golden file.
 func TestSeedArticle(t *testing.T) {
 	b, err := os.ReadFile("../testdata/dw-raimondo-beijing-2023.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	text := string(b)
 	r := Attribute(text)
 	want := []struct{ contains, kind, speaker string }{
@@ -101,21 +91,16 @@ func TestSeedArticle(t *testing.T) {
 			if a.Speaker >= 0 {
 				who = r.Speakers[a.Speaker].Name
 			}
-			if a.Kind.String() != w.kind || who != w.speaker {
-				t.Errorf("statement %q: kind %s, speaker %q; want %s, %q", w.contains, a.Kind, who, w.kind, w.speaker)
-			}
+			assert.Equal(t, w.kind, a.Kind.String(), "kind of statement %q", w.contains)
+			assert.Equal(t, w.speaker, who, "speaker of statement %q", w.contains)
 		}
-		if !found {
-			t.Errorf("no statement contains %q", w.contains)
-		}
+		assert.True(t, found, "no statement contains %q", w.contains)
 	}
 	for _, a := range r.Attributions {
 		if a.Speaker < 0 {
 			continue
 		}
-		switch n := r.Speakers[a.Speaker].Name; n {
-		case "Andy Wong", "Xi Jinping", "Joe Biden", "Nancy Pelosi", "Reuters":
-			t.Errorf("%q given to %s", a.Text(text), n)
-		}
+		n := r.Speakers[a.Speaker].Name
+		assert.NotContains(t, []string{"Andy Wong", "Xi Jinping", "Joe Biden", "Nancy Pelosi", "Reuters"}, n, "%q given to %s", a.Text(text), n)
 	}
 }

@@ -28,14 +28,14 @@ func (e *entity) mentionBefore(pos int) int {
 
 // titleWords returns the lower-case words of the title t, computed once per
 // Attribute call.
-func (d *doc) titleWords(t string) []string {
-	if ws, ok := d.titleFields[t]; ok {
+func (r *registry) titleWords(t string) []string {
+	if ws, ok := r.titleFields[t]; ok {
 		return ws
 	}
-	if d.titleFields == nil {
-		d.titleFields = map[string][]string{}
+	if r.titleFields == nil {
+		r.titleFields = map[string][]string{}
 	}
 	ws := strings.Fields(strings.ToLower(t))
-	d.titleFields[t] = ws
+	r.titleFields[t] = ws
 	return ws
 }

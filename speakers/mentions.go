@@ -15,15 +15,15 @@ var betweenWords = map[string]bool{"also": true, "later": true, "then": true, "h
 var npWords = map[string]bool{"former": true, "senior": true, "top": true, "anonymous": true, "unnamed": true, "other": true, "white": true, "house": true, "administration": true, "campaign": true, "local": true, "federal": true, "state": true, "foreign": true, "chief": true, "deputy": true, "longtime": true, "veteran": true, "independent": true, "political": true, "military": true, "intelligence": true, "government": true, "party": true, "law": true, "enforcement": true, "health": true, "election": true, "police": true, "press": true, "news": true, "legal": true, "economic": true, "security": true, "defense": true, "company": true, "industry": true, "trade": true, "union": true, "congressional": true, "presidential": true, "republican": true, "democratic": true, "conservative": true, "liberal": true, "progressive": true, "key": true, "leading": true, "prominent": true, "outside": true, "many": true, "some": true, "most": true, "several": true, "few": true, "two": true, "three": true, "four": true, "five": true, "both": true, "all": true, "new": true, "recent": true, "latest": true, "same": true, "u.s.": true, "us": true}
 
 // isNPWord reports whether token i may stand inside a speaker's noun phrase.
-func (d *doc) isNPWord(i int) bool {
-	t := &d.toks[i]
+func (v *view) isNPWord(i int) bool {
+	t := &v.toks[i]
 	if t.kind != tWord {
 		return false
 	}
 	if t.cap {
-		return !d.lex.stopCaps[t.lower] || determiners[t.lower]
+		return !v.lex.stopCaps[t.lower] || determiners[t.lower]
 	}
-	return d.lex.roles[t.lower] || d.lex.titles[t.lower] || titleModifiers[t.lower] || npWords[t.lower] || determiners[t.lower] || isNumber(t.lower)
+	return v.lex.roles[t.lower] || v.lex.titles[t.lower] || titleModifiers[t.lower] || npWords[t.lower] || determiners[t.lower] || isNumber(t.lower)
 }
 
 func isNumber(w string) bool {
@@ -41,20 +41,20 @@ var numberWords = map[string]bool{"one": true, "two": true, "three": true, "four
 func isNumberWord(w string) bool { return isNumber(w) || numberWords[w] }
 
 // isHead reports whether token i can end a speaker's noun phrase.
-func (d *doc) isHead(i int) bool {
-	t := &d.toks[i]
+func (v *view) isHead(i int) bool {
+	t := &v.toks[i]
 	if t.kind != tWord || t.poss {
 		return false
 	}
 	if t.cap {
 		// Some said, Critics say: a role word that opens a sentence
-		return !d.lex.stopCaps[t.lower] || t.lower == "i" || d.lex.roles[t.lower] && (i == 0 || d.toks[i-1].sent != t.sent)
+		return !v.lex.stopCaps[t.lower] || t.lower == "i" || v.lex.roles[t.lower] && (i == 0 || v.toks[i-1].sent != t.sent)
 	}
 	if strings.HasSuffix(t.lower, "-year-old") || strings.HasSuffix(t.lower, "-year-olds") {
 		return true // the 46-year-old
 	}
 	// Six in 10 say; some technologists say
-	return d.lex.roles[t.lower] || groupHeads[t.lower] || (isNumber(t.lower) || agentPlural(t.lower)) && i+1 < len(d.toks) && d.lex.cues[d.toks[i+1].lower].lemma == "say"
+	return v.lex.roles[t.lower] || groupHeads[t.lower] || (isNumber(t.lower) || agentPlural(t.lower)) && i+1 < len(v.toks) && v.lex.cues[v.toks[i+1].lower].lemma == "say"
 }
 
 // agentPlural reports whether w looks like a plural noun for people:
@@ -70,20 +70,20 @@ func agentPlural(w string) bool {
 
 // skipBetween returns the token before the cue at c once adverbs and
 // auxiliaries are skipped: the last token of the speaker, if any.
-func (d *doc) skipBetween(c int) int {
+func (v *view) skipBetween(c int) int {
 	j := c - 1
-	progressive := strings.HasSuffix(d.toks[c].lower, "ing") // is telling, was saying
-	for j >= 0 && c-j <= 5 && d.toks[j].kind == tWord && d.toks[j].para == d.toks[c].para &&
-		(betweenWords[d.toks[j].lower] || progressive && passiveAux[d.toks[j].lower] || weekdays[d.toks[j].lower] || d.is(j, "on") && weekdays[d.toks[j+1].lower] || len(d.toks[j].lower) > 4 && d.toks[j].lower[len(d.toks[j].lower)-2:] == "ly" && !d.toks[j].cap) {
+	progressive := strings.HasSuffix(v.toks[c].lower, "ing") // is telling, was saying
+	for j >= 0 && c-j <= 5 && v.toks[j].kind == tWord && v.toks[j].para == v.toks[c].para &&
+		(betweenWords[v.toks[j].lower] || progressive && passiveAux[v.toks[j].lower] || weekdays[v.toks[j].lower] || v.is(j, "on") && weekdays[v.toks[j+1].lower] || len(v.toks[j].lower) > 4 && v.toks[j].lower[len(v.toks[j].lower)-2:] == "ly" && !v.toks[j].cap) {
 		j--
 	}
-	if d.isPunct(j, ".") && j > 0 && d.toks[j-1].end == d.toks[j].start && strings.Contains(d.word(j-1), ".") {
+	if v.isPunct(j, ".") && j > 0 && v.toks[j-1].end == v.toks[j].start && strings.Contains(v.word(j-1), ".") {
 		return j - 1 // the F.B.I. has said
 	}
 	// Sen. Chuck Grassley (R-Iowa) told
-	if d.isPunct(j, ")") {
+	if v.isPunct(j, ")") {
 		for m := j - 1; m >= 0 && m > j-8; m-- {
-			if d.isPunct(m, "(") {
+			if v.isPunct(m, "(") {
 				return m - 1
 			}
 		}
@@ -107,58 +107,71 @@ var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": tru
 
 // npBefore returns the first token of the speaker's noun phrase that ends
 // just before token end, and whether there is one.
-func (d *doc) npBefore(end int) (int, bool) {
+func (v *view) npBefore(end int) (int, bool) {
 	j := end - 1
-	if d.isPunct(j, ")") {
+	if v.isPunct(j, ")") {
 		// Sen. Ann Bell (D-Ore.), said
 		for m := j - 1; m >= 0 && m > j-8; m-- {
-			if d.isPunct(m, "(") {
+			if v.isPunct(m, "(") {
 				j = m - 1
 				break
 			}
 		}
 	}
-	if d.isPunct(j, ".") && j > 0 && d.toks[j-1].end == d.toks[j].start && strings.Contains(d.word(j-1), ".") {
+	if v.isPunct(j, ".") && j > 0 && v.toks[j-1].end == v.toks[j].start && strings.Contains(v.word(j-1), ".") {
 		j-- // the F.B.I. has said
 	}
-	if j > 0 && d.toks[j].kind == tWord && pollParticiples[d.toks[j].lower] && d.isHead(j-1) {
+	if j > 0 && v.toks[j].kind == tWord && pollParticiples[v.toks[j].lower] && v.isHead(j-1) {
 		j-- // 56 percent of those polled said
 	}
-	if j < 0 || d.toks[j].kind != tWord {
+	if j < 0 || v.toks[j].kind != tWord {
 		return 0, false
 	}
-	t := &d.toks[j]
+	t := &v.toks[j]
 	if speakerPronouns[t.lower] {
 		return j, true
 	}
-	if !d.isHead(j) {
-		if d.lex.stopCaps[t.lower] || notVerbs[t.lower] {
-			return 0, false
-		}
-		// advocates for stem cell research said: a head before a
-		// prepositional phrase
-		for m := j; m > 0 && j-m <= 6 && d.toks[m].kind == tWord && d.toks[m].sent == t.sent; m-- {
-			if (headPreps[d.toks[m].lower] || postParticiples[d.toks[m].lower]) && d.toks[m-1].kind == tWord && !d.toks[m-1].poss && (d.lex.roles[d.toks[m-1].lower] || d.toks[m-1].cap && !d.lex.stopCaps[d.toks[m-1].lower]) {
-				if from, ok := d.npBefore(m); ok {
-					return from, true
-				}
-				return 0, false
-			}
-		}
+	if !v.isHead(j) {
+		return v.npBeforePrep(j)
+	}
+	return v.npFrom(j), true
+}
+
+// npBeforePrep returns the first token of a speaker's noun phrase whose head
+// stands before a prepositional phrase or a participle that ends at token j
+// (advocates for stem cell research said), and whether there is one.
+func (v *view) npBeforePrep(j int) (int, bool) {
+	t := &v.toks[j]
+	if v.lex.stopCaps[t.lower] || notVerbs[t.lower] {
 		return 0, false
 	}
+	for m := j; m > 0 && j-m <= 6 && v.toks[m].kind == tWord && v.toks[m].sent == t.sent; m-- {
+		if (headPreps[v.toks[m].lower] || postParticiples[v.toks[m].lower]) && v.toks[m-1].kind == tWord && !v.toks[m-1].poss && (v.lex.roles[v.toks[m-1].lower] || v.toks[m-1].cap && !v.lex.stopCaps[v.toks[m-1].lower]) {
+			if from, ok := v.npBefore(m); ok {
+				return from, true
+			}
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// npFrom returns the first token of the speaker's noun phrase whose head is
+// token j.
+func (v *view) npFrom(j int) int {
+	t := &v.toks[j]
 	from := j
 	for k := j - 1; k >= 0 && j-k < 10; k-- {
-		p := &d.toks[k]
+		p := &v.toks[k]
 		if p.para != t.para || p.sent != t.sent {
 			break
 		}
-		if p.kind == tPunct && (d.isPunct(k, "’") || d.isPunct(k, "'")) && k > 0 && d.toks[k-1].poss && d.toks[k-1].end == p.start {
+		if p.kind == tPunct && (v.isPunct(k, "’") || v.isPunct(k, "'")) && k > 0 && v.toks[k-1].poss && v.toks[k-1].end == p.start {
 			continue // Bernie Sanders’ campaign
 		}
 		if p.kind == tPunct {
 			// Mr. Holt, George W. Bush
-			if d.text[p.start:p.end] == "." && k > 0 && d.toks[k-1].cap && (d.lex.honorifics[d.toks[k-1].lower] != genderUnknown || d.toks[k-1].end-d.toks[k-1].start == 1 || abbreviations[d.toks[k-1].lower]) {
+			if v.text[p.start:p.end] == "." && k > 0 && v.toks[k-1].cap && (v.lex.honorifics[v.toks[k-1].lower] != genderUnknown || v.toks[k-1].end-v.toks[k-1].start == 1 || abbreviations[v.toks[k-1].lower]) {
 				continue
 			}
 			break
@@ -172,43 +185,43 @@ func (d *doc) npBefore(end int) (int, bool) {
 			from = k
 			continue
 		}
-		if (p.lower == "for" || p.lower == "of" || p.lower == "at" || p.lower == "with") && k > 0 && d.toks[k-1].kind == tWord && (d.lex.roles[d.toks[k-1].lower] || personHeads[d.toks[k-1].lower]) {
+		if (p.lower == "for" || p.lower == "of" || p.lower == "at" || p.lower == "with") && k > 0 && v.toks[k-1].kind == tWord && (v.lex.roles[v.toks[k-1].lower] || personHeads[v.toks[k-1].lower]) {
 			continue
 		}
-		if (p.lower == "for" || p.lower == "of") && k > 0 && d.lex.orgWords[d.word(k-1)] {
+		if (p.lower == "for" || p.lower == "of") && k > 0 && v.lex.orgWords[v.word(k-1)] {
 			continue // the Office for National Statistics, the Bank of England
 		}
-		if p.lower == "of" && k > 0 && d.toks[k-1].cap && d.isPlace(k+1, j+1) {
+		if p.lower == "of" && k > 0 && v.toks[k-1].cap && v.isPlace(k+1, j+1) {
 			continue // Sen. Ted Cruz of Texas
 		}
-		if p.lower == "in" && k > 0 && isNumberWord(d.toks[k-1].lower) && isNumberWord(d.toks[k+1].lower) {
+		if p.lower == "in" && k > 0 && isNumberWord(v.toks[k-1].lower) && isNumberWord(v.toks[k+1].lower) {
 			continue // six in 10
 		}
-		if !d.isNPWord(k) {
+		if !v.isNPWord(k) {
 			// the city council, a local school board: modifiers the word
 			// lists lack, between a determiner and the head
-			if m := d.modifiersFrom(k); m >= 0 {
+			if m := v.modifiersFrom(k); m >= 0 {
 				from = m
 			}
 			break
 		}
-		if p.cap && d.lex.stopCaps[p.lower] {
+		if p.cap && v.lex.stopCaps[p.lower] {
 			break
 		}
 		from = k
 	}
-	return from, true
+	return from
 }
 
 // headAfterModifiers returns the token after a role head that follows one
 // or two lower-case modifiers from token j (billionaire businessman), or j.
-func (d *doc) headAfterModifiers(j int) int {
-	for m := j; m < len(d.toks) && m-j < 2; m++ {
-		t := &d.toks[m]
-		if t.kind != tWord || t.cap || d.lex.stopCaps[t.lower] || notVerbs[t.lower] || (d.lex.cues[t.lower] != cueInfo{}) || strings.HasSuffix(t.lower, "ly") {
+func (v *view) headAfterModifiers(j int) int {
+	for m := j; m < len(v.toks) && m-j < 2; m++ {
+		t := &v.toks[m]
+		if t.kind != tWord || t.cap || v.lex.stopCaps[t.lower] || notVerbs[t.lower] || (v.lex.cues[t.lower] != cueInfo{}) || strings.HasSuffix(t.lower, "ly") {
 			return j
 		}
-		if m+1 < len(d.toks) && d.isHead(m+1) && !d.toks[m+1].cap {
+		if m+1 < len(v.toks) && v.isHead(m+1) && !v.toks[m+1].cap {
 			return m + 2
 		}
 	}
@@ -217,16 +230,16 @@ func (d *doc) headAfterModifiers(j int) int {
 
 // modifiersFrom returns the determiner that opens a run of up to two
 // lower-case modifiers ending at token k (the [city] council), or -1.
-func (d *doc) modifiersFrom(k int) int {
+func (v *view) modifiersFrom(k int) int {
 	for m := k; m >= 0 && k-m < 3; m-- {
-		t := &d.toks[m]
-		if t.kind != tWord || d.lex.stopCaps[t.lower] || notVerbs[t.lower] || (d.lex.cues[t.lower] != cueInfo{}) || strings.HasSuffix(t.lower, "ly") {
+		t := &v.toks[m]
+		if t.kind != tWord || v.lex.stopCaps[t.lower] || notVerbs[t.lower] || (v.lex.cues[t.lower] != cueInfo{}) || strings.HasSuffix(t.lower, "ly") {
 			return -1
 		}
-		if m > 0 && d.toks[m-1].kind == tWord && determiners[d.toks[m-1].lower] {
+		if m > 0 && v.toks[m-1].kind == tWord && determiners[v.toks[m-1].lower] {
 			return m - 1
 		}
-		if m == 0 || d.toks[m-1].sent != t.sent || d.isPunct(m-1, ",") || d.toks[m-1].kind == tQuote {
+		if m == 0 || v.toks[m-1].sent != t.sent || v.isPunct(m-1, ",") || v.toks[m-1].kind == tQuote {
 			return m // …, new fundraising reports show
 		}
 	}
@@ -235,40 +248,40 @@ func (d *doc) modifiersFrom(k int) int {
 
 // npAfter returns the end of the speaker's noun phrase that starts at token
 // i, for inverted cues: said Tomas Berg, said the minister.
-func (d *doc) npAfter(i int) (int, bool) {
+func (v *view) npAfter(i int) (int, bool) {
 	j := i
-	for j < len(d.toks) && j-i < 10 && d.toks[j].para == d.toks[i].para {
-		t := &d.toks[j]
+	for j < len(v.toks) && j-i < 10 && v.toks[j].para == v.toks[i].para {
+		t := &v.toks[j]
 		if t.kind == tPunct {
-			if d.text[t.start:t.end] == "." && j > i && (d.lex.honorifics[d.toks[j-1].lower] != genderUnknown || d.toks[j-1].end-d.toks[j-1].start == 1 || abbreviations[d.toks[j-1].lower]) && j+1 < len(d.toks) && (d.toks[j+1].cap || d.isPunct(j+1, ",")) {
+			if v.text[t.start:t.end] == "." && j > i && (v.lex.honorifics[v.toks[j-1].lower] != genderUnknown || v.toks[j-1].end-v.toks[j-1].start == 1 || abbreviations[v.toks[j-1].lower]) && j+1 < len(v.toks) && (v.toks[j+1].cap || v.isPunct(j+1, ",")) {
 				j++
 				continue
 			}
 			break
 		}
-		if j > i && t.kind == tWord && determiners[t.lower] && !d.is(j-1, "of") && !d.is(j-1, "for") && !d.is(j-1, "at") {
+		if j > i && t.kind == tWord && determiners[t.lower] && !v.is(j-1, "of") && !v.is(j-1, "for") && !v.is(j-1, "at") {
 			break // told staff | the polls were wrong
 		}
-		if !(d.isNPWord(j) || d.isHead(j) || d.lex.honorifics[t.lower] != genderUnknown) {
-			if (t.lower == "for" || t.lower == "of" || t.lower == "at") && j > i && j+1 < len(d.toks) && d.isNPWord(j+1) {
+		if !(v.isNPWord(j) || v.isHead(j) || v.lex.honorifics[t.lower] != genderUnknown) {
+			if (t.lower == "for" || t.lower == "of" || t.lower == "at") && j > i && j+1 < len(v.toks) && v.isNPWord(j+1) {
 				j++
 				continue
 			}
-			if j > i && d.toks[j-1].cap && d.innerNoun(j) {
+			if j > i && v.toks[j-1].cap && v.innerNoun(j) {
 				// Texas delegate Bill Eastland, Cruz constituent Dan Golvach
 				j++
 				continue
 			}
-			if weekdays[t.lower] && j > i && determiners[d.toks[j-1].lower] {
+			if weekdays[t.lower] && j > i && determiners[v.toks[j-1].lower] {
 				j++ // a Wednesday editorial
 				continue
 			}
-			if n := d.modifiersBeforeName(j); n > j {
+			if n := v.modifiersBeforeName(j); n > j {
 				// party boss Carl Dunn, longtime GOP strategist Ann Bell
 				j = n
 				continue
 			}
-			if h := d.headAfterModifiers(j); h > j && j > i && determiners[d.toks[j-1].lower] {
+			if h := v.headAfterModifiers(j); h > j && j > i && determiners[v.toks[j-1].lower] {
 				// the billionaire businessman: modifiers the lists lack
 				j = h
 				continue
@@ -276,16 +289,16 @@ func (d *doc) npAfter(i int) (int, bool) {
 			break
 		}
 		j++
-		if t.poss && j < len(d.toks) && d.toks[j].kind == tWord {
+		if t.poss && j < len(v.toks) && v.toks[j].kind == tWord {
 			continue
 		}
 	}
-	for j > i && !d.isHead(j-1) {
+	for j > i && !v.isHead(j-1) {
 		j--
 	}
 
 	if j == i {
-		if i+1 < len(d.toks) && d.toks[i].kind == tWord && speakerPronouns[d.toks[i].lower] && d.toks[i].lower != "who" && d.toks[i].lower != "which" && d.toks[i+1].kind == tPunct {
+		if i+1 < len(v.toks) && v.toks[i].kind == tWord && speakerPronouns[v.toks[i].lower] && v.toks[i].lower != "who" && v.toks[i].lower != "which" && v.toks[i+1].kind == tPunct {
 			return i + 1, true // said he.
 		}
 		return 0, false
@@ -296,13 +309,13 @@ func (d *doc) npAfter(i int) (int, bool) {
 // modifiersBeforeName returns where a full name starts when tokens j
 // onward are up to three lower-case words the lists lack and then a
 // first and last name (party boss Carl Dunn), or j.
-func (d *doc) modifiersBeforeName(j int) int {
-	for m := j; m < len(d.toks) && m-j < 3; m++ {
-		t := &d.toks[m]
-		if t.kind != tWord || t.cap || t.poss || d.lex.stopCaps[t.lower] || notVerbs[t.lower] || determiners[t.lower] || ppWords[t.lower] || (d.lex.cues[t.lower] != cueInfo{}) || strings.HasSuffix(t.lower, "ly") || strings.ContainsRune(t.lower, '’') || strings.ContainsRune(t.lower, '\'') {
+func (v *view) modifiersBeforeName(j int) int {
+	for m := j; m < len(v.toks) && m-j < 3; m++ {
+		t := &v.toks[m]
+		if t.kind != tWord || t.cap || t.poss || v.lex.stopCaps[t.lower] || notVerbs[t.lower] || determiners[t.lower] || ppWords[t.lower] || (v.lex.cues[t.lower] != cueInfo{}) || strings.HasSuffix(t.lower, "ly") || strings.ContainsRune(t.lower, '’') || strings.ContainsRune(t.lower, '\'') {
 			return j
 		}
-		if m+2 < len(d.toks) && d.toks[m+1].para == t.para && d.isName(m+1) && (d.isName(m+2) || d.isHonorific(m+1) || j > 0 && determiners[d.toks[j-1].lower] && d.toks[m+2].kind == tPunct) {
+		if m+2 < len(v.toks) && v.toks[m+1].para == t.para && v.isName(m+1) && (v.isName(m+2) || v.isHonorific(m+1) || j > 0 && determiners[v.toks[j-1].lower] && v.toks[m+2].kind == tPunct) {
 			return m + 1 // party boss Carl Dunn, the younger Mr. Trump, the younger Trump.
 		}
 	}
@@ -311,28 +324,28 @@ func (d *doc) modifiersBeforeName(j int) int {
 
 // isName reports whether token i is a capitalised word that can be part of
 // a name.
-func (d *doc) isName(i int) bool {
-	t := &d.toks[i]
-	return t.kind == tWord && t.cap && !t.poss && !d.lex.stopCaps[t.lower]
+func (v *view) isName(i int) bool {
+	t := &v.toks[i]
+	return t.kind == tWord && t.cap && !t.poss && !v.lex.stopCaps[t.lower]
 }
 
 // innerNoun reports whether the lower-case word j stands between a
 // capitalised modifier and a name, as a role noun the word lists lack:
 // Cruz constituent Dan Golvach.
-func (d *doc) innerNoun(j int) bool {
-	t := &d.toks[j]
-	if t.kind != tWord || t.cap || d.lex.stopCaps[t.lower] || notVerbs[t.lower] || j+2 >= len(d.toks) {
+func (v *view) innerNoun(j int) bool {
+	t := &v.toks[j]
+	if t.kind != tWord || t.cap || v.lex.stopCaps[t.lower] || notVerbs[t.lower] || j+2 >= len(v.toks) {
 		return false
 	}
-	n := &d.toks[j+1]
-	return n.kind == tWord && n.cap && !d.lex.stopCaps[n.lower] && d.toks[j+2].kind == tWord && d.toks[j+2].cap
+	n := &v.toks[j+1]
+	return n.kind == tWord && n.cap && !v.lex.stopCaps[n.lower] && v.toks[j+2].kind == tWord && v.toks[j+2].cap
 }
 
 // npAfterAlone is npAfter for a phrase that must end where a clause ends:
 // "said Smith." but not "said Obama “understood …”".
-func (d *doc) npAfterAlone(i int) (int, bool) {
-	j, ok := d.npAfter(i)
-	if ok && j < len(d.toks) && d.toks[j].para == d.toks[i].para && d.toks[j].kind != tPunct && !npFollowers[d.toks[j].lower] {
+func (v *view) npAfterAlone(i int) (int, bool) {
+	j, ok := v.npAfter(i)
+	if ok && j < len(v.toks) && v.toks[j].para == v.toks[i].para && v.toks[j].kind != tPunct && !npFollowers[v.toks[j].lower] {
 		return 0, false
 	}
 	return j, ok
@@ -342,87 +355,62 @@ func (d *doc) npAfterAlone(i int) (int, bool) {
 // said a longtime adviser to the governor.
 var npFollowers = map[string]bool{"involved": true, "familiar": true, "close": true, "knowledgeable": true, "briefed": true, "speaking": true, "who": true, "when": true, "as": true, "after": true, "before": true, "during": true, "while": true, "in": true, "at": true, "on": true, "to": true, "from": true, "with": true, "of": true, "for": true, "outside": true, "last": true, "this": true, "yesterday": true, "today": true, "tonight": true, "recently": true, "earlier": true, "later": true}
 
-// sourceFor returns the entity named by the noun phrase in tokens [from, to).
-func (d *doc) sourceFor(from, to int) *entity {
-	if to-from == 1 && speakerPronouns[d.toks[from].lower] {
-		if e := d.resolvePronoun(from); e != nil {
-			return e
-		}
-		return d.unresolved(from)
-	}
-	// Sources said: a role word capitalised only because a sentence starts.
-	sentenceStart := from == 0 || d.toks[from-1].sent != d.toks[from].sent
-	if to-from == 1 && sentenceStart && (d.lex.roles[d.toks[from].lower] || groupHeads[d.toks[from].lower]) {
-		return d.describedSource(from, to)
-	}
-	// The proper name ends the phrase: presidential nominee Donald Trump,
-	// Cruz spokeswoman Catherine Frazier.
-	if d.toks[to-1].cap {
-		// Sen. Ted Cruz of Texas, the ACLU of Oregon: the place says where
-		// the speaker is from.
-		for p := to - 2; p > from && p >= to-4; p-- {
-			if d.is(p, "of") && d.toks[p-1].cap && !d.lex.orgWords[d.word(p-1)] && d.isPlace(p+1, to) {
-				to = p
-				break
-			}
-		}
-		org := false // the Federal Reserve Board: titles are part of an organisation's name
-		for m := from; m < to; m++ {
-			org = org || d.lex.orgWords[d.word(m)]
-		}
-		k := to - 1
-		for k > from {
-			if d.toks[k-1].cap && !d.toks[k-1].poss && (org || !d.lex.titles[d.toks[k-1].lower]) && !d.is(k-1, "the") {
-				k--
-			} else if k-2 >= from && (d.is(k-1, "of") || d.is(k-1, "for")) && d.lex.orgWords[d.word(k-2)] {
-				k -= 2 // the Office for National Statistics, the Bank of England
-			} else {
-				break
-			}
-		}
-		if k > from && (d.lex.titles[d.toks[k-1].lower] && d.toks[k-1].cap || d.isPunct(k-1, ".")) {
-			// capitalised titles and honorifics go with the name: Sen. Ted Cruz
-			for k > from && (d.toks[k-1].cap || d.isPunct(k-1, ".")) && !d.is(k-1, "the") && !d.toks[k-1].poss {
-				k--
-			}
-		}
-		e := d.namedSource(k, to)
-		if _, hon := d.lex.honorifics[d.toks[from].lower]; k > from && !d.is(from, "the") && !(hon && k-from <= 2) && e.kind == Person {
-			e.addTitle(d.text[d.toks[from].start:d.toks[k-1].end])
-		}
-		return e
-	}
-	return d.describedSource(from, to)
-}
-
-// unresolved returns an entity for a pronoun that names no one found.
-func (d *doc) unresolved(i int) *entity {
-	w := d.toks[i].lower
-	key := "\x00" + w
-	if e := d.bySource[key]; e != nil {
-		return e
-	}
-	e := &entity{name: d.word(i), kind: Unknown, first: d.toks[i].start, out: -1}
-	if isPersonPronoun(w) {
-		e.kind, e.gender = Person, pronounGender[w]
-	}
-	d.bySource[key] = e
-	d.ents = append(d.ents, e)
-	return e
-}
-
 // cueAt returns the cue that token i is, if any: a form that needs a word
 // after it (spoke about) is a cue only with that word.
-func (d *doc) cueAt(i int) (cueInfo, bool) {
-	info, ok := d.lex.cues[d.toks[i].lower]
-	if ok && info.after != "" && !d.is(i+1, info.after) {
+func (v *view) cueAt(i int) (cueInfo, bool) {
+	info, ok := v.lex.cues[v.toks[i].lower]
+	if ok && info.after != "" && !v.is(i+1, info.after) {
 		return cueInfo{}, false
 	}
 	return info, ok
 }
 
 // isHonorific reports whether token i is an honorific: Mr, Ms, Dr.
-func (d *doc) isHonorific(i int) bool {
-	_, ok := d.lex.honorifics[d.toks[i].lower]
-	return ok && d.toks[i].kind == tWord
+func (v *view) isHonorific(i int) bool {
+	_, ok := v.lex.honorifics[v.toks[i].lower]
+	return ok && v.toks[i].kind == tWord
 }
+
+// isPlace reports whether the name in tokens [i, j) is a place, a law or an
+// event rather than a person: New Hampshire, Palo Alto, Trump Tower, the
+// Affordable Care Act.
+func (v *view) isPlace(i, j int) bool {
+	if i >= j {
+		return false
+	}
+	if v.lex.thingWords[v.text[v.toks[j-1].start:v.toks[j-1].nameEnd]] {
+		return true
+	}
+places:
+	for _, w := range v.lex.places[v.toks[i].lower] {
+		if len(w) != j-i {
+			continue
+		}
+		for m := range w {
+			if v.toks[i+m].kind != tWord || v.toks[i+m].lower != w[m] {
+				continue places
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// placeAt reports whether a place name of up to three words starts at
+// token i.
+func (v *view) placeAt(i int) bool {
+	for n := 1; n <= 3 && i+n <= len(v.toks) && v.toks[i+n-1].kind == tWord && v.toks[i+n-1].cap; n++ {
+		if v.isPlace(i, i+n) {
+			return true
+		}
+	}
+	return false
+}
+
+// Pronouns that can name a speaker, with the gender they imply.
+var pronounGender = map[string]gender{"he": genderMale, "she": genderFemale}
+
+// pronoun kinds
+func isPersonPronoun(w string) bool { return w == "he" || w == "she" }
+
+func isPluralPronoun(w string) bool { return w == "they" || w == "we" }

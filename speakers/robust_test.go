@@ -4,12 +4,13 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"reflect"
 	"runtime"
 	"strings"
 	"sync"
 	"testing"
 
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 	"github.com/whosaid/whosaid/quotes"
 )
 
@@ -24,9 +25,7 @@ type hostileInput struct {
 func readArticle(tb testing.TB) string {
 	tb.Helper()
 	b, err := os.ReadFile("../testdata/dw-raimondo-beijing-2023.txt")
-	if err != nil {
-		tb.Fatal(err)
-	}
+	require.NoError(tb, err)
 	return string(b)
 }
 
@@ -185,16 +184,14 @@ func TestLinear(t *testing.T) {
 				if what == "bytes allocated" {
 					most = 3
 				}
-				if x1 > 0 && x2/x1 > most*float64(len(big))/float64(2*len(small)) {
-					t.Errorf("%s: %d bytes: %s %.0f; %d bytes: %.0f, %.2f times as much", h.name, len(small), what, x1, len(big), x2, x2/x1)
+				if x1 > 0 {
+					assert.LessOrEqual(t, x2/x1, most*float64(len(big))/float64(2*len(small)), "%s: %d bytes: %s %.0f; %d bytes: %.0f", h.name, len(small), what, x1, len(big), x2)
 				}
 			}
 			ratio("steps", float64(w1), float64(w2))
 			ratio("allocations", float64(a1), float64(a2))
 			ratio("bytes allocated", float64(b1), float64(b2))
-			if w1 > 64*len(small) {
-				t.Errorf("%s: %d steps for %d bytes", h.name, w1, len(small))
-			}
+			assert.LessOrEqual(t, w1, 64*len(small), "%s: steps for %d bytes", h.name, len(small))
 		})
 	}
 }
@@ -231,15 +228,12 @@ func hugeSize() int {
 // and hostile text, and checks the result against the invariants.
 func TestHugeArticle(t *testing.T) {
 	files, err := filepath.Glob("../testdata/*.txt")
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no test articles: %v", err)
-	}
+	require.NoError(t, err)
+	require.NotEmpty(t, files, "no test articles")
 	var parts []string
 	for _, f := range files {
 		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, err)
 		parts = append(parts, string(b))
 	}
 	for _, h := range hostileInputs(parts[0]) {
@@ -248,9 +242,7 @@ func TestHugeArticle(t *testing.T) {
 	text := repeatTo(strings.Join(parts, "\n\n"), hugeSize())
 	r := Attribute(text)
 	checkInvariants(t, text, r)
-	if len(r.Attributions) < len(text)>>12 {
-		t.Errorf("Attribute(%d bytes) found %d statements, want about one per 1 KB", len(text), len(r.Attributions))
-	}
+	assert.GreaterOrEqual(t, len(r.Attributions), len(text)>>12, "Attribute(%d bytes): want about one statement per 1 KB", len(text))
 }
 
 // TestConcurrent attributes articles from many goroutines at once, with
@@ -261,9 +253,7 @@ func TestConcurrent(t *testing.T) {
 	var texts []string
 	for _, f := range files {
 		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, err)
 		texts = append(texts, string(b))
 	}
 	for _, h := range hostileInputs(texts[0]) {
@@ -289,9 +279,8 @@ func TestConcurrent(t *testing.T) {
 					var zero Attributor
 					got = zero.Attribute(texts[i])
 				}
-				if !reflect.DeepEqual(got, want[i]) {
-					t.Errorf("goroutine %d: Attribute(text %d) differs from the result on one goroutine", g, i)
-				}
+				// assert, not require: this is not the test's goroutine
+				assert.Equal(t, want[i], got, "goroutine %d: Attribute(text %d) differs from the result on one goroutine", g, i)
 			}
 		}()
 	}

@@ -142,9 +142,9 @@ var appearVerbs = map[string]bool{"seem": true, "seems": true, "seemed": true, "
 
 // thatWithin returns the first "that" among the n tokens from k, before
 // s1, or -1.
-func (d *doc) thatWithin(k, s1, n int) int {
+func (v *view) thatWithin(k, s1, n int) int {
 	for m := k; m < s1 && m-k < n; m++ {
-		if d.is(m, "that") {
+		if v.is(m, "that") {
 			return m
 		}
 	}
@@ -309,30 +309,30 @@ func isAllCaps(w string) bool {
 // speechTail reports whether the sentence [.., s1) ends with a speaker and
 // a strong cue after a comma (…, the minister said. / …, said Ann Bell.),
 // after token c: what comes before is that speaker's.
-func (d *doc) speechTail(c, s1 int) bool {
+func (v *view) speechTail(c, s1 int) bool {
 	e := s1
-	for e > c && d.toks[e-1].kind == tPunct && isFinalPunct(d.word(e-1)) {
+	for e > c && v.toks[e-1].kind == tPunct && isFinalPunct(v.word(e-1)) {
 		e--
 	}
 	for m := e - 1; m > c+1 && e-m <= 8; m-- {
-		t := &d.toks[m]
+		t := &v.toks[m]
 		if t.kind != tWord {
 			return false
 		}
-		info, ok := d.cueAt(m)
-		if !ok || !info.strong || t.cap && m > 0 && d.toks[m-1].kind == tWord {
+		info, ok := v.cueAt(m)
+		if !ok || !info.strong || t.cap && m > 0 && v.toks[m-1].kind == tWord {
 			continue
 		}
 		if m == e-1 {
 			// …, the minister said.
-			if f, ok := d.npBefore(d.skipBetween(m) + 1); ok && f > c && d.isPunct(f-1, ",") {
+			if f, ok := v.npBefore(v.skipBetween(m) + 1); ok && f > c && v.isPunct(f-1, ",") {
 				return true
 			}
 			return false
 		}
 		// …, said Ann Bell.
-		if d.isPunct(m-1, ",") && m-1 > c {
-			if n, ok := d.npAfter(m + 1); ok && n == e {
+		if v.isPunct(m-1, ",") && m-1 > c {
+			if n, ok := v.npAfter(m + 1); ok && n == e {
 				return true
 			}
 		}
@@ -377,56 +377,56 @@ func (d *doc) relativeCue(c int, info cueInfo, s1, pos int) *stmt {
 // took it: Ms. Bell wrote to members:¶"…", or the council's answer: "…".
 // The speaker is the subject of the cue before the colon, or the noun
 // phrase that opens the clause.
-func (d *doc) colonIntro(i int) (stmt, bool) {
+func (r *resolver) colonIntro(i int) (stmt, bool) {
 	colon := i - 1
-	if d.isPunct(colon, ",") && colon > 0 && d.toks[colon-1].kind == tWord && !d.toks[colon-1].cap && d.toks[colon].para == d.toks[i].para {
+	if r.isPunct(colon, ",") && colon > 0 && r.toks[colon-1].kind == tWord && !r.toks[colon-1].cap && r.toks[colon].para == r.toks[i].para {
 		// Bell shot back, "…"
-		if from, to, ok := d.clauseSubject(d.sentStart(colon), colon); ok {
-			q := d.toks[i].quote
-			return stmt{content: d.quotes[q].Span, kind: Direct, cue: d.tokSpan(to, to+1), ent: d.sourceFor(from, to), mention: d.tokSpan(from, to), rule: RuleSubject, conf: 0.6, para: d.toks[i].para, quote: q}, true
+		if from, to, ok := r.clauseSubject(r.sentStart(colon), colon); ok {
+			q := r.toks[i].quote
+			return stmt{content: r.quotes[q].Span, kind: Direct, cue: r.tokSpan(to, to+1), ent: r.sourceFor(from, to), mention: r.tokSpan(from, to), rule: RuleSubject, conf: 0.6, para: r.toks[i].para, quote: q}, true
 		}
 		return stmt{}, false
 	}
-	if !d.isPunct(colon, ":") || d.toks[i].para-d.toks[colon].para > 1 {
+	if !r.isPunct(colon, ":") || r.toks[i].para-r.toks[colon].para > 1 {
 		return stmt{}, false
 	}
-	s0 := d.sentStart(colon)
+	s0 := r.sentStart(colon)
 	var ent *entity
 	var mention, cue Span
-	if from, ok := d.npBefore(colon); ok && from >= s0 && d.toks[colon-1].cap && !d.toks[colon-1].poss && from > s0 {
+	if from, ok := r.npBefore(colon); ok && from >= s0 && r.toks[colon-1].cap && !r.toks[colon-1].poss && from > s0 {
 		// … doesn't surprise pollster Ann Bell: "…"
-		ent, mention, cue = d.sourceFor(from, colon), d.tokSpan(from, colon), d.tokSpan(colon, colon+1)
+		ent, mention, cue = r.sourceFor(from, colon), r.tokSpan(from, colon), r.tokSpan(colon, colon+1)
 	}
 	for c := colon - 1; c >= s0 && ent == nil; c-- {
-		t := &d.toks[c]
+		t := &r.toks[c]
 		if t.kind != tWord {
 			continue
 		}
-		if _, ok := d.lex.cues[t.lower]; !ok || t.cap && c > s0 {
+		if _, ok := r.lex.cues[t.lower]; !ok || t.cap && c > s0 {
 			continue
 		}
-		j := d.skipBetween(c)
+		j := r.skipBetween(c)
 		if j < s0 {
 			break
 		}
-		if from, ok := d.npBefore(j + 1); ok && from >= s0 {
-			ent, mention, cue = d.sourceFor(from, j+1), d.tokSpan(from, j+1), d.tokSpan(c, c+1)
+		if from, ok := r.npBefore(j + 1); ok && from >= s0 {
+			ent, mention, cue = r.sourceFor(from, j+1), r.tokSpan(from, j+1), r.tokSpan(c, c+1)
 		}
 		break
 	}
 	if ent == nil {
 		// The sentence opens with its subject: Cruz turned to the panel:
-		if e, ok := d.npAfter(s0); ok && e <= colon && d.isHead(e-1) && !d.toks[e-1].poss && (e == colon || d.toks[e].kind == tWord && !determiners[d.toks[e].lower]) {
-			ent, mention, cue = d.sourceFor(s0, e), d.tokSpan(s0, e), d.tokSpan(colon, colon+1)
-		} else if from, to, ok := d.clauseSubject(s0, colon); ok {
-			ent, mention, cue = d.sourceFor(from, to), d.tokSpan(from, to), d.tokSpan(colon, colon+1)
+		if e, ok := r.npAfter(s0); ok && e <= colon && r.isHead(e-1) && !r.toks[e-1].poss && (e == colon || r.toks[e].kind == tWord && !determiners[r.toks[e].lower]) {
+			ent, mention, cue = r.sourceFor(s0, e), r.tokSpan(s0, e), r.tokSpan(colon, colon+1)
+		} else if from, to, ok := r.clauseSubject(s0, colon); ok {
+			ent, mention, cue = r.sourceFor(from, to), r.tokSpan(from, to), r.tokSpan(colon, colon+1)
 		}
 	}
 	if ent == nil {
 		return stmt{}, false
 	}
-	q := d.toks[i].quote
-	return stmt{content: d.quotes[q].Span, kind: Direct, cue: cue, ent: ent, mention: mention, rule: RuleColon, conf: 0.75, para: d.toks[i].para, quote: q}, true
+	q := r.toks[i].quote
+	return stmt{content: r.quotes[q].Span, kind: Direct, cue: cue, ent: ent, mention: mention, rule: RuleColon, conf: 0.75, para: r.toks[i].para, quote: q}, true
 }
 
 // particles complete a verb of speaking: shot back, went on, spoke up.
@@ -436,31 +436,31 @@ var particles = map[string]bool{"back": true, "on": true, "up": true, "out": tru
 // an exclamation mark to a speaker who follows it with a verb that is not
 // in the cue list: "…," Oliver barked. / "…!" beamed a delegate. The
 // shape is the cue, so the verb may be any word.
-func (d *doc) unknownCue(i int) (stmt, bool) {
-	in := strings.TrimRight(d.quotes[d.toks[i].quote].Content.Text(d.text), " \t")
-	if in == "" || !strings.ContainsAny(in[len(in)-1:], ",?!") || i+2 >= len(d.toks) {
+func (r *resolver) unknownCue(i int) (stmt, bool) {
+	in := strings.TrimRight(r.quotes[r.toks[i].quote].Content.Text(r.text), " \t")
+	if in == "" || !strings.ContainsAny(in[len(in)-1:], ",?!") || i+2 >= len(r.toks) {
 		return stmt{}, false
 	}
 	j := i + 1
-	para := d.toks[i].para
+	para := r.toks[i].para
 	ends := func(m int) bool {
-		return m >= len(d.toks) || d.toks[m].para != para || d.toks[m].kind == tPunct
+		return m >= len(r.toks) || r.toks[m].para != para || r.toks[m].kind == tPunct
 	}
 	isVerb := func(m int) bool {
-		t := &d.toks[m]
+		t := &r.toks[m]
 		return t.kind == tWord && !t.cap && t.para == para && !notVerbs[t.lower] && !determiners[t.lower]
 	}
 	// "…," Oliver barked.  "…," she laughed.  "…," Bell shot back with a
 	// laugh.
-	if e, ok := d.subjectAt(j); ok && e < len(d.toks) && isVerb(e) && (ends(e+1) || strings.HasSuffix(d.toks[e+1].lower, "ly") && ends(e+2) || particles[d.toks[e+1].lower] && (ends(e+2) || d.toks[e+2].kind == tWord && npFollowers[d.toks[e+2].lower])) {
-		ent := d.sourceFor(j, e)
-		return stmt{content: d.quotes[d.toks[i].quote].Span, kind: Direct, cue: d.tokSpan(e, e+1), ent: ent, mention: d.tokSpan(j, e), rule: RuleCueAfter, conf: 0.7, para: para, quote: d.toks[i].quote}, true
+	if e, ok := r.subjectAt(j); ok && e < len(r.toks) && isVerb(e) && (ends(e+1) || strings.HasSuffix(r.toks[e+1].lower, "ly") && ends(e+2) || particles[r.toks[e+1].lower] && (ends(e+2) || r.toks[e+2].kind == tWord && npFollowers[r.toks[e+2].lower])) {
+		ent := r.sourceFor(j, e)
+		return stmt{content: r.quotes[r.toks[i].quote].Span, kind: Direct, cue: r.tokSpan(e, e+1), ent: ent, mention: r.tokSpan(j, e), rule: RuleCueAfter, conf: 0.7, para: para, quote: r.toks[i].quote}, true
 	}
 	// "…!" beamed Ann Bell.
-	if isVerb(j) && j+1 < len(d.toks) && d.toks[j+1].kind == tWord {
-		if e, ok := d.npAfterAlone(j + 1); ok && e > j+1 && (d.toks[e-1].cap || d.lex.roles[d.toks[e-1].lower]) {
-			ent := d.sourceFor(j+1, e)
-			return stmt{content: d.quotes[d.toks[i].quote].Span, kind: Direct, cue: d.tokSpan(j, j+1), ent: ent, mention: d.tokSpan(j+1, e), rule: RuleInverted, conf: 0.7, para: para, quote: d.toks[i].quote}, true
+	if isVerb(j) && j+1 < len(r.toks) && r.toks[j+1].kind == tWord {
+		if e, ok := r.npAfterAlone(j + 1); ok && e > j+1 && (r.toks[e-1].cap || r.lex.roles[r.toks[e-1].lower]) {
+			ent := r.sourceFor(j+1, e)
+			return stmt{content: r.quotes[r.toks[i].quote].Span, kind: Direct, cue: r.tokSpan(j, j+1), ent: ent, mention: r.tokSpan(j+1, e), rule: RuleInverted, conf: 0.7, para: para, quote: r.toks[i].quote}, true
 		}
 	}
 	return stmt{}, false
@@ -468,9 +468,9 @@ func (d *doc) unknownCue(i int) (stmt, bool) {
 
 // wholeClause reports whether tokens [i, j) hold no quotation and no
 // semicolon, colon or dash: one clause that may go on past j.
-func (d *doc) wholeClause(i, j int) bool {
+func (v *view) wholeClause(i, j int) bool {
 	for m := i; m < j; m++ {
-		if d.toks[m].kind == tQuote || d.isPunct(m, ";") || d.isPunct(m, ":") || d.isDash(m) {
+		if v.toks[m].kind == tQuote || v.isPunct(m, ";") || v.isPunct(m, ":") || v.isDash(m) {
 			return false
 		}
 	}

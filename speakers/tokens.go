@@ -1,5 +1,8 @@
 package speakers
 
+// The view: the tokens, sentences and paragraphs of the text, which every
+// later stage reads and none changes.
+
 import (
 	"strings"
 	"unicode"
@@ -31,43 +34,52 @@ type token struct {
 	lower      string
 }
 
+// newView splits text into tokens, sentences and paragraphs, taking each
+// top-level quotation of qs whole.
+func newView(text string, qs []quotes.Quote) *view {
+	v := &view{text: text, lex: words(), quotes: qs}
+	v.tokenize()
+	v.paragraphs()
+	return v
+}
+
 // tokenize splits text into tokens, taking each top-level quotation whole.
-func (d *doc) tokenize() {
-	text := d.text
+func (v *view) tokenize() {
+	text := v.text
 	// About one token per five or six bytes of English, or one per
 	// quotation; growing by appends would copy a long article's tokens
 	// several times.
-	d.toks = make([]token, 0, max(len(text)/6, len(d.quotes))+1)
+	v.toks = make([]token, 0, max(len(text)/6, len(v.quotes))+1)
 	pos := 0
 	para := 0
-	for qi := range d.quotes {
-		q := &d.quotes[qi]
+	for qi := range v.quotes {
+		q := &v.quotes[qi]
 		if q.Depth > 0 {
 			continue
 		}
-		para = d.tokenizeGap(pos, q.Span.Start, para)
-		d.toks = append(d.toks, token{start: q.Span.Start, end: q.Span.End, kind: tQuote, quote: qi, nameEnd: q.Span.End, para: para})
+		para = v.tokenizeGap(pos, q.Span.Start, para)
+		v.toks = append(v.toks, token{start: q.Span.Start, end: q.Span.End, kind: tQuote, quote: qi, nameEnd: q.Span.End, para: para})
 		// A quote over several paragraphs ends in a later one.
 		para += q.Paragraphs - 1
 		pos = q.Span.End
 	}
-	d.tokenizeGap(pos, len(text), para)
-	if n := len(d.toks); n > 0 {
-		d.nParas = d.toks[n-1].para + 1
+	v.tokenizeGap(pos, len(text), para)
+	if n := len(v.toks); n > 0 {
+		v.nParas = v.toks[n-1].para + 1
 	}
-	d.sentences()
+	v.sentences()
 }
 
 // tokenizeGap tokenizes text[from:to], which holds no quotation, and returns
 // the paragraph number at its end.
-func (d *doc) tokenizeGap(from, to, para int) int {
-	text := d.text
+func (v *view) tokenizeGap(from, to, para int) int {
+	text := v.text
 	i := from
 	for i < to {
 		c := text[i]
 		if c == '\n' || c == '\r' {
 			// A line break ends a paragraph; blank lines count once.
-			if len(d.toks) > 0 && d.toks[len(d.toks)-1].para == para {
+			if len(v.toks) > 0 && v.toks[len(v.toks)-1].para == para {
 				para++
 			}
 			i++
@@ -99,11 +111,11 @@ func (d *doc) tokenizeGap(from, to, para int) int {
 				t.poss = true // the workers' fault
 			}
 			t.lower = lowerASCII(text[i:t.nameEnd])
-			d.toks = append(d.toks, t)
+			v.toks = append(v.toks, t)
 			i = j
 			continue
 		}
-		d.toks = append(d.toks, token{start: i, end: i + n, kind: tPunct, quote: -1, nameEnd: i + n, para: para})
+		v.toks = append(v.toks, token{start: i, end: i + n, kind: tPunct, quote: -1, nameEnd: i + n, para: para})
 		i += n
 	}
 	return para
@@ -172,21 +184,21 @@ var abbreviations = map[string]bool{
 // sentences numbers the sentences: a line break or . ? ! outside quotation
 // marks ends one, unless the period ends an abbreviation or an initial. A
 // sentence also ends after maxSentenceTokens tokens.
-func (d *doc) sentences() {
+func (v *view) sentences() {
 	sent := 0
 	first := 0 // the first token of sentence sent
-	for i := range d.toks {
-		t := &d.toks[i]
+	for i := range v.toks {
+		t := &v.toks[i]
 		if i > 0 {
-			p := &d.toks[i-1]
+			p := &v.toks[i-1]
 			if t.para != p.para {
 				sent, first = sent+1, i
-			} else if p.kind == tPunct && d.endsSentence(i-1) && (t.cap || t.kind == tQuote || t.kind == tPunct && opensSentence(d.word(i)) || isDigitByte(d.text[t.start])) {
+			} else if p.kind == tPunct && v.endsSentence(i-1) && (t.cap || t.kind == tQuote || t.kind == tPunct && opensSentence(v.word(i)) || isDigitByte(v.text[t.start])) {
 				sent, first = sent+1, i
-			} else if t.cap && i >= 2 && d.isPunct(i-1, ")") && d.toks[i-2].kind == tPunct && d.text[d.toks[i-2].start] != ')' && d.endsSentence(i-2) {
+			} else if t.cap && i >= 2 && v.isPunct(i-1, ")") && v.toks[i-2].kind == tPunct && v.text[v.toks[i-2].start] != ')' && v.endsSentence(i-2) {
 				// (She would have cried.) The leaders …
 				sent, first = sent+1, i
-			} else if p.kind == tQuote && (t.cap || t.kind == tQuote) && d.quoteEndsSentence(i-1) && !d.attributionTail(i) {
+			} else if p.kind == tQuote && (t.cap || t.kind == tQuote) && v.quoteEndsSentence(i-1) && !v.attributionTail(i) {
 				// "We will win." He said the vote … / "Why not?" Polls show …
 				sent, first = sent+1, i
 			} else if i-first == maxSentenceTokens {
@@ -195,13 +207,13 @@ func (d *doc) sentences() {
 		}
 		t.sent = sent
 	}
-	d.nSents = sent + 1
+	v.nSents = sent + 1
 }
 
 // quoteEndsSentence reports whether the quotation of token i ends with
 // final punctuation inside its marks: "We will win."
-func (d *doc) quoteEndsSentence(i int) bool {
-	in := strings.TrimRight(d.quotes[d.toks[i].quote].Content.Text(d.text), " \t")
+func (v *view) quoteEndsSentence(i int) bool {
+	in := strings.TrimRight(v.quotes[v.toks[i].quote].Content.Text(v.text), " \t")
 	if in == "" {
 		return false
 	}
@@ -217,36 +229,36 @@ func (d *doc) quoteEndsSentence(i int) bool {
 // within a few words. After a question or an exclamation any such cue will
 // do; after a full stop the cue must end its clause or take only a phrase
 // (Berg said of the plan, Berg told the council), not a new clause.
-func (d *doc) attributionTail(i int) bool {
-	q := strings.TrimRight(d.quotes[d.toks[i-1].quote].Content.Text(d.text), " \t")
+func (v *view) attributionTail(i int) bool {
+	q := strings.TrimRight(v.quotes[v.toks[i-1].quote].Content.Text(v.text), " \t")
 	question := strings.HasSuffix(q, "?") || strings.HasSuffix(q, "!")
-	for m := i; m < len(d.toks) && m < i+8; m++ {
-		t := &d.toks[m]
-		if t.kind != tWord || t.para != d.toks[i].para {
-			if t.kind == tPunct && (d.isPunct(m, ".") || d.isPunct(m, "(") || d.isPunct(m, ")")) && m > i {
+	for m := i; m < len(v.toks) && m < i+8; m++ {
+		t := &v.toks[m]
+		if t.kind != tWord || t.para != v.toks[i].para {
+			if t.kind == tPunct && (v.isPunct(m, ".") || v.isPunct(m, "(") || v.isPunct(m, ")")) && m > i {
 				continue // Sen. Ann Bell (D-Ore.) said
 			}
 			return false
 		}
-		info, ok := d.lex.cues[t.lower]
+		info, ok := v.lex.cues[t.lower]
 		if !ok || m == i {
 			continue
 		}
 		n := m + 1
-		if (d.isPunct(n, ",") || d.isPunct(n, ":")) && n+1 < len(d.toks) && d.toks[n+1].kind == tQuote {
+		if (v.isPunct(n, ",") || v.isPunct(n, ":")) && n+1 < len(v.toks) && v.toks[n+1].kind == tQuote {
 			return false // He added, "…" opens a statement of its own
 		}
 		if question {
 			return true
 		}
-		if n == len(d.toks) || d.toks[n].para != t.para {
+		if n == len(v.toks) || v.toks[n].para != t.para {
 			return true
 		}
-		if d.toks[n].kind == tPunct {
+		if v.toks[n].kind == tPunct {
 			// "… done." Bell said. but not "… done." Bell said, without …
-			return !d.isPunct(n, ",") && !d.isPunct(n, ":")
+			return !v.isPunct(n, ",") && !v.isPunct(n, ":")
 		}
-		w := d.toks[n].lower
+		w := v.toks[n].lower
 		return info.object || ppWords[w] || w == "of" || w == "when" || w == "as" || w == "about"
 	}
 	return false
@@ -269,21 +281,21 @@ func opensSentence(p string) bool {
 func isDigitByte(c byte) bool { return '0' <= c && c <= '9' }
 
 // endsSentence reports whether the punctuation token i ends a sentence.
-func (d *doc) endsSentence(i int) bool {
-	switch d.text[d.toks[i].start] {
+func (v *view) endsSentence(i int) bool {
+	switch v.text[v.toks[i].start] {
 	case '?', '!':
 		return true
 	case '.':
-		if i == 0 || d.toks[i-1].kind != tWord || d.toks[i-1].end != d.toks[i].start {
+		if i == 0 || v.toks[i-1].kind != tWord || v.toks[i-1].end != v.toks[i].start {
 			return true
 		}
-		w := d.toks[i-1].lower
+		w := v.toks[i-1].lower
 		if abbreviations[w] || strings.Contains(w, ".") {
 			// U.S. He said: an abbreviation ends a sentence before a
 			// pronoun or a determiner, not before a name.
-			return i+1 < len(d.toks) && d.toks[i+1].cap && sentenceOpeners[d.toks[i+1].lower]
+			return i+1 < len(v.toks) && v.toks[i+1].cap && sentenceOpeners[v.toks[i+1].lower]
 		}
-		if d.toks[i-1].end-d.toks[i-1].start == 1 && d.toks[i-1].cap {
+		if v.toks[i-1].end-v.toks[i-1].start == 1 && v.toks[i-1].cap {
 			return false // an initial: George W. Bush
 		}
 		return true
@@ -292,28 +304,155 @@ func (d *doc) endsSentence(i int) bool {
 }
 
 // quoteOf returns the quotation of token t.
-func (d *doc) quoteOf(t *token) *quotes.Quote { return &d.quotes[t.quote] }
+func (v *view) quoteOf(t *token) *quotes.Quote { return &v.quotes[t.quote] }
 
 // word returns the text of token i.
-func (d *doc) word(i int) string { return d.text[d.toks[i].start:d.toks[i].end] }
+func (v *view) word(i int) string { return v.text[v.toks[i].start:v.toks[i].end] }
 
 // is reports whether token i is a word whose lower-case form is w.
-func (d *doc) is(i int, w string) bool {
-	return i >= 0 && i < len(d.toks) && d.toks[i].kind == tWord && d.toks[i].lower == w
+func (v *view) is(i int, w string) bool {
+	return i >= 0 && i < len(v.toks) && v.toks[i].kind == tWord && v.toks[i].lower == w
 }
 
 // isPunct reports whether token i is the punctuation mark p.
-func (d *doc) isPunct(i int, p string) bool {
-	return i >= 0 && i < len(d.toks) && d.toks[i].kind == tPunct && d.text[d.toks[i].start:d.toks[i].end] == p
+func (v *view) isPunct(i int, p string) bool {
+	return i >= 0 && i < len(v.toks) && v.toks[i].kind == tPunct && v.text[v.toks[i].start:v.toks[i].end] == p
 }
 
 // isDash reports whether token i is a dash.
-func (d *doc) isDash(i int) bool {
-	if i < 0 || i >= len(d.toks) || d.toks[i].kind != tPunct {
+func (v *view) isDash(i int) bool {
+	if i < 0 || i >= len(v.toks) || v.toks[i].kind != tPunct {
 		return false
 	}
-	switch d.text[d.toks[i].start:d.toks[i].end] {
+	switch v.text[v.toks[i].start:v.toks[i].end] {
 	case "—", "–", "-", "―":
+		return true
+	}
+	return false
+}
+
+// view is the text of one Attribute call as the rules read it: its
+// quotations, tokens, sentences and paragraphs. It is built once, by
+// newView, and never changed after: the rules and stages only read it.
+type view struct {
+	text   string
+	lex    *lexicon
+	quotes []quotes.Quote
+	toks   []token
+	nParas int
+	nSents int
+	// paraLast[p] is the index of the last token of paragraph p, or -1.
+	paraFirst, paraLast []int
+}
+
+// paragraphs records the first and last token of each paragraph.
+func (v *view) paragraphs() {
+	v.paraFirst = make([]int, v.nParas)
+	v.paraLast = make([]int, v.nParas)
+	for p := range v.paraFirst {
+		v.paraFirst[p], v.paraLast[p] = -1, -1
+	}
+	for i := range v.toks {
+		p := v.toks[i].para
+		if v.paraFirst[p] < 0 {
+			v.paraFirst[p] = i
+		}
+		v.paraLast[p] = i
+	}
+}
+
+// looksLikeTitle reports whether a quotation with no cue reads like the
+// title of a work: a few words, each capitalised but for short ones.
+func looksLikeTitle(s string) bool {
+	n := 0
+	for _, w := range strings.Fields(s) {
+		w = strings.Trim(w, "\"'“”‘’,.:;!?()")
+		if w == "" {
+			continue
+		}
+		n++
+		if !isUpperStart(w) && !minorWords[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return n >= 1 && n <= 10
+}
+
+func isUpperStart(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) || unicode.IsDigit(r)
+}
+
+func hasWord(s string) bool {
+	for _, r := range s {
+		if isLetterDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// wordsIn counts the word tokens in [i, j).
+func (v *view) wordsIn(i, j int) int {
+	n := 0
+	for m := i; m < j; m++ {
+		if v.toks[m].kind == tWord {
+			n++
+		}
+	}
+	return n
+}
+
+// commaBefore reports whether a comma ends the text before token c, outside
+// quotation marks or inside them ("…," adding).
+func (v *view) commaBefore(c int) bool {
+	if v.isPunct(c-1, ",") {
+		return true
+	}
+	if c > 0 && v.toks[c-1].kind == tQuote {
+		return strings.HasSuffix(strings.TrimRight(v.quotes[v.toks[c-1].quote].Content.Text(v.text), " "), ",")
+	}
+	return false
+}
+
+// tokSpan returns the byte span of tokens [i, j), without a final
+// possessive ending.
+func (v *view) tokSpan(i, j int) Span {
+	return Span{Start: v.toks[i].start, End: v.toks[j-1].nameEnd}
+}
+
+// isHeadline reports whether paragraph p looks like a headline: short, and
+// without a final period.
+func (v *view) isHeadline(p int) bool {
+	first, last := v.paraFirst[p], v.paraLast[p]
+	if first < 0 || last-first > 25 {
+		return false
+	}
+	t := &v.toks[last]
+	if t.kind == tPunct && isFinalPunct(v.word(last)) {
+		return false
+	}
+	if t.kind == tQuote {
+		in := v.quotes[t.quote].Content.Text(v.text)
+		if n := len(in); n > 0 && (in[n-1] == '.' || in[n-1] == '?' || in[n-1] == '!') {
+			return false
+		}
+	}
+	return true
+}
+
+// sentStart returns the first token of the sentence of token i.
+func (v *view) sentStart(i int) int {
+	s0 := i
+	for s0 > 0 && v.toks[s0-1].sent == v.toks[i].sent {
+		s0--
+	}
+	return s0
+}
+
+func isFinalPunct(p string) bool {
+	switch p {
+	case ".", "!", "?", ",", ":", ";", "—", "–", "-", "…":
 		return true
 	}
 	return false

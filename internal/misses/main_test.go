@@ -3,6 +3,8 @@ package main
 import (
 	"strings"
 	"testing"
+
+	"github.com/stretchr/testify/assert"
 )
 
 func TestArticleClasses(t *testing.T) {
@@ -41,11 +43,9 @@ func TestArticleClasses(t *testing.T) {
 		"false-positive/direct/no-speaker":                  1,
 	}
 	for k, v := range want {
-		if r.counts[k] != v {
-			t.Errorf("counts[%q] = %d, want %d (all: %v)", k, r.counts[k], v, r.counts)
-		}
+		assert.Equal(t, v, r.counts[k], "counts[%q] (all: %v)", k, r.counts)
 	}
-	if got := r.rules["indirect/cue-before"]; got == nil || got[0] != 1 || got[1] != 1 || got[2] != 0 {
-		t.Errorf("rules[indirect/cue-before] = %v, want [1 1 0]", got)
+	if got := r.rules["indirect/cue-before"]; assert.NotNil(t, got, "rules[indirect/cue-before]") {
+		assert.Equal(t, [3]int{1, 1, 0}, *got, "rules[indirect/cue-before]")
 	}
 }

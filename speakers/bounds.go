@@ -1,0 +1,226 @@
+package speakers
+
+// The content bounds of a cue: where what the speaker said starts and ends,
+// after the cue and before it, once the subject rules have found who
+// speaks. It only reads the text.
+
+import (
+	"strings"
+
+	"github.com/whosaid/whosaid/quotes"
+)
+
+// bounds are the content of a cue and what its shape tells.
+type bounds struct {
+	k, cut     int  // the content after the cue, tokens [k, cut)
+	joined     bool // the content ends where a second predicate joins: said X and praised …
+	colon      bool // a colon follows the cue
+	objectless bool // a comma follows the cue: whom she supported, Ann Bell smiled
+	hasAfter   bool // there are words or quotations in [k, cut)
+	afterQuote bool // the content after the cue opens with a quotation
+	afterThat  bool // the content after the cue opens with "that"
+	// relEnd, when above 0, ends a content that is a relative word and a
+	// quotation: what critics called "a cartel".
+	relEnd      int
+	bFrom, bTo  int  // the content before the cue, tokens [bFrom, bTo)
+	commaBefore bool // a comma or dash ends the content before the cue
+	hasBefore   bool // there is content before the cue
+	beforeQuote bool // the content before the cue is one quotation
+	quoteAfter  bool // a speech or fragment quotation stands after the cue
+	clause      bool // the content after the cue reads as a reported clause
+	scare       bool // a scare quote or a name in quotation marks stands after the cue
+	steps       int  // the tokens scanned for a second speaker
+}
+
+// bounds returns the content bounds of the cue at s, whose speaker sub is.
+func (s *cueSite) bounds(sub subject) bounds {
+	var b bounds
+	k := s.contentStart(sub)
+	b.objectless = s.isPunct(k, ",")
+	if s.isPunct(k, ":") || s.isPunct(k, ",") && k+1 < s.s1 && (s.toks[k+1].kind == tQuote || k+1 < s.s1 && s.toks[k+1].kind == tWord) {
+		b.colon = s.isPunct(k, ":")
+		k++
+	}
+	b.k = k
+	b.cut, b.joined, b.steps = s.contentEnd(k)
+	for m := k; m < b.cut; m++ {
+		if s.toks[m].kind != tPunct {
+			b.hasAfter = true
+			break
+		}
+	}
+	b.afterQuote = k < b.cut && s.toks[k].kind == tQuote
+	b.afterThat = s.is(k, "that")
+	b.relEnd = s.relativeContent(sub, b)
+	s.before(sub, &b)
+	s.clauseShape(&b)
+	return b
+}
+
+// contentStart returns where the content after the cue starts: after the
+// hearer and a phrase before the content (told reporters in Beijing on
+// Monday that …), and after the preposition of a theme cue (called for
+// calm).
+func (s *cueSite) contentStart(sub subject) int {
+	k, s1, info := sub.k, s.s1, s.info
+	if m := s.thatAhead(k, s1); m >= 0 {
+		k = m
+	} else {
+		if info.object && !sub.inverted && k < s1 && s.toks[k].kind == tWord {
+			h := k
+			if objectPronouns[s.toks[k].lower] {
+				k++
+			} else if e, ok := s.npAfter(k); ok {
+				k = e
+			}
+			if s.is(k, "to") && k > h {
+				k = h // told Bell to wait: the hearer is part of the request
+			}
+		}
+		if k+1 < s1 && weekdays[s.toks[k].lower] && s.toks[k+1].kind == tWord {
+			k++ // announced Sunday she will resign
+		}
+		if k+1 < s1 && len(s.toks[k].lower) > 4 && strings.HasSuffix(s.toks[k].lower, "ly") && !s.toks[k].cap && (s.is(k+1, "that") || s.clauseStart(k+1)) {
+			k++ // have said repeatedly they …
+		}
+		k = s.skipAside(k)
+		if k < s1 && s.toks[k].kind == tWord && ppWords[s.toks[k].lower] && !(s.is(k, "to") && (info.theme || s.infinitive(k))) {
+			if m := s.skipPhrase(k, s1); m >= 0 {
+				k = m // said in a statement on Monday that …
+			}
+		}
+	}
+	if info.theme && !sub.inverted && k < s1 && s.toks[k].kind == tWord && (themePreps[s.toks[k].lower] || s.is(k, "to") && (info.lemma == "refer" || info.lemma == "pointed")) {
+		k++ // called for calm, warned of risks, referring to the law
+	}
+	return k
+}
+
+// skipAside returns the token after an aside between dashes that opens at
+// token k (said — on Twitter, as it happens — that …), or k.
+func (s *cueSite) skipAside(k int) int {
+	if !s.isDash(k) {
+		return k
+	}
+	for m := k + 1; m < s.s1 && m-k <= maxAside; m++ {
+		if s.isDash(m) {
+			if m+1 < s.s1 && s.toks[m+1].kind != tPunct {
+				return m + 1
+			}
+			break
+		}
+	}
+	return k
+}
+
+// contentEnd returns where the content that starts at token k ends, whether
+// a second predicate ends it, and the tokens scanned for a second speaker.
+func (s *cueSite) contentEnd(k int) (cut int, joined bool, steps int) {
+	cut, joined = s.clauseEnd(k, s.s1)
+	if s.info.theme && !s.is(k, "that") {
+		// The object of endorsed, called, urged ends at a comma, unless
+		// the comma is part of a list: named Tapper, Bash and Blitzer.
+		for m := k + 1; m < cut; m++ {
+			if !s.isPunct(m, ",") {
+				continue
+			}
+			if and := s.listEnd(m, cut); and > m {
+				m = and
+				continue
+			}
+			if e := s.appositiveEnd(m, cut); e > m {
+				m = e // called Clinton, his rival, an ISIS "co-founder"
+				continue
+			}
+			cut = m
+			break
+		}
+	}
+	n, steps := s.nextSpeaker(k, cut)
+	if n < cut {
+		cut = n // …, a man shouted "Stay there!"
+		for cut > k && s.toks[cut-1].kind == tPunct && isFinalPunct(s.word(cut-1)) {
+			cut--
+		}
+	}
+	return cut, joined, steps
+}
+
+// relativeContent returns the end of a content that is the relative word
+// before the speaker and a quotation after the cue (what critics called "a
+// cartel", which he described as "…"), or 0.
+func (s *cueSite) relativeContent(sub subject, b bounds) int {
+	subjFrom, k, cut := sub.subjFrom, b.k, b.cut
+	if !s.info.theme || subjFrom <= sub.pos || subjFrom <= s.s0 || !(s.is(subjFrom-1, "what") || s.is(subjFrom-1, "which") || s.is(subjFrom-1, "whom")) || !b.hasAfter {
+		return 0
+	}
+	if k >= cut || !s.quoteIn(k, cut) {
+		return 0
+	}
+	end := k
+	for end < cut && s.toks[end].kind != tQuote {
+		end++
+	}
+	return end + 1
+}
+
+// before sets the content before the cue: "…," she said / …, officials
+// said.
+func (s *cueSite) before(sub subject, b *bounds) {
+	c, pos, subjFrom := s.c, sub.pos, sub.subjFrom
+	after := sub.inverted || sub.rule == RuleParticiple // the speaker is not between the content and the cue
+	bTo := subjFrom
+	if after {
+		bTo = c
+	}
+	for bTo > pos && (s.isPunct(bTo-1, ",") || s.isDash(bTo-1)) {
+		bTo--
+	}
+	b.commaBefore = bTo < subjFrom || bTo < c && after || s.commaBefore(subjFrom) && subjFrom > pos
+	bFrom := pos
+	for bFrom < bTo && s.toks[bFrom].kind == tPunct {
+		bFrom++
+	}
+	b.hasBefore = bFrom < bTo && sub.rule != RuleParticiple && !s.is(subjFrom, "who") && !s.is(subjFrom, "which") && !s.frontedAdverbial(bFrom, bTo)
+	b.beforeQuote = b.hasBefore && bTo-bFrom == 1 && s.toks[bFrom].kind == tQuote
+	b.bFrom, b.bTo = bFrom, bTo
+}
+
+// clauseShape sets what the content after the cue holds: quotations, and
+// whether it reads as a reported clause rather than an object (said [that]
+// they would go, not wrote a book). In a sentence that a subordinator
+// opens, the content ends at the first comma.
+func (s *cueSite) clauseShape(b *bounds) {
+	k := b.k
+	for m := k; m < b.cut; m++ {
+		if s.toks[m].kind == tQuote && s.quotes[s.toks[m].quote].Kind <= quotes.Fragment {
+			b.quoteAfter = true
+		}
+	}
+	minWords := 3
+	if b.joined {
+		minWords = 2 // said relations matter and praised …
+	}
+	if k+1 == b.cut && (s.is(k, "yes") || s.is(k, "no") || s.is(k, "so")) && s.info.lemma == "say" {
+		minWords = 1 // 72 percent said yes
+	}
+	if minWords > 2 && k < b.cut && speakerPronouns[contractionStem(s.toks[k].lower)] && s.toks[k].lower != "who" && s.toks[k].lower != "which" {
+		minWords = 2 // I think it's good
+	}
+	if s.s0 < s.c && subordinators[s.toks[s.s0].lower] {
+		// While Bell said the plan works, she … : the clause ends at the comma.
+		for m := k + 1; m < b.cut; m++ {
+			if s.isPunct(m, ",") {
+				b.cut = m
+				break
+			}
+		}
+	}
+	cut, afterThat := b.cut, b.afterThat
+	b.clause = afterThat && s.wordsIn(k, cut) >= minWords+1 || !afterThat && s.wordsIn(k, cut) >= minWords && (!s.is(k, "a") && !s.is(k, "an") || s.clauseStart(k)) && !s.is(k, "to")
+	for m := k; m < cut; m++ {
+		if s.toks[m].kind == tQuote && s.quotes[s.toks[m].quote].Kind > quotes.Fragment {
+			b.scare = true
+		}
+	}
+}

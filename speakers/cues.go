@@ -1,0 +1,183 @@
+package speakers
+
+// The cues stage: sentence by sentence, the cue words and the statement
+// shapes around them. For each verb cue, the subject rules (rules.go) find
+// the speaker, the content bounds (bounds.go) the content, and emitCue
+// (statements.go) the statements.
+
+import (
+	"sort"
+	"strings"
+)
+
+// attributeSentences finds the cues of every sentence and the statements
+// they introduce.
+func (d *doc) attributeSentences() {
+	s0 := 0
+	for s0 < len(d.toks) {
+		s1 := s0
+		for s1 < len(d.toks) && d.toks[s1].sent == d.toks[s0].sent {
+			s1++
+		}
+		d.enterSentence(s0)
+		d.sentence(s0, s1)
+		d.noteSubject(s0, s1)
+		s0 = s1
+	}
+}
+
+// noteSubject records the person who opens the sentence [s0, s1) as its
+// subject, a name or a pronoun that resolves to one, so that a pronoun that
+// opens a later sentence can refer back to them: Bell praised Dunn. She
+// said …
+func (r *resolver) noteSubject(s0, s1 int) {
+	i := s0
+	for i < s1 && r.toks[i].kind == tWord && subjectLeads[r.toks[i].lower] {
+		i++
+	}
+	if i < s1 && r.isPunct(i, ",") && i > s0 {
+		i++ // But, she said …
+	}
+	if i >= s1 || r.toks[i].kind != tWord {
+		return
+	}
+	if w := r.toks[i].lower; isPersonPronoun(w) && !strings.HasPrefix(w, "h") || w == "he" || w == "she" {
+		if e := r.resolvePronoun(i); e != nil && e.kind == Person {
+			r.prevSubj, r.prevSubjPara = e, r.toks[i].para
+		}
+		return
+	}
+	e, ok := r.subjectAt(i)
+	if !ok || e >= s1 {
+		return
+	}
+	if v := r.afterParens(e); v >= s1 || !r.verbStart(v) && !r.isPunct(e, ",") {
+		return
+	}
+	n := sort.Search(len(r.names), func(k int) bool { return r.names[k].pos >= r.toks[i].start })
+	for ; n < len(r.names) && r.names[n].pos < r.toks[e-1].end; n++ {
+		if m := r.names[n]; m.ent.kind == Person && !m.poss {
+			r.prevSubj, r.prevSubjPara = m.ent, r.toks[i].para
+			return
+		}
+	}
+}
+
+// subjectLeads may open a sentence before its subject: And he said …
+var subjectLeads = map[string]bool{"and": true, "but": true, "still": true, "yet": true, "so": true, "then": true, "instead": true, "meanwhile": true, "however": true, "later": true}
+
+// sentence attributes the statements of the sentence in tokens [s0, s1).
+func (d *doc) sentence(s0, s1 int) {
+	pos := s0 // where content before the next cue may start
+	var last *stmt
+	if st := d.colonLead(s0, s1); st != nil {
+		last = st
+		pos = s1
+	} else if st := d.inSource(s0, s1); st != nil {
+		last = st
+		pos = s1
+	}
+	for c := s0; c < s1; c++ {
+		t := &d.toks[c]
+		if t.kind != tWord {
+			continue
+		}
+		if t.lower == "according" && d.is(c+1, "to") {
+			if st := d.accordingTo(c, s0, s1, pos); st != nil {
+				last = st
+				pos = c + 2
+			}
+			continue
+		}
+		if st := d.nounCue(c, s1); st != nil {
+			// Bell's call for a recount, his claim that …
+			last = st
+			continue
+		}
+		if st := d.appearance(c, s0, s1, pos); st != nil {
+			// Sanders appears to lead: the writer's judgement, no speaker
+			last = st
+			pos = c + 1
+			continue
+		}
+		info, ok := d.cueAt(c)
+		if ok && info.lemma == "ask" && c > 0 && passiveAux[d.toks[c-1].lower] {
+			if m := d.askedQuestion(c, s1); m >= 0 {
+				pos = m
+			}
+		}
+		if !ok || c > 0 && !info.ing && passiveAux[d.toks[c-1].lower] && d.toks[c-1].kind == tWord && !d.is(c+1, "by") {
+			continue
+		}
+		if t.cap && c > s0 && d.toks[c-1].cap && c+1 < s1 && !d.toks[c+1].cap {
+			continue // part of a name: the New York Post reported
+		}
+		if d.is(c+1, "by") && !info.ing && !(c+2 < s1 && byMedia[d.toks[c+2].lower]) {
+			if info.lemma == "ask" {
+				// Bell was asked by host Ann Cole, "…": the agent asks
+				if st := d.askedBy(c, s1); st != nil {
+					last = st
+					pos = c + 1
+				}
+			}
+			continue // confirmed by the Senate: a passive, not a statement
+		}
+
+		if st := d.relativeCue(c, info, s1, pos); st != nil {
+			// the changes, which officials said will start soon
+			last = st
+			pos = c + 1
+			continue
+		}
+		if c+1 < s1 && d.toks[c+1].kind == tWord && verbAfterCue[d.toks[c+1].lower] {
+			continue // a relative clause: everything he says is true
+		}
+		if !info.strong && d.speechTail(c, s1) {
+			continue // US wants 'stable' ties, secretary says: the tail speaks
+		}
+		if st := d.cue(c, info, s0, s1, pos, last); st != nil {
+			last = st
+			pos = c + 1
+			for st.ent == nil && pos < s1 && d.toks[pos].start < st.content.End {
+				pos++ // a question with no speaker is no one's content again
+			}
+		}
+	}
+}
+
+// askedQuestion emits the quotation after a passive "asked" and a comma or
+// colon as a statement with no speaker, and returns the token after it, or
+// -1: Bell was asked, "…": the question is not Bell's, and the text does
+// not say whose it is.
+func (d *doc) askedQuestion(c, s1 int) int {
+	m := c + 1
+	if !(d.isPunct(m, ",") || d.isPunct(m, ":")) || m+1 >= s1 || d.toks[m+1].kind != tQuote || d.used[d.toks[m+1].quote] {
+		return -1
+	}
+	q := d.toks[m+1].quote
+	d.used[q] = true
+	d.stmts = append(d.stmts, stmt{content: d.quotes[q].Span, kind: Direct, cue: d.tokSpan(c, c+1), rule: RuleNoSpeaker, para: d.toks[m+1].para, quote: q})
+	return m + 2
+}
+
+// cue attributes the statement that the cue at token c introduces, if any.
+func (d *doc) cue(c int, info cueInfo, s0, s1, pos int, last *stmt) *stmt {
+	d.steps += s1 - c // the scans below stop at the end of the sentence
+	d.site = cueSite{view: d.view, c: c, info: info, s0: s0, s1: s1, pos: pos, last: last}
+	site := &d.site
+	sub, ok := d.findSubject(site)
+	if !ok {
+		return nil
+	}
+	if sub.question {
+		return d.emit(sub.qFrom, sub.qTo, d.tokSpan(c, c+1), nil, Span{}, RuleCueBefore, 0.5)
+	}
+	b := site.bounds(sub)
+	d.steps += b.steps
+	if b.relEnd > 0 {
+		// what critics called "a cartel": the relative word and the
+		// quotation are the content.
+		return d.emit(sub.subjFrom-1, b.relEnd, d.tokSpan(c, c+1), sub.ent, sub.mention, sub.rule, 0.8)
+	}
+	return d.emitCue(site, sub, b)
+}

@@ -1,0 +1,176 @@
+package speakers
+
+// Subject rules for a speaker whose name stands before a description
+// between commas or dashes: appositives.
+
+import (
+	"strings"
+
+	"github.com/whosaid/whosaid/quotes"
+)
+
+// longDescRule takes the name that opens the clause before a long
+// description that a comma and a determiner or a number go on: Ann Bell,
+// the editor of the city's paper, the Ledger, said.
+func longDescRule(s *cueSite, sub subject) subject {
+	if !s.isPunct(s.c-1, ",") {
+		return sub
+	}
+	from, to, ok := s.longAppositive(s.c-1, s.s0, s.pos)
+	if !ok || !determiners[s.toks[to+1].lower] && !isNumber(s.toks[to+1].lower) {
+		return sub
+	}
+	sub = sub.named(from, to, s.tokSpan(from, to))
+	sub.subjFrom = from
+	return sub
+}
+
+// appositiveRule takes the name next to a short description between
+// commas: Jim Poolman, a delegate, said; Another delegate, Jim Poolman,
+// said. A noun phrase before a comma before the name is part of the
+// mention.
+func appositiveRule(s *cueSite, sub subject) subject {
+	if !s.isPunct(s.c-1, ",") {
+		return sub
+	}
+	from, to, ok := s.appositiveSubject(s.c-1, s.s0, s.pos)
+	if !ok {
+		return sub
+	}
+	sub = sub.named(from, to, s.tokSpan(from, to))
+	sub.subjFrom = from
+	if from > s.s0 && s.isPunct(from-1, ",") {
+		// the phrase before the name is part of the speaker
+		if f0, ok := s.npBefore(from - 1); ok && f0 >= s.pos {
+			sub.subjFrom = f0
+			sub.mention = s.tokSpan(f0, s.c-1)
+		}
+	}
+	return sub
+}
+
+// longAppositiveRule takes the name before any long description between
+// commas: Mr. Kaplan, a screenwriter and former studio executive, said;
+// Ann Bell, who has endorsed Cole, said (the relative clause had a
+// statement of its own, which the name may stand before).
+func longAppositiveRule(s *cueSite, sub subject) subject {
+	if !s.isPunct(s.c-1, ",") {
+		return sub
+	}
+	p := s.pos
+	if l := s.last; l != nil && (l.mention.End-l.mention.Start <= 5 && (l.mention.Text(s.text) == "who" || l.mention.Text(s.text) == "which") || strings.HasSuffix(l.cue.Text(s.text), "ing") && l.content.End <= s.toks[s.c-1].start) {
+		p = s.s0 // …, a delegate supporting Hale, said
+	}
+	if from, to, ok := s.longAppositive(s.c-1, s.s0, p); ok {
+		sub = sub.named(from, to, s.tokSpan(from, to))
+		sub.subjFrom = from
+	}
+	return sub
+}
+
+// dashAppositiveRule takes the name before a description between dashes:
+// Ann Bell — a teacher from Salem — says.
+func dashAppositiveRule(s *cueSite, sub subject) subject {
+	c := s.c
+	if !s.isDash(c - 1) {
+		return sub
+	}
+	for m := c - 2; m > s.s0 && m >= s.pos && c-m <= maxAppositive; m-- {
+		if !s.isDash(m) {
+			continue
+		}
+		if from, ok := s.npBefore(m); ok && from >= s.pos && s.toks[m-1].cap {
+			sub = sub.named(from, m, s.tokSpan(from, m))
+			sub.subjFrom = from
+		}
+		break
+	}
+	return sub
+}
+
+// appositiveSubject finds the speaker of a cue that follows an appositive:
+// "Tomas Berg, the finance minister, said" or "a delegate, Jim Poolman,
+// said". comma is the index of the comma before the cue. It returns the
+// tokens of the name.
+func (v *view) appositiveSubject(comma, s0, pos int) (from, to int, ok bool) {
+	f1, ok1 := v.npBefore(comma)
+	if !ok1 || f1 < pos || f1 == comma {
+		return 0, 0, false
+	}
+	if v.toks[comma-1].cap && !speakerPronouns[v.toks[comma-1].lower] {
+		// a name after a comma: a delegate on the slate, Jim Poolman, said
+		if f1 > s0 && v.isPunct(f1-1, ",") {
+			return f1, comma, true
+		}
+		return 0, 0, false
+	}
+	// a description after a name: Tomas Berg, the finance minister, said
+	if !determiners[v.toks[f1].lower] || f1-1 <= s0 || !v.isPunct(f1-1, ",") {
+		return 0, 0, false
+	}
+	f0, ok0 := v.npBefore(f1 - 1)
+	if !ok0 || f0 < pos || !v.toks[f1-2].cap {
+		return 0, 0, false
+	}
+	return f0, f1 - 1, true
+}
+
+// longAppositive finds a name before a longer description between commas:
+// "…," Ann Bell, 64, a nurse from Salem and a union member, said. comma is
+// the comma before the cue. The name must open the clause, after a
+// quotation or at the start of the sentence.
+func (v *view) longAppositive(comma, s0, pos int) (from, to int, ok bool) {
+	sawCue := false
+	for m := comma - 1; m > s0 && m >= pos && comma-m <= maxAppositive; m-- {
+		t := &v.toks[m]
+		if t.kind == tQuote && v.quotes[t.quote].Kind == quotes.Speech {
+			return 0, 0, false
+		}
+		if info, ok := v.lex.cues[t.lower]; t.kind == tWord && ok && !info.ing {
+			sawCue = true // a participle may describe: a delegate supporting Bell
+		}
+		if t.kind != tPunct || !v.isPunct(m, ",") {
+			continue
+		}
+		if sawCue && !v.is(m+1, "who") && !v.is(m+1, "which") && !v.is(m+1, "whose") {
+			return 0, 0, false // a cue of its own, unless in a relative clause
+		}
+		f, ok := v.npBefore(m)
+		h := m - 1 // the head of the name, before a party tag: Ann Bell (D-Ore.)
+		if v.isPunct(h, ")") {
+			for h > f && !v.isPunct(h, "(") {
+				h--
+			}
+			h--
+		}
+		if !ok || f < pos || h < f || !v.toks[h].cap || speakerPronouns[v.toks[h].lower] {
+			continue
+		}
+		if f > s0 && v.toks[f-1].kind != tQuote && !v.isPunct(f-1, ",") || f == s0 && s0 > 0 && v.toks[s0-1].kind != tQuote && pos != s0 {
+			continue
+		}
+		if v.inRelative(f-1, s0) {
+			continue // Ann Bell, whose firm, Paradata, sells data, said
+		}
+		return f, h + 1, true
+	}
+	return 0, 0, false
+}
+
+// inRelative reports whether the comma at c closes a phrase opened by a
+// comma and a relative pronoun: ", whose company," before "Paradata,".
+func (v *view) inRelative(c, s0 int) bool {
+	if !v.isPunct(c, ",") {
+		return false
+	}
+	for k := c - 1; k > s0 && c-k <= maxAppositive; k-- {
+		if v.isPunct(k, ",") {
+			return v.is(k+1, "whose") || v.is(k+1, "who") || v.is(k+1, "which")
+		}
+	}
+	return false
+}
+
+// maxAppositive is the longest description, in tokens, that longAppositive
+// skips between a name and its cue.
+const maxAppositive = 24

@@ -1,0 +1,137 @@
+package speakers
+
+import "strings"
+
+// Subject rules for a speaker that is the subject of the sentence or of
+// its clause, away from the cue.
+
+// openingSubjectRule takes the noun phrase that opens the sentence when a
+// comma ends it and the cue follows a comma, or when "and" joins the cue
+// to its verb: John Podesta, a former adviser who …, said; the senator
+// survived prison and says …. The content before the cue is then none.
+func openingSubjectRule(s *cueSite, sub subject) subject {
+	c, s0 := s.c, s.s0
+	and := s.is(s.skipBetween(c), "and")
+	if !s.isPunct(c-1, ",") && !and {
+		return sub
+	}
+	e, ok := s.npAfter(s0)
+	if !ok || e <= s0 || e >= c-1 || !(s.isPunct(e, ",") && s.isHead(e-1) || and) || s.pos != s0 {
+		return sub
+	}
+	sub = sub.named(s0, e, s.tokSpan(s0, e))
+	sub.subjFrom, sub.pos, sub.k = s0, c, c+1
+	return sub
+}
+
+// clauseSubjectRule takes the subject of the clause when "and" or "but"
+// joins the cue to an earlier verb, else the speaker of the statement the
+// sentence gave last: Ann Bell smiled and said …; Wang said relations
+// matter and praised the talks.
+func clauseSubjectRule(s *cueSite, sub subject) subject {
+	if j := s.skipBetween(s.c); !s.is(j, "and") && !s.is(j, "but") {
+		return sub
+	}
+	if from, to, ok := s.clauseSubject(s.s0, s.c); ok && from >= s.pos-1 {
+		return sub.named(from, to, s.tokSpan(from, to))
+	}
+	if s.last != nil && s.last.ent != nil {
+		sub.ent, sub.mention = s.last.ent, s.last.mention
+	}
+	return sub
+}
+
+// wideSubjectRule takes, for a strong cue, a subject the word lists cannot
+// parse: The billionaire real estate magnate says …; Multiple sources
+// privy to the talks say ….
+func wideSubjectRule(s *cueSite, sub subject) subject {
+	if !s.info.strong || s.info.ing {
+		return sub
+	}
+	from, to, ok := s.wideSubject(s.s0, s.c)
+	if !ok || from < s.pos {
+		return sub
+	}
+	sub = sub.named(from, to, s.tokSpan(from, to))
+	sub.subjFrom, sub.rule, sub.conf = from, RuleSubject, 0.5
+	return sub
+}
+
+// wideSubject finds the speaker of a strong cue at c when no noun phrase
+// rule did: the subject of the sentence, or the whole short stretch that
+// opens the sentence before the cue when it starts like a noun phrase
+// (Multiple sources privy to the talks say …).
+func (v *view) wideSubject(s0, c int) (from, to int, ok bool) {
+	j := v.skipBetween(c)
+	if j < s0 || v.toks[j].kind == tQuote {
+		return 0, 0, false
+	}
+	if determiners[v.toks[c-1].lower] || v.toks[c-1].poss {
+		return 0, 0, false // a report, her report: a noun
+	}
+	if f := v.quantifiedPhrase(s0, j); f >= 0 {
+		return f, j + 1, true // some families said, 42% say
+	}
+	from, to, ok = v.mainSubject(s0, c)
+	ok = ok && to <= j+1 && !determiners[v.toks[to-1].lower]
+	if ok && to == j+1 {
+		return from, to, true // the subject stands right before its verb
+	}
+	if v.phraseOnly(s0, j+1) {
+		return s0, j + 1, true
+	}
+	// Bell, who has relied on …, has said …; Bell went on to say …
+	return from, to, ok
+}
+
+// quantifiedPhrase returns where a short noun phrase that ends at token j
+// starts when a determiner or a number opens it (some families, many local
+// farmers, 42%), or -1.
+func (v *view) quantifiedPhrase(s0, j int) int {
+	if v.isPunct(j, "%") && j > s0 && isNumber(v.toks[j-1].lower) {
+		return j - 1
+	}
+	h := &v.toks[j]
+	if w := strings.TrimSuffix(h.lower, "%"); w != h.lower && isNumber(w) {
+		return j // 42% say
+	}
+	if h.kind != tWord || h.cap || h.poss || !strings.HasSuffix(h.lower, "s") || isVerbForm(*h) || clauseWords[h.lower] || notVerbs[h.lower] || (v.lex.cues[h.lower] != cueInfo{}) {
+		return -1
+	}
+	for m := j - 1; m >= s0 && j-m <= 3; m-- {
+		t := &v.toks[m]
+		if t.kind != tWord {
+			return -1
+		}
+		if quantifiers[t.lower] || isNumberWord(t.lower) {
+			return m
+		}
+		if t.cap || clauseWords[t.lower] || notVerbs[t.lower] || isVerbForm(*t) || (v.lex.cues[t.lower] != cueInfo{}) || strings.HasSuffix(t.lower, "ly") {
+			return -1
+		}
+	}
+	return -1
+}
+
+// quantifiers open a plural noun phrase: some families, many farmers, his
+// aides.
+var quantifiers = map[string]bool{"his": true, "her": true, "their": true, "its": true, "our": true, "my": true, "your": true, "some": true, "many": true, "most": true, "several": true, "few": true, "both": true, "all": true, "other": true, "these": true, "those": true, "the": true, "two": true, "three": true, "four": true, "five": true, "numerous": true, "various": true, "dozens": true}
+
+// phraseOnly reports whether tokens [s0, e) can be one noun phrase: a short
+// run of words that opens like one and holds no verb of its own.
+func (v *view) phraseOnly(s0, e int) bool {
+	if e-s0 > maxWideSubject || v.toks[s0].kind != tWord || !(v.toks[s0].cap || determiners[v.toks[s0].lower]) || clauseOpeners[v.toks[s0].lower] {
+		return false
+	}
+	for m := s0; m < e; m++ {
+		t := &v.toks[m]
+		if t.kind != tWord || clauseWords[t.lower] || (v.lex.cues[t.lower] != cueInfo{}) {
+			return false
+		}
+	}
+	return !v.toks[e-1].poss && !determiners[v.toks[e-1].lower]
+}
+
+// maxWideSubject is the longest stretch, in tokens, that wideSubject takes
+// as a speaker.
+const maxWideSubject = 12

@@ -1,0 +1,76 @@
+package speakers
+
+// Subject rules for a noun phrase right before the cue.
+
+// npBeforeRule takes the noun phrase that ends right before the cue, once
+// adverbs and auxiliaries are skipped: Bell said, the minister has also
+// said. When the phrase is a document that a source issued, the source
+// speaks: the town released a statement saying.
+func npBeforeRule(s *cueSite, sub subject) subject {
+	j := s.skipBetween(s.c)
+	if j < s.s0 || s.toks[j].kind != tWord {
+		return sub
+	}
+	from, ok := s.npBefore(j + 1)
+	if !ok || from < s.pos {
+		return sub
+	}
+	if f, to, ok := s.issuer(from, j, s.s0, s.pos); ok {
+		sub = sub.named(f, to, s.tokSpan(f, to))
+		sub.prior, sub.pFrom, sub.pTo = true, from, j+1
+		sub.subjFrom = f
+		return sub
+	}
+	sub = sub.named(from, j+1, s.tokSpan(from, j+1))
+	sub.subjFrom = from
+	return sub
+}
+
+// partyTagRule takes the name before a party tag and a comma: Sen. Ann
+// Bell (D-Ore.), said.
+func partyTagRule(s *cueSite, sub subject) subject {
+	c := s.c
+	if !s.isPunct(c-1, ",") || !s.isPunct(c-2, ")") {
+		return sub
+	}
+	p := c - 3
+	for p > s.s0 && p > c-10 && !s.isPunct(p, "(") {
+		p--
+	}
+	if from, ok := s.npBefore(p); ok && s.isPunct(p, "(") && from >= s.pos {
+		sub = sub.named(from, p, s.tokSpan(from, p))
+		sub.subjFrom = from
+	}
+	return sub
+}
+
+// issuer returns the subject of the verb that issued the document named by
+// the noun phrase [from, head]: the town [released a statement] saying,
+// his office put out a letter that.
+func (v *view) issuer(from, head, s0, pos int) (int, int, bool) {
+	if !documentNouns[v.toks[head].lower] {
+		return 0, 0, false
+	}
+	vb := from - 1
+	if v.is(vb, "out") {
+		vb-- // put out, sent out
+	}
+	if vb <= s0 || !issueVerbs[v.toks[vb].lower] {
+		return 0, 0, false
+	}
+	j := v.skipBetween(vb)
+	if j < s0 || v.toks[j].kind != tWord {
+		return 0, 0, false
+	}
+	f, ok := v.npBefore(j + 1)
+	if !ok || f < pos || f < s0 {
+		return 0, 0, false
+	}
+	return f, j + 1, true
+}
+
+// documentNouns name what a source issues; issueVerbs issue them.
+var (
+	documentNouns = map[string]bool{"statement": true, "statements": true, "letter": true, "memo": true, "message": true, "note": true, "email": true, "e-mail": true, "tweet": true, "video": true, "release": true}
+	issueVerbs    = map[string]bool{"released": true, "releases": true, "issued": true, "issues": true, "put": true, "puts": true, "sent": true, "sends": true, "posted": true, "posts": true, "published": true, "publishes": true, "circulated": true, "distributed": true, "e-mailed": true, "emailed": true}
+)
