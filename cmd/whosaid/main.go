@@ -43,7 +43,7 @@ import (
 )
 
 type options struct {
-	input   string // text, jsonl, or "" to decide by file extension
+	input   string // text, jsonl, html, or "" to decide by file extension
 	format  string // text, json, jsonl, csv
 	offsets string // bytes, runes, utf16
 	jobs    int
@@ -117,7 +117,7 @@ func (c command) run(args []string, stdin io.Reader, stdout, stderr io.Writer) i
 	fs := flag.NewFlagSet("whosaid", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	var o options
-	fs.StringVar(&o.input, "input", "", "input format: text or jsonl (default: by file extension; standard input is jsonl when it starts with '{')")
+	fs.StringVar(&o.input, "input", "", "input format: text, jsonl or html (default: by file extension, .jsonl and .html/.htm; standard input is jsonl when it starts with '{')")
 	fs.StringVar(&o.format, "format", "text", "output format: text, json, jsonl or csv (a header, then one row per statement)")
 	fs.StringVar(&o.offsets, "offsets", "runes", "offset unit in the output: bytes, runes (Python) or utf16 (JavaScript)")
 	fs.IntVar(&o.jobs, "j", runtime.NumCPU(), "articles to attribute at once")
@@ -139,8 +139,8 @@ func (c command) run(args []string, stdin io.Reader, stdout, stderr io.Writer) i
 		return 2
 	}
 	switch {
-	case o.input != "" && o.input != "text" && o.input != "jsonl":
-		fmt.Fprintf(stderr, "whosaid: -input must be text or jsonl, not %q\n", o.input)
+	case o.input != "" && o.input != "text" && o.input != "jsonl" && o.input != "html":
+		fmt.Fprintf(stderr, "whosaid: -input must be text, jsonl or html, not %q\n", o.input)
 		return 2
 	case o.format != "text" && o.format != "json" && o.format != "jsonl" && o.format != "csv":
 		fmt.Fprintf(stderr, "whosaid: -format must be text, json, jsonl or csv, not %q\n", o.format)
@@ -221,6 +221,8 @@ func readFile(path, input string, limit int, stdin io.Reader, wrap func(io.Reade
 			if looksLikeJSONL(head) {
 				input = "jsonl"
 			}
+		case isHTMLFile(path):
+			input = "html"
 		default:
 			input = "text"
 		}
@@ -232,5 +234,5 @@ func readFile(path, input string, limit int, stdin io.Reader, wrap func(io.Reade
 	if path == "-" {
 		id = "stdin"
 	}
-	return readText(r, name, id, limit, emit)
+	return readText(r, name, id, input == "html", limit, emit)
 }

@@ -349,7 +349,7 @@ func TestJSONLErrors(t *testing.T) {
 		{"F:3", "F:3: not JSON"},
 		{"x", `F:4: "text" is not a string`},
 		{"n", `F:5: "text" is null`},
-		{"m", `F:6: no "text" field`},
+		{"m", `F:6: no "text" or "html" field`},
 		{"F:8", "F:8: not a JSON object"},
 		{"F:9", "F:9: not JSON"},
 		{"crlf", ""},

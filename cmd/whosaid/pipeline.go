@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"fmt"
 	"io"
 	"sync"
 
@@ -91,16 +90,11 @@ func (p *pipeline) process(r record) (res result) {
 		res.failed = true
 		return res
 	}
-	defer func() {
-		// A defect in whosaid must not lose the record or the run.
-		if v := recover(); v != nil {
-			buf.Reset()
-			renderError(buf, p.o.format, r.id, fmt.Errorf("internal error: %v", v))
-			res.failed = true
-		}
-	}()
-	text := validUTF8(r.text)
-	if err := render(buf, p.o.format, r.id, text, p.o.offsets, p.attribute(text)); err != nil {
+	a, err := safeAttributeRecord(r, p.o.offsets, p.attribute)
+	if err == nil {
+		err = render(buf, p.o.format, a)
+	}
+	if err != nil {
 		buf.Reset()
 		renderError(buf, p.o.format, r.id, err)
 		res.failed = true
