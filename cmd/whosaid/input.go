@@ -70,7 +70,8 @@ func readText(r io.Reader, name, id string, html bool, limit int, emit func(reco
 // string; when the text is over limit bytes or the line over twice that
 // (room for the id and the escapes). Blank lines (only spaces, tabs and CRs) are skipped
 // but counted in line numbers. A UTF-8 byte order mark at the start is
-// ignored. readJSONL returns an error only when reading r fails. It reads
+// ignored. readJSONL returns an error only when reading r fails; the line
+// that the failure cuts short gives no record. It reads
 // through r itself when r is a *bufio.Reader.
 func readJSONL(r io.Reader, name string, limit int, emit func(record)) error {
 	br, ok := r.(*bufio.Reader)
@@ -82,17 +83,17 @@ func readJSONL(r io.Reader, name string, limit int, emit func(record)) error {
 	}
 	for line := 1; ; line++ {
 		b, tooLong, err := readLine(br, 2*limit)
-		if errors.Is(err, errStopped) {
-			return err // the line was cut short: it is not a record
+		if err != nil && err != io.EOF {
+			if errors.Is(err, errStopped) {
+				return err // the line was cut short: it is not a record
+			}
+			return fmt.Errorf("whosaid: reading %s at line %d: %w", name, line, err)
 		}
 		if tooLong || !isBlank(b) {
 			emit(parseLine(b, tooLong, name, line, limit))
 		}
 		if err == io.EOF {
 			return nil
-		}
-		if err != nil {
-			return fmt.Errorf("whosaid: reading %s at line %d: %w", name, line, err)
 		}
 	}
 }

@@ -70,8 +70,12 @@ type command struct {
 	// attribute attributes one article; nil means speakers.Attribute.
 	attribute func(text string) speakers.Result
 	// signals, when not nil, delivers the signals that stop the run: it
-	// stops reading, writes what it has and exits with 128+signal.
+	// stops reading, writes what it has and exits with 128+signal. They
+	// stop `whosaid serve` gracefully.
 	signals <-chan os.Signal
+	// listening, when not nil, is sent the address `whosaid serve` listens
+	// on once it does.
+	listening chan<- string
 }
 
 // errStopped is returned by a reader once the run has been told to stop.
@@ -113,6 +117,9 @@ func (c command) run(args []string, stdin io.Reader, stdout, stderr io.Writer) i
 	}
 	if c.attribute == nil {
 		c.attribute = speakers.Attribute
+	}
+	if len(args) > 0 && args[0] == "serve" {
+		return c.serve(args[1:], stderr)
 	}
 	fs := flag.NewFlagSet("whosaid", flag.ContinueOnError)
 	fs.SetOutput(stderr)

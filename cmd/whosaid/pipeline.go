@@ -27,6 +27,9 @@ type pipeline struct {
 	order     chan chan result // one per record, in input order
 	done      chan struct{}    // closed when the writer is done
 	wg        sync.WaitGroup
+	// slots, when not nil, is shared with other pipelines (the server's
+	// requests): a worker holds a slot while it attributes a record.
+	slots chan struct{}
 
 	// Written by the writer goroutine, read after done is closed.
 	st stats
@@ -65,7 +68,14 @@ func newPipeline(o options, attribute func(string) speakers.Result, w io.Writer)
 		go func() {
 			defer p.wg.Done()
 			for j := range p.jobs {
-				j.out <- p.process(j.rec)
+				if p.slots != nil {
+					p.slots <- struct{}{}
+				}
+				res := p.process(j.rec)
+				if p.slots != nil {
+					<-p.slots
+				}
+				j.out <- res
 			}
 		}()
 	}
