@@ -25,6 +25,7 @@ type record struct {
 	html bool   // text is a web page whose article is still to be extracted
 	url  string // where the web page was found, if known
 	src  string // where the record was read, for messages: "FILE" or "FILE:LINE"
+	size int    // its size in the input, in bytes, for the progress line
 	err  error  // set when the record could not be read
 }
 
@@ -55,10 +56,10 @@ func readText(r io.Reader, name, id string, html bool, limit int, emit func(reco
 		if html {
 			what = "page"
 		}
-		emit(record{id: id, err: &readError{file: name, msg: what + " is over the " + schema.Size(limit) + " limit"}})
+		emit(record{id: id, size: len(b), err: &readError{file: name, msg: what + " is over the " + schema.Size(limit) + " limit"}})
 		return nil
 	}
-	emit(record{id: id, text: string(b), html: html, src: name})
+	emit(record{id: id, text: string(b), html: html, src: name, size: len(b)})
 	return nil
 }
 
@@ -90,7 +91,9 @@ func readJSONL(r io.Reader, name string, limit int, emit func(record)) error {
 			return fmt.Errorf("whosaid: reading %s at line %d: %w", name, line, err)
 		}
 		if tooLong || !isBlank(b) {
-			emit(parseLine(b, tooLong, name, line, limit))
+			rec := parseLine(b, tooLong, name, line, limit)
+			rec.size = len(b) + 1
+			emit(rec)
 		}
 		if err == io.EOF {
 			return nil

@@ -37,6 +37,7 @@ import (
 	"runtime"
 	"strings"
 	"syscall"
+	"time"
 
 	"github.com/whosaid/whosaid/internal/schema"
 	"github.com/whosaid/whosaid/speakers"
@@ -76,6 +77,12 @@ type command struct {
 	// listening, when not nil, is sent the address `whosaid serve` listens
 	// on once it does.
 	listening chan<- string
+	// terminal reports whether stderr is a terminal, where the progress
+	// line is shown; nil means isTerminal.
+	terminal func(io.Writer) bool
+	// progressDelay is how long a run goes before the progress line shows;
+	// 0 means progressDelay.
+	progressDelay time.Duration
 }
 
 // errStopped is returned by a reader once the run has been told to stop.
@@ -128,6 +135,8 @@ func (c command) run(args []string, stdin io.Reader, stdout, stderr io.Writer) i
 	fs.StringVar(&o.format, "format", "text", "output format: text, json, jsonl or csv (a header, then one row per statement)")
 	fs.StringVar(&o.offsets, "offsets", "runes", "offset unit in the output: bytes, runes (Python) or utf16 (JavaScript)")
 	fs.IntVar(&o.jobs, "j", runtime.NumCPU(), "articles to attribute at once")
+	quiet := fs.Bool("q", false, "no progress line on stderr (it is shown only when stderr is a terminal, after a second)")
+	version := fs.Bool("version", false, "print the version and exit")
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "usage: whosaid [flags] [FILE...]\n\nFinds the quotations in news articles and who said them.\nWith no FILE, reads standard input.\n\n")
 		fs.PrintDefaults()
@@ -145,6 +154,10 @@ func (c command) run(args []string, stdin io.Reader, stdout, stderr io.Writer) i
 		}
 		return 2
 	}
+	if *version {
+		fmt.Fprintln(stdout, buildVersion())
+		return 0
+	}
 	switch {
 	case o.input != "" && o.input != "text" && o.input != "jsonl" && o.input != "html":
 		fmt.Fprintf(stderr, "whosaid: -input must be text, jsonl or html, not %q\n", o.input)
@@ -160,25 +173,38 @@ func (c command) run(args []string, stdin io.Reader, stdout, stderr io.Writer) i
 		o.jobs = 1
 	}
 
-	p := newPipeline(o, c.attribute, stdout)
-	failed := false
 	files := fs.Args()
 	if len(files) == 0 {
 		files = []string{"-"}
 	}
+	var prog *progress
+	if c.terminal == nil {
+		c.terminal = isTerminal
+	}
+	if !*quiet && c.terminal(stderr) {
+		if c.progressDelay <= 0 {
+			c.progressDelay = progressDelay
+		}
+		prog = startProgress(stderr, inputSize(files, stdin), c.progressDelay)
+	}
+	p := newPipeline(o, c.attribute, stdout)
+	failed := false
 	stop := &stopper{signals: c.signals}
 	wrap := func(r io.Reader) io.Reader { return stopReader{r, stop} }
+	p.progress = prog
 	for _, f := range files {
 		err := readFile(f, o.input, c.maxArticle, wrap(stdin), wrap, p.add)
 		if errors.Is(err, errStopped) {
 			break
 		}
 		if err != nil {
+			prog.clear()
 			fmt.Fprintln(stderr, err)
 			failed = true
 		}
 	}
 	st := p.close()
+	prog.finish()
 	if stop.stopped() {
 		fmt.Fprintf(stderr, "whosaid: stopped by %v after %d records; the output holds them whole\n", stop.sig, st.records)
 		if n, ok := stop.sig.(syscall.Signal); ok {

@@ -27,6 +27,8 @@ type pipeline struct {
 	order     chan chan result // one per record, in input order
 	done      chan struct{}    // closed when the writer is done
 	wg        sync.WaitGroup
+	// progress, when not nil, counts the records written.
+	progress *progress
 	// slots, when not nil, is shared with other pipelines (the server's
 	// requests): a worker holds a slot while it attributes a record.
 	slots chan struct{}
@@ -50,6 +52,7 @@ type job struct {
 type result struct {
 	buf    *bytes.Buffer
 	failed bool
+	size   int // the record's size in the input
 }
 
 var bufPool = sync.Pool{New: func() any { return new(bytes.Buffer) }}
@@ -94,7 +97,7 @@ func (p *pipeline) add(r record) {
 func (p *pipeline) process(r record) (res result) {
 	buf := bufPool.Get().(*bytes.Buffer)
 	buf.Reset()
-	res.buf = buf
+	res.buf, res.size = buf, r.size
 	if r.err != nil {
 		renderError(buf, p.o.format, r.id, r.err)
 		res.failed = true
@@ -147,6 +150,9 @@ func (p *pipeline) write() {
 			res = <-c
 		}
 		p.st.records++
+		if p.progress != nil {
+			p.progress.written(res.size)
+		}
 		if res.failed {
 			p.st.bad++
 		}
