@@ -78,7 +78,7 @@ func Extract(b []byte, pageURL string) (Page, error) {
 	if art.Node == nil {
 		return p, ErrNoArticle
 	}
-	body := textOf(art.Node)
+	body := Text(art.Node)
 	longest := 0
 	for para := range strings.SplitSeq(body, "\n\n") {
 		longest = max(longest, utf8.RuneCountInString(para))

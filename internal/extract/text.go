@@ -27,12 +27,12 @@ var skipped = map[atom.Atom]bool{
 	atom.Button: true, atom.Select: true, atom.Textarea: true,
 }
 
-// textOf returns the text of n as paragraphs separated by one blank line.
+// Text returns the text of n as paragraphs separated by one blank line.
 // Inside a paragraph, runs of HTML white space (space, tab, CR, LF, FF) are
 // one space, as a browser shows them, and a no-break space is kept; a <br>
 // is a line break; the cells of a table row are separated by a space. The
 // result has no leading or trailing white space.
-func textOf(n *html.Node) string {
+func Text(n *html.Node) string {
 	var w textWriter
 	w.walk(n, false)
 	w.endParagraph()
