@@ -121,10 +121,17 @@ func checkUnit(unit string) error {
 // tooLarge answers 413 when the request says its body is over the limit.
 func (s *server) tooLarge(w http.ResponseWriter, r *http.Request) bool {
 	if r.ContentLength > s.cfg.maxBody {
-		writeError(w, http.StatusRequestEntityTooLarge, "request body is over the "+schema.Size(int(s.cfg.maxBody))+" limit")
+		s.writeTooLarge(w)
 		return true
 	}
 	return false
+}
+
+// writeTooLarge answers 413 and closes the connection, whose body is not
+// read to its end.
+func (s *server) writeTooLarge(w http.ResponseWriter) {
+	w.Header().Set("Connection", "close")
+	writeError(w, http.StatusRequestEntityTooLarge, "request body is over the "+schema.Size(int(s.cfg.maxBody))+" limit")
 }
 
 // handleAttribute answers POST /v1/attribute: one article in, its record
@@ -141,7 +148,7 @@ func (s *server) handleAttribute(w http.ResponseWriter, r *http.Request) {
 	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, s.cfg.maxBody))
 	if err != nil {
 		if _, ok := errors.AsType[*http.MaxBytesError](err); ok {
-			writeError(w, http.StatusRequestEntityTooLarge, "request body is over the "+schema.Size(int(s.cfg.maxBody))+" limit")
+			s.writeTooLarge(w)
 			return
 		}
 		writeError(w, http.StatusBadRequest, "reading the request body: "+err.Error())
@@ -258,8 +265,9 @@ func (s *server) handleBatch(w http.ResponseWriter, r *http.Request) {
 		if _, ok := errors.AsType[*http.MaxBytesError](rerr); ok {
 			msg, status = "request body is over the "+schema.Size(int(s.cfg.maxBody))+" limit", http.StatusRequestEntityTooLarge
 		}
-		if st.records == 0 && st.werr == nil {
-			writeError(w, status, msg) // nothing is answered yet
+		if st.records == 0 && st.werr == nil { // nothing is answered yet
+			w.Header().Set("Connection", "close")
+			writeError(w, status, msg)
 		} else {
 			if status == http.StatusRequestEntityTooLarge {
 				msg = "body: " + msg + "; the lines after it were not read"

@@ -204,6 +204,9 @@ func TestServeErrors(t *testing.T) {
 			require.NoError(t, json.Unmarshal(b, &e), "%s", b)
 			assert.Contains(t, e.Error, tc.err)
 			assert.Equal(t, tc.allow, resp.Header.Get("Allow"))
+			if tc.status == 413 {
+				assert.True(t, resp.Close, "a body not read to its end closes the connection")
+			}
 		})
 	}
 	// The id of a record that cannot be read is in its error.
