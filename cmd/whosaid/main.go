@@ -4,10 +4,17 @@
 // Usage:
 //
 //	whosaid [flags] [FILE...]
+//	whosaid serve [flags]
+//	whosaid -version
 //
 // With no FILE it reads standard input. A .txt file is one article, whose id
-// is the file name; a .jsonl file holds one article per line as
-// {"id": ..., "text": ...}, and blank lines are skipped. Output keeps input
+// is the file name; a .html or .htm file is a web page, whose article is
+// extracted (menus, captions, related links and other boilerplate left out)
+// and attributed, its record carrying the extracted text, which the offsets
+// refer to, and the page's title, author, date and URL; a .jsonl file holds
+// one article per line as {"id": ..., "text": ...} or one web page as
+// {"id": ..., "html": ..., "url": ...}, and blank lines are skipped. A page
+// with no article gets an error record. Output keeps input
 // order, one record per article, and is written in whole records. On SIGINT
 // or SIGTERM it stops reading, writes the records already in hand and exits
 // with status 130 or 143, leaving only whole lines; a SIGKILL in the middle
@@ -17,9 +24,23 @@
 // "error" with the message in its text column. See README.md for the output
 // schema.
 //
-// An article may have up to 64 MiB (a JSON Lines line up to 128 MiB); a
-// larger one gets an error record, as does a line that is not a JSON object
-// with a string "text". Nothing is truncated, and the run goes on.
+// An article or page may have up to 64 MiB (a JSON Lines line up to
+// 128 MiB); a larger one gets an error record, as does a line that is not a
+// JSON object with a string "text" or "html". Nothing is truncated, and the
+// run goes on.
+//
+// A run that lasts more than a second shows a progress line on stderr when
+// stderr is a terminal (records, MB/s, elapsed time; a bar and the time
+// left when the input is files); -q turns it off.
+//
+// whosaid serve is an HTTP server: POST /v1/attribute answers one article
+// (a JSON body, or a text/plain or text/html one) with the record of
+// -format json; POST /v1/attribute:batch answers JSON Lines with JSON Lines,
+// in order; GET /healthz and GET /version. It listens on 127.0.0.1:8080 by
+// default, limits bodies (16 MiB), attributes at most -j articles at once
+// over all requests, logs each request as JSON on stderr, and on SIGINT or
+// SIGTERM finishes the requests in flight and exits with status 0. See
+// `whosaid serve -h` and README.md, "The server".
 //
 // The exit status is 0 when every article was attributed, 1 when a file
 // could not be read or some record stands for an error, 2 on bad usage, and
@@ -138,13 +159,19 @@ func (c command) run(args []string, stdin io.Reader, stdout, stderr io.Writer) i
 	quiet := fs.Bool("q", false, "no progress line on stderr (it is shown only when stderr is a terminal, after a second)")
 	version := fs.Bool("version", false, "print the version and exit")
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "usage: whosaid [flags] [FILE...]\n\nFinds the quotations in news articles and who said them.\nWith no FILE, reads standard input.\n\n")
+		fmt.Fprintf(stderr, "usage: whosaid [flags] [FILE...]\n"+
+			"       whosaid serve [flags]    (an HTTP server; whosaid serve -h)\n\n"+
+			"Finds the quotations in news articles and who said them.\n"+
+			"With no FILE, reads standard input. A .html or .htm file (or -input html) is a\n"+
+			"web page: its article is extracted and attributed. A .jsonl file has one\n"+
+			"{\"id\", \"text\"} or {\"id\", \"html\", \"url\"} object per line.\n\n")
 		fs.PrintDefaults()
 		fmt.Fprintf(stderr, "\nLimits: an article may have up to %s (a JSON Lines line up to twice that).\n"+
-			"A larger one, a line that is not a JSON object, or one whose \"text\" is missing\n"+
-			"or not a string gets an error record naming its file and line (in csv, a row\n"+
-			"of kind error with the message as its text); nothing is truncated and the run\n"+
-			"goes on. The exit status is 1 when any record or file failed, 2 on bad usage.\n"+
+			"A larger one, a line that is not a JSON object, one whose \"text\" or \"html\"\n"+
+			"is missing or not a string, or a page with no article gets an error record\n"+
+			"naming its file and line (in csv, a row of kind error with the message as its\n"+
+			"text); nothing is truncated and the run goes on. The exit status is 1 when\n"+
+			"any record or file failed, 2 on bad usage.\n"+
 			"On SIGINT or SIGTERM it stops reading, writes the records in hand whole and\n"+
 			"exits with 128+signal (130, 143).\n", schema.Size(c.maxArticle))
 	}
