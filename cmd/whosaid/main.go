@@ -30,8 +30,8 @@
 // run goes on.
 //
 // A run that lasts more than a second shows a progress line on stderr when
-// stderr is a terminal (records, MB/s, elapsed time; a bar and the time
-// left when the input is files); -q turns it off.
+// stderr is a terminal and standard output is not (records, MB/s, elapsed
+// time; a bar and the time left when the input is files); -q turns it off.
 //
 // whosaid serve is an HTTP server: POST /v1/attribute answers one article
 // (a JSON body, or a text/plain or text/html one) with the record of
@@ -98,8 +98,8 @@ type command struct {
 	// listening, when not nil, is sent the address `whosaid serve` listens
 	// on once it does.
 	listening chan<- string
-	// terminal reports whether stderr is a terminal, where the progress
-	// line is shown; nil means isTerminal.
+	// terminal reports whether stderr or stdout is a terminal, for the
+	// progress line; nil means isTerminal.
 	terminal func(io.Writer) bool
 	// progressDelay is how long a run goes before the progress line shows;
 	// 0 means progressDelay.
@@ -156,7 +156,7 @@ func (c command) run(args []string, stdin io.Reader, stdout, stderr io.Writer) i
 	fs.StringVar(&o.format, "format", "text", "output format: text, json, jsonl or csv (a header, then one row per statement)")
 	fs.StringVar(&o.offsets, "offsets", "runes", "offset unit in the output: bytes, runes (Python) or utf16 (JavaScript)")
 	fs.IntVar(&o.jobs, "j", runtime.NumCPU(), "articles to attribute at once")
-	quiet := fs.Bool("q", false, "no progress line on stderr (it is shown only when stderr is a terminal, after a second)")
+	quiet := fs.Bool("q", false, "no progress line on stderr (it is shown only when stderr is a terminal and the output is not, after a second)")
 	version := fs.Bool("version", false, "print the version and exit")
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "usage: whosaid [flags] [FILE...]\n"+
@@ -208,7 +208,10 @@ func (c command) run(args []string, stdin io.Reader, stdout, stderr io.Writer) i
 	if c.terminal == nil {
 		c.terminal = isTerminal
 	}
-	if !*quiet && c.terminal(stderr) {
+	// The line shows when stderr is a terminal and the output is not: a
+	// run writing to the terminal shows its progress itself, and the line
+	// would be drawn over it.
+	if !*quiet && c.terminal(stderr) && !c.terminal(stdout) {
 		if c.progressDelay <= 0 {
 			c.progressDelay = progressDelay
 		}

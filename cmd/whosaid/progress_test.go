@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"io"
 	"os"
 	"path/filepath"
@@ -15,16 +16,32 @@ import (
 )
 
 // slowCommand attributes slowly, so that the run lasts long enough for the
-// progress line, and tells that stderr is a terminal when term is set.
-func slowCommand(term bool) command {
+// progress line, and tells which of stderr and stdout are terminals.
+func slowCommand(stderrTerm, stdoutTerm bool) command {
 	return command{
 		attribute: func(s string) speakers.Result {
 			time.Sleep(20 * time.Millisecond)
 			return speakers.Attribute(s)
 		},
-		terminal:      func(io.Writer) bool { return term },
+		terminal: func(w io.Writer) bool {
+			if _, ok := w.(*stderrBuffer); ok {
+				return stderrTerm
+			}
+			return stdoutTerm
+		},
 		progressDelay: time.Millisecond,
 	}
+}
+
+// stderrBuffer is the stderr of runProgress, told apart from its stdout.
+type stderrBuffer struct{ bytes.Buffer }
+
+func runProgress(t *testing.T, c command, stdin string, args ...string) (stdout, stderr string, status int) {
+	t.Helper()
+	var out bytes.Buffer
+	var errOut stderrBuffer
+	status = c.run(args, strings.NewReader(stdin), &out, &errOut)
+	return out.String(), errOut.String(), status
 }
 
 func TestProgress(t *testing.T) {
@@ -34,18 +51,19 @@ func TestProgress(t *testing.T) {
 	want, _, st := runCmd(t, command{}, "", "-format", "jsonl", path)
 	require.Equal(t, 0, st)
 	for _, tc := range []struct {
-		name  string
-		term  bool
-		args  []string
-		shown bool
+		name                   string
+		stderrTerm, stdoutTerm bool
+		args                   []string
+		shown                  bool
 	}{
-		{"terminal", true, nil, true},
-		{"terminal -q", true, []string{"-q"}, false},
-		{"not a terminal", false, nil, false},
+		{"terminal", true, false, nil, true},
+		{"terminal -q", true, false, []string{"-q"}, false},
+		{"not a terminal", false, false, nil, false},
+		{"output to the terminal too", true, true, nil, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			args := append(append([]string{"-format", "jsonl", "-j", "1"}, tc.args...), path)
-			out, stderr, st := runCmd(t, slowCommand(tc.term), "", args...)
+			out, stderr, st := runProgress(t, slowCommand(tc.stderrTerm, tc.stdoutTerm), "", args...)
 			require.Equal(t, 0, st)
 			assert.Equal(t, want, out, "the progress line changes nothing in the output")
 			if !tc.shown {
@@ -60,7 +78,7 @@ func TestProgress(t *testing.T) {
 		})
 	}
 	// With standard input (not a file), no total: no bar, no time left.
-	_, stderr, st := runCmd(t, slowCommand(true), strings.Join(lines, "\n"), "-format", "jsonl", "-j", "1")
+	_, stderr, st := runProgress(t, slowCommand(true, false), strings.Join(lines, "\n"), "-format", "jsonl", "-j", "1")
 	require.Equal(t, 0, st)
 	assert.Contains(t, stderr, " records")
 	assert.NotContains(t, stderr, "%")
