@@ -13,12 +13,15 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"testing"
 	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/whosaid/whosaid/speakers"
 )
 
 // syncBuffer is a bytes.Buffer safe for the server's log and the test.
@@ -51,9 +54,15 @@ type testServer struct {
 // with SIGTERM when the test ends, checking that it stops cleanly.
 func startServer(t testing.TB, args ...string) *testServer {
 	t.Helper()
+	return startServerWith(t, command{}, args...)
+}
+
+// startServerWith is startServer with the settings of c (its attribute).
+func startServerWith(t testing.TB, c command, args ...string) *testServer {
+	t.Helper()
 	listening := make(chan string, 1)
 	s := &testServer{log: new(syncBuffer), signals: make(chan os.Signal, 1), status: make(chan int, 1)}
-	c := command{signals: s.signals, listening: listening}
+	c.signals, c.listening = s.signals, listening
 	go func() {
 		s.status <- c.run(append([]string{"serve", "-addr", "127.0.0.1:0"}, args...), nil, io.Discard, s.log)
 	}()
@@ -456,4 +465,39 @@ func TestServeFlags(t *testing.T) {
 	_, stderr, st = runCmd(t, command{}, "", "serve", "-addr", "256.0.0.1:0")
 	assert.Equal(t, 1, st)
 	assert.Contains(t, stderr, `"msg":"listen"`)
+}
+
+// TestServeInFlight checks the bound on articles in flight: with -j 2, 40
+// single requests and a batch of 40 lines sent at once are all answered,
+// and 2 articles, never more, are attributed at the same time.
+func TestServeInFlight(t *testing.T) {
+	var now, most atomic.Int32
+	c := command{attribute: func(text string) speakers.Result {
+		n := now.Add(1)
+		for m := most.Load(); n > m && !most.CompareAndSwap(m, n); m = most.Load() {
+		}
+		time.Sleep(2 * time.Millisecond)
+		now.Add(-1)
+		return speakers.Attribute(text)
+	}}
+	s := startServerWith(t, c, "-j", "2")
+	lines, _ := articles(40)
+	var wg sync.WaitGroup
+	status := make([]int, len(lines))
+	for i := range lines {
+		wg.Go(func() {
+			st, _, _ := post(t, s.url+"/v1/attribute", "application/json", strings.NewReader(lines[i]))
+			status[i] = st
+		})
+	}
+	var batch string
+	wg.Go(func() {
+		_, batch, _ = post(t, s.url+"/v1/attribute:batch", "", strings.NewReader(strings.Join(lines, "\n")))
+	})
+	wg.Wait()
+	for i, st := range status {
+		assert.Equal(t, 200, st, "request %d", i)
+	}
+	assert.Len(t, decode(t, batch), 40)
+	assert.Equal(t, int32(2), most.Load(), "articles attributed at once: 2, not more, and not fewer with 80 waiting")
 }
