@@ -149,7 +149,7 @@ func bigPage(t testing.TB, n int) []byte {
 // TestBigPage checks that a 5 MB page is read whole, in reasonable time
 // (measured, not asserted: see BenchmarkExtract).
 func TestBigPage(t *testing.T) {
-	if testing.Short() {
+	if testing.Short() || raceEnabled {
 		t.Skip("5 MB page")
 	}
 	page := bigPage(t, 5<<20)
