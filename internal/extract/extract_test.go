@@ -173,9 +173,8 @@ func BenchmarkExtract(b *testing.B) {
 			b.SetBytes(int64(len(tc.page)))
 			b.ReportAllocs()
 			for b.Loop() {
-				if _, err := Extract(tc.page, ""); err != nil {
-					b.Fatal(err)
-				}
+				_, err := Extract(tc.page, "")
+				require.NoError(b, err)
 			}
 		})
 	}
