@@ -1,0 +1,254 @@
+// Package view draws whosaid's results as one self-contained HTML page: the
+// text of each article with every statement highlighted in its speaker's
+// colour, the cue underlined and the speaker's mentions boxed, and beside it
+// the list of speakers.
+//
+// A page is written in parts, so that articles can be drawn one at a time
+// and in parallel: Header once, then Article or Error for each record, then
+// Footer once. Page does all three for a list of articles.
+//
+// # The page
+//
+// The page loads nothing: its style and its one small script are inline,
+// and a Content-Security-Policy forbids any other script, style source,
+// image, font or connection. The text is escaped by html/template, so an
+// article holding HTML or a script is shown as text. Without the script all
+// is drawn; only the speaker filter needs it.
+//
+// The text of an article is the content of its element of class "text",
+// with its white space kept: its textContent is the article's text (a NUL,
+// which HTML cannot carry, shows as U+FFFD). Inside it, each marked element
+// is a span carrying data-kind, data-speaker (the speaker's name as in the
+// JSON output, empty for none), data-si (the speaker's index in the list,
+// empty for none), data-start and data-end (half-open, in the offset unit
+// of the output, as in the JSON output), data-tip (what hovering it shows)
+// and, for the parts of statements, data-q (the indexes of the statements
+// in the JSON "quotes" array, separated by spaces). The classes and kinds:
+//
+//	st   a statement; data-kind is direct, mixed, indirect or fragment
+//	fr   quoted words of a mixed statement; data-kind "quoted"
+//	nq   a quote inside another quote, within a statement; data-kind "quote"
+//	cue  the reporting verb or phrase; data-kind "cue" (one element for a
+//	     cue shared by several statements, data-q lists them all)
+//	men  a mention of a speaker; data-kind "mention"
+//
+// # Nesting
+//
+// HTML elements must nest, but marks may overlap: a statement can hold
+// other statements, fragments, cues and mentions of other speakers, and a
+// mention can straddle a statement's edge. Marks that nest are drawn nested:
+// at equal spans the statement holds its quoted words, which hold mentions,
+// which hold cues. When two marks overlap without one holding the other,
+// the one that starts later is closed where the other ends and opened again
+// after it. It is then drawn in pieces: each piece carries all of the mark's
+// data attributes, and every piece but the first also carries data-cont, so
+// a mark is the one element of its kind and span without data-cont.
+package view
+
+import (
+	"crypto/sha256"
+	_ "embed"
+	"encoding/base64"
+	"html/template"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/whosaid/whosaid/internal/schema"
+	"github.com/whosaid/whosaid/speakers"
+)
+
+var (
+	//go:embed page.css
+	pageCSS string
+	//go:embed page.js
+	pageJS string
+)
+
+// Options is what a page has besides its articles. The zero value is a
+// page titled "whosaid" with no form.
+type Options struct {
+	// Title is the page's title; "" means "whosaid".
+	Title string
+	// Form, when not nil, puts a form above the articles that posts an
+	// article to Form.Action.
+	Form *Form
+}
+
+// Form is a form that posts an article: a text box ("text"), a file
+// upload ("file") and the offset unit ("offsets"), sent as
+// multipart/form-data.
+type Form struct {
+	Action  string // where the form posts to
+	Text    string // what the text box holds
+	Offsets string // the unit selected: bytes, runes (default) or utf16
+}
+
+// Header writes the start of a page: its head, with the style and script,
+// and the top of its body.
+func Header(w io.Writer, o Options) error {
+	if o.Title == "" {
+		o.Title = "whosaid"
+	}
+	return tmpl.ExecuteTemplate(w, "header", struct {
+		Options
+		CSP template.HTMLAttr
+		CSS template.CSS
+		JS  template.JS
+	}{o, template.HTMLAttr(csp), template.CSS(pageCSS + paletteCSS()), template.JS(pageJS)})
+}
+
+// Footer writes the end of a page.
+func Footer(w io.Writer) error {
+	return tmpl.ExecuteTemplate(w, "footer", nil)
+}
+
+// Article writes one article: r is the result of attributing text, and unit
+// (bytes, runes or utf16) is the offset unit of the data-start and data-end
+// attributes, as in the JSON output.
+func Article(w io.Writer, id, text, unit string, r speakers.Result) error {
+	a := schema.New(id, text, unit, r)
+	type speaker struct {
+		Name, Kind, Titles, Class, SI string
+		N                             int
+	}
+	var list []speaker
+	for i, s := range a.Speakers {
+		list = append(list, speaker{Name: s.Name, Kind: s.Kind, Titles: strings.Join(s.Titles, ", "), Class: colourClass(i), SI: strconv.Itoa(i)})
+	}
+	unknown := 0
+	for _, at := range r.Attributions {
+		if at.Speaker >= 0 && at.Speaker < len(list) {
+			list[at.Speaker].N++
+		} else {
+			unknown++
+		}
+	}
+	if unknown > 0 {
+		list = append(list, speaker{Name: "(no speaker)", Class: "sx", N: unknown})
+	}
+	return tmpl.ExecuteTemplate(w, "article", struct {
+		ID, Unit   string
+		Statements int
+		Speakers   []speaker
+		Empty      bool
+		Pieces     []piece
+	}{id, unit, len(a.Quotes), list, text == "", layout(text, marks(text, r, a))})
+}
+
+// Error writes the record of an article that failed: its id and why.
+func Error(w io.Writer, id string, err error) error {
+	return tmpl.ExecuteTemplate(w, "error", struct{ ID, Err string }{id, err.Error()})
+}
+
+// Page is one article of a page.
+type Page struct {
+	ID, Text, Unit string
+	Result         speakers.Result
+	Err            error // when not nil, the article failed: Error draws it
+}
+
+// Write writes a whole page with the articles arts, in order.
+func Write(w io.Writer, o Options, arts []Page) error {
+	if err := Header(w, o); err != nil {
+		return err
+	}
+	for _, a := range arts {
+		var err error
+		if a.Err != nil {
+			err = Error(w, a.ID, a.Err)
+		} else {
+			err = Article(w, a.ID, a.Text, a.Unit, a.Result)
+		}
+		if err != nil {
+			return err
+		}
+	}
+	return Footer(w)
+}
+
+// csp is the page's Content-Security-Policy: nothing is loaded, and the only
+// script that may run is the page's own, named by its hash.
+var csp = func() string {
+	h := sha256.Sum256([]byte(pageJS))
+	return "default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'sha256-" +
+		base64.StdEncoding.EncodeToString(h[:]) + "'; form-action 'self'; base-uri 'none'"
+}()
+
+// units are the offset units a form offers.
+var units = []string{"runes", "utf16", "bytes"}
+
+var tmpl = template.Must(template.New("view").Funcs(template.FuncMap{
+	"units": func() []string { return units },
+}).Parse(`
+{{- define "header" -}}
+<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="{{.CSP}}">
+<meta name="generator" content="whosaid">
+<title>{{.Title}}</title>
+<style>
+{{.CSS}}</style>
+<script>{{.JS}}</script>
+</head>
+<body>
+<header class="top">
+<h1>{{.Title}}</h1>
+<p class="legend">Each statement is highlighted in its speaker's colour and labelled with its kind; <span class="cue s0">cues</span> are underlined, <span class="men s0">speakers' mentions</span> boxed, <span class="fr s0">quoted words</span> of mixed statements shaded deeper; <span class="st sx">grey</span>: no speaker found. Hover or focus (Tab) a statement for its speaker, kind, rule and confidence; click a speaker to see theirs only.</p>
+{{- with .Form}}
+<form class="ask" method="post" action="{{.Action}}" enctype="multipart/form-data">
+<label for="text">Article text</label>
+<textarea id="text" name="text" rows="8" spellcheck="false">
+{{.Text}}</textarea>
+<div class="row"><label for="file">or a text or HTML file</label> <input id="file" type="file" name="file" accept=".txt,.html,.htm,text/plain,text/html">
+<label for="offsets">offsets in</label> <select id="offsets" name="offsets">{{$u := .Offsets}}{{range $x := units}}<option{{if eq $x $u}} selected{{end}}>{{$x}}</option>{{end}}</select>
+<button type="submit">Who said what?</button></div>
+</form>
+{{- end}}
+</header>
+<main>
+{{end}}
+
+{{- define "footer" -}}
+</main>
+</body>
+</html>
+{{end}}
+
+{{- define "article" -}}
+<article class="art" data-id="{{.ID}}" data-offsets="{{.Unit}}">
+<h2>{{.ID}}</h2>
+<p class="sum">{{if .Statements}}{{.Statements}} statement{{if ne .Statements 1}}s{{end}}{{else}}No statements found{{end}} · offsets in {{.Unit}}</p>
+<div class="cols">
+<aside class="spk" aria-label="Speakers">
+<h3>Speakers</h3>
+{{- if .Speakers}}
+<ul>
+{{- range .Speakers}}
+<li><button type="button" class="who {{.Class}}" data-si="{{.SI}}" aria-pressed="false">{{.Name}}</button><span class="meta">{{with .Kind}}{{.}} · {{end}}{{.N}} statement{{if ne .N 1}}s{{end}}{{with .Titles}} · {{.}}{{end}}</span></li>
+{{- end}}
+</ul>
+<p class="hint">Click a speaker to show theirs only; again to show all.</p>
+{{- else}}
+<p class="none">none</p>
+{{- end}}
+</aside>
+{{if .Empty}}<p class="text none">(empty text)</p>{{else -}}
+<div class="text">
+{{- range .Pieces}}{{if .Open}}<span class="{{.M.Class}}" data-kind="{{.M.Kind}}" data-speaker="{{.M.Speaker}}" data-si="{{.M.SI}}" data-start="{{.M.From}}" data-end="{{.M.To}}"{{with .M.Q}} data-q="{{.}}"{{end}} data-tip="{{.M.Tip}}"{{if .Cont}} data-cont{{else if .M.Focus}} tabindex="0"{{end}}>{{else if .Close}}</span>{{else if .CR}}&#13;{{else}}{{.Text}}{{end}}{{end -}}
+</div>
+{{- end}}
+</div>
+</article>
+{{end}}
+
+{{- define "error" -}}
+<article class="art err" data-id="{{.ID}}">
+<h2>{{.ID}}</h2>
+<p class="msg" role="alert">error: {{.Err}}</p>
+</article>
+{{end}}
+`))
