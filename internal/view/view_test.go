@@ -422,3 +422,16 @@ func findTag(n *html.Node, tag string) *html.Node {
 	}
 	return nil
 }
+
+// BenchmarkAttribute is the baseline of BenchmarkArticle: attributing the
+// article that it draws.
+func BenchmarkAttribute(b *testing.B) {
+	raw, err := os.ReadFile(dwPath)
+	require.NoError(b, err)
+	text := string(raw)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		speakers.Attribute(text)
+	}
+}
