@@ -14,8 +14,10 @@
 // of a write can cut the last line short. With -format csv a record is one
 // row per statement, under a header row written once; an article with no
 // statement has one row of kind "none", a record that failed one of kind
-// "error" with the message in its text column. See README.md for the output
-// schema.
+// "error" with the message in its text column. With -format html the output
+// is one self-contained page showing each article's text with its statements
+// and speakers marked (see package internal/view). See README.md for the
+// output schema.
 //
 // An article may have up to 64 MiB (a JSON Lines line up to 128 MiB); a
 // larger one gets an error record, as does a line that is not a JSON object
@@ -44,7 +46,7 @@ import (
 
 type options struct {
 	input   string // text, jsonl, or "" to decide by file extension
-	format  string // text, json, jsonl, csv
+	format  string // text, json, jsonl, csv, html
 	offsets string // bytes, runes, utf16
 	jobs    int
 }
@@ -118,7 +120,7 @@ func (c command) run(args []string, stdin io.Reader, stdout, stderr io.Writer) i
 	fs.SetOutput(stderr)
 	var o options
 	fs.StringVar(&o.input, "input", "", "input format: text or jsonl (default: by file extension; standard input is jsonl when it starts with '{')")
-	fs.StringVar(&o.format, "format", "text", "output format: text, json, jsonl or csv (a header, then one row per statement)")
+	fs.StringVar(&o.format, "format", "text", "output format: text, json, jsonl, csv (a header, then one row per statement) or html (one page showing who said what)")
 	fs.StringVar(&o.offsets, "offsets", "runes", "offset unit in the output: bytes, runes (Python) or utf16 (JavaScript)")
 	fs.IntVar(&o.jobs, "j", runtime.NumCPU(), "articles to attribute at once")
 	fs.Usage = func() {
@@ -142,8 +144,8 @@ func (c command) run(args []string, stdin io.Reader, stdout, stderr io.Writer) i
 	case o.input != "" && o.input != "text" && o.input != "jsonl":
 		fmt.Fprintf(stderr, "whosaid: -input must be text or jsonl, not %q\n", o.input)
 		return 2
-	case o.format != "text" && o.format != "json" && o.format != "jsonl" && o.format != "csv":
-		fmt.Fprintf(stderr, "whosaid: -format must be text, json, jsonl or csv, not %q\n", o.format)
+	case o.format != "text" && o.format != "json" && o.format != "jsonl" && o.format != "csv" && o.format != "html":
+		fmt.Fprintf(stderr, "whosaid: -format must be text, json, jsonl, csv or html, not %q\n", o.format)
 		return 2
 	case o.offsets != "bytes" && o.offsets != "runes" && o.offsets != "utf16":
 		fmt.Fprintf(stderr, "whosaid: -offsets must be bytes, runes or utf16, not %q\n", o.offsets)

@@ -460,10 +460,10 @@ func TestFlags(t *testing.T) {
 			t.Errorf("whosaid %s: status %d, stderr %q; want 2 and a message", strings.Join(args, " "), st, stderr)
 		}
 	}
-	if _, stderr, _ := runCmd(t, command{}, "", "-format", "xml"); !strings.Contains(stderr, "text, json, jsonl or csv") {
+	if _, stderr, _ := runCmd(t, command{}, "", "-format", "xml"); !strings.Contains(stderr, "text, json, jsonl, csv or html") {
 		t.Errorf("whosaid -format xml: stderr %q does not list the formats", stderr)
 	}
-	if _, stderr, st := runCmd(t, command{}, "", "-h"); st != 0 || !strings.Contains(stderr, "usage: whosaid") || !strings.Contains(stderr, "jsonl or csv") {
+	if _, stderr, st := runCmd(t, command{}, "", "-h"); st != 0 || !strings.Contains(stderr, "usage: whosaid") || !strings.Contains(stderr, "csv (a header") || !strings.Contains(stderr, "html") {
 		t.Errorf("whosaid -h: status %d, stderr %q; want 0 and the usage", st, stderr)
 	}
 }

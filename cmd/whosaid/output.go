@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/whosaid/whosaid/internal/schema"
+	"github.com/whosaid/whosaid/internal/view"
 	"github.com/whosaid/whosaid/speakers"
 )
 
@@ -20,6 +21,8 @@ func render(buf *bytes.Buffer, format, id, text, unit string, r speakers.Result)
 		return nil
 	case "csv":
 		return renderCSV(buf, id, text, unit, r)
+	case "html":
+		return view.Article(buf, id, text, unit, r)
 	case "json", "jsonl":
 		a := schema.New(id, text, unit, r)
 		enc := json.NewEncoder(buf)
@@ -41,6 +44,9 @@ func renderError(buf *bytes.Buffer, format, id string, err error) {
 	case "csv":
 		writeCSV(buf, csvMark(id, "error", err.Error()))
 		return
+	case "html":
+		view.Error(buf, id, err)
+		return
 	}
 	enc := json.NewEncoder(buf)
 	enc.SetEscapeHTML(false)
@@ -51,10 +57,22 @@ func renderError(buf *bytes.Buffer, format, id string, err error) {
 }
 
 // renderHeader writes what comes once before all records: the header row of
-// -format csv, and nothing for the other formats.
+// -format csv, the start of the page of -format html, and nothing for the
+// other formats.
 func renderHeader(buf *bytes.Buffer, format string) {
-	if format == "csv" {
+	switch format {
+	case "csv":
 		writeCSV(buf, csvColumns)
+	case "html":
+		view.Header(buf, view.Options{})
+	}
+}
+
+// renderFooter writes what comes once after all records: the end of the
+// page of -format html, and nothing for the other formats.
+func renderFooter(buf *bytes.Buffer, format string) {
+	if format == "html" {
+		view.Footer(buf)
 	}
 }
 
