@@ -49,6 +49,7 @@ import (
 	"crypto/sha256"
 	_ "embed"
 	"encoding/base64"
+	"errors"
 	"html/template"
 	"io"
 	"strconv"
@@ -103,11 +104,15 @@ func Footer(w io.Writer) error {
 	return tmpl.ExecuteTemplate(w, "footer", nil)
 }
 
-// Article writes one article: r is the result of attributing text, and unit
-// (bytes, runes or utf16) is the offset unit of the data-start and data-end
-// attributes, as in the JSON output.
-func Article(w io.Writer, id, text, unit string, r speakers.Result) error {
-	a := schema.New(id, text, unit, r)
+// Article writes one article: r is the result of attributing text, and a
+// its record, schema.New(id, text, unit, r), which gives the id, the
+// offset unit of the data-start and data-end attributes and the offsets
+// (as in the JSON output), and the title, author, date and URL of a web
+// page if set.
+func Article(w io.Writer, a schema.Article, text string, r speakers.Result) error {
+	if len(a.Quotes) != len(r.Attributions) || len(a.Speakers) != len(r.Speakers) {
+		return errors.New("view: the record is not the result's")
+	}
 	type speaker struct {
 		Name, Kind, Titles, Class, SI string
 		N                             int
@@ -128,12 +133,12 @@ func Article(w io.Writer, id, text, unit string, r speakers.Result) error {
 		list = append(list, speaker{Name: "(no speaker)", Class: "sx", N: unknown})
 	}
 	return tmpl.ExecuteTemplate(w, "article", struct {
-		ID, Unit   string
+		schema.Article
 		Statements int
 		Speakers   []speaker
 		Empty      bool
 		Markup     template.HTML
-	}{id, unit, len(a.Quotes), list, text == "", markup(layout(text, marks(text, r, a)), 2*len(text))})
+	}{a, len(a.Quotes), list, text == "", markup(layout(text, marks(text, r, a)), 2*len(text))})
 }
 
 // Error writes the record of an article that failed: its id and why.
@@ -158,7 +163,7 @@ func Write(w io.Writer, o Options, arts []Page) error {
 		if a.Err != nil {
 			err = Error(w, a.ID, a.Err)
 		} else {
-			err = Article(w, a.ID, a.Text, a.Unit, a.Result)
+			err = Article(w, schema.New(a.ID, a.Text, a.Unit, a.Result), a.Text, a.Result)
 		}
 		if err != nil {
 			return err
@@ -266,9 +271,12 @@ var tmpl = template.Must(template.New("view").Funcs(template.FuncMap{
 {{end}}
 
 {{- define "article" -}}
-<article class="art" data-id="{{.ID}}" data-offsets="{{.Unit}}">
+<article class="art" data-id="{{.ID}}" data-offsets="{{.Offsets}}">
 <h2>{{.ID}}</h2>
-<p class="sum">{{if .Statements}}{{.Statements}} statement{{if ne .Statements 1}}s{{end}}{{else}}No statements found{{end}} · offsets in {{.Unit}}</p>
+{{- if or .Title .URL}}
+<p class="page">{{with .Title}}<cite>{{.}}</cite>{{end}}{{with .Author}} · {{.}}{{end}}{{with .Date}} · {{.}}{{end}}{{with .URL}} · <a href="{{.}}" rel="noopener noreferrer nofollow">{{.}}</a>{{end}}</p>
+{{- end}}
+<p class="sum">{{if .Statements}}{{.Statements}} statement{{if ne .Statements 1}}s{{end}}{{else}}No statements found{{end}} · offsets in {{.Offsets}}</p>
 <div class="cols">
 <aside class="spk" aria-label="Speakers">
 <h3>Speakers</h3>

@@ -288,7 +288,7 @@ func deepCopy(r speakers.Result) speakers.Result {
 func checkNesting(t *testing.T, text, unit string, r speakers.Result, pieces map[string]int) {
 	t.Helper()
 	var buf bytes.Buffer
-	require.NoError(t, Article(&buf, "x", text, unit, r))
+	require.NoError(t, Article(&buf, schema.New("x", text, unit, r), text, r))
 	// Well nested: the parser builds as many spans as the markup opens,
 	// and closes each where the markup does.
 	_, markup, _ := strings.Cut(buf.String(), `<div class="text">`)
@@ -405,7 +405,7 @@ func BenchmarkArticle(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		buf.Reset()
-		if err := Article(&buf, "dw", text, "runes", r); err != nil {
+		if err := Article(&buf, schema.New("dw", text, "runes", r), text, r); err != nil {
 			b.Fatal(err)
 		}
 	}
