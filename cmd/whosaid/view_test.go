@@ -35,59 +35,67 @@ func TestHTML(t *testing.T) {
 			assert.Equal(t, want.ID, a.ID)
 			assert.Equal(t, unit, a.Offsets)
 
-			type span struct{ start, end int }
-			marked := map[string]map[span][]viewtest.Mark{} // role → span → marks
-			for _, m := range a.Marks {
-				if m.Cont {
-					continue
-				}
-				if marked[m.Role()] == nil {
-					marked[m.Role()] = map[span][]viewtest.Mark{}
-				}
-				s := span{m.Start, m.End}
-				marked[m.Role()][s] = append(marked[m.Role()][s], m)
-			}
-			for i, q := range want.Quotes {
-				who := ""
-				if q.Speaker != nil {
-					who = q.Speaker.Name
-				}
-				var mine []viewtest.Mark
-				for _, m := range marked["st"][span{q.Start, q.End}] {
-					if strings.Contains(" "+m.Q+" ", " "+strconv.Itoa(i)+" ") {
-						mine = append(mine, m)
-					}
-				}
-				require.Len(t, mine, 1, "statement %d %q is marked once", i, q.Text)
-				m := mine[0]
-				assert.Equal(t, who, m.Speaker, "statement %d", i)
-				assert.Equal(t, q.Kind, m.Kind, "statement %d", i)
-				assert.Equal(t, q.Text, m.Text, "statement %d's element holds its text", i)
-				for _, f := range q.Fragments {
-					assert.Len(t, marked["fr"][span{f.Start, f.End}], 1, "fragment %q of statement %d", f.Text, i)
-				}
-				if q.Cue != nil {
-					cues := marked["cue"][span{q.Cue.Start, q.Cue.End}]
-					if assert.Len(t, cues, 1, "cue of statement %d", i) {
-						assert.Equal(t, q.Cue.Text, cues[0].Text)
-						assert.Contains(t, " "+cues[0].Q+" ", " "+strconv.Itoa(i)+" ")
-					}
-				}
-				if q.Speaker != nil && q.Speaker.Mention != nil {
-					men := marked["men"][span{q.Speaker.Mention.Start, q.Speaker.Mention.End}]
-					if assert.Len(t, men, 1, "mention of statement %d", i) {
-						assert.Equal(t, who, men[0].Speaker)
-						assert.Equal(t, q.Speaker.Mention.Text, men[0].Text)
-					}
-				}
-			}
-			n := 0
-			for _, ms := range marked["st"] {
-				n += len(ms)
-			}
-			assert.Equal(t, len(want.Quotes), n, "no other statement is marked")
+			assertMarked(t, want, a)
 		})
 	}
+}
+
+// assertMarked checks that the article a of a page marks every statement
+// of the record want exactly once, with its speaker, kind, offsets and
+// text, and so its fragments, its cue and its speaker's mention.
+func assertMarked(t *testing.T, want schema.Article, a viewtest.Article) {
+	t.Helper()
+	type span struct{ start, end int }
+	marked := map[string]map[span][]viewtest.Mark{} // role → span → marks
+	for _, m := range a.Marks {
+		if m.Cont {
+			continue
+		}
+		if marked[m.Role()] == nil {
+			marked[m.Role()] = map[span][]viewtest.Mark{}
+		}
+		s := span{m.Start, m.End}
+		marked[m.Role()][s] = append(marked[m.Role()][s], m)
+	}
+	for i, q := range want.Quotes {
+		who := ""
+		if q.Speaker != nil {
+			who = q.Speaker.Name
+		}
+		var mine []viewtest.Mark
+		for _, m := range marked["st"][span{q.Start, q.End}] {
+			if strings.Contains(" "+m.Q+" ", " "+strconv.Itoa(i)+" ") {
+				mine = append(mine, m)
+			}
+		}
+		require.Len(t, mine, 1, "statement %d %q is marked once", i, q.Text)
+		m := mine[0]
+		assert.Equal(t, who, m.Speaker, "statement %d", i)
+		assert.Equal(t, q.Kind, m.Kind, "statement %d", i)
+		assert.Equal(t, q.Text, m.Text, "statement %d's element holds its text", i)
+		for _, f := range q.Fragments {
+			assert.Len(t, marked["fr"][span{f.Start, f.End}], 1, "fragment %q of statement %d", f.Text, i)
+		}
+		if q.Cue != nil {
+			cues := marked["cue"][span{q.Cue.Start, q.Cue.End}]
+			if assert.Len(t, cues, 1, "cue of statement %d", i) {
+				assert.Equal(t, q.Cue.Text, cues[0].Text)
+				assert.Contains(t, " "+cues[0].Q+" ", " "+strconv.Itoa(i)+" ")
+			}
+		}
+		if q.Speaker != nil && q.Speaker.Mention != nil {
+			men := marked["men"][span{q.Speaker.Mention.Start, q.Speaker.Mention.End}]
+			if assert.Len(t, men, 1, "mention of statement %d", i) {
+				assert.Equal(t, who, men[0].Speaker)
+				assert.Equal(t, q.Speaker.Mention.Text, men[0].Text)
+			}
+		}
+	}
+	n := 0
+	for _, ms := range marked["st"] {
+		n += len(ms)
+	}
+	assert.Equal(t, len(want.Quotes), n, "no other statement is marked")
 }
 
 // TestHTMLRecords checks that a page holds one article per input record, in

@@ -96,7 +96,7 @@ func Header(w io.Writer, o Options) error {
 		CSP template.HTMLAttr
 		CSS template.CSS
 		JS  template.JS
-	}{o, template.HTMLAttr(csp), template.CSS(pageCSS + paletteCSS()), template.JS(pageJS)})
+	}{o, template.HTMLAttr(CSP), template.CSS(pageCSS + paletteCSS()), template.JS(pageJS)})
 }
 
 // Footer writes the end of a page.
@@ -150,7 +150,11 @@ func Error(w io.Writer, id string, err error) error {
 type Page struct {
 	ID, Text, Unit string
 	Result         speakers.Result
-	Err            error // when not nil, the article failed: Error draws it
+	// Record, when not nil, is the article's record, as Article takes it;
+	// nil means schema.New(ID, Text, Unit, Result).
+	Record *schema.Article
+	// Err, when not nil, says why the article failed: Error draws it.
+	Err error
 }
 
 // Write writes a whole page with the articles arts, in order.
@@ -163,7 +167,12 @@ func Write(w io.Writer, o Options, arts []Page) error {
 		if a.Err != nil {
 			err = Error(w, a.ID, a.Err)
 		} else {
-			err = Article(w, schema.New(a.ID, a.Text, a.Unit, a.Result), a.Text, a.Result)
+			rec := a.Record
+			if rec == nil {
+				r := schema.New(a.ID, a.Text, a.Unit, a.Result)
+				rec = &r
+			}
+			err = Article(w, *rec, a.Text, a.Result)
 		}
 		if err != nil {
 			return err
@@ -219,9 +228,10 @@ func markup(ps []piece, size int) template.HTML {
 	return template.HTML(b.String())
 }
 
-// csp is the page's Content-Security-Policy: nothing is loaded, and the only
-// script that may run is the page's own, named by its hash.
-var csp = func() string {
+// CSP is the page's Content-Security-Policy, which its head holds too:
+// nothing is loaded, and the only script that may run is the page's own,
+// named by its hash. A server may send it as a header.
+var CSP = func() string {
 	h := sha256.Sum256([]byte(pageJS))
 	return "default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'sha256-" +
 		base64.StdEncoding.EncodeToString(h[:]) + "'; form-action 'self'; base-uri 'none'"
