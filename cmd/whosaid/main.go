@@ -38,7 +38,9 @@
 // whosaid serve is an HTTP server: POST /v1/attribute answers one article
 // (a JSON body, or a text/plain or text/html one) with the record of
 // -format json; POST /v1/attribute:batch answers JSON Lines with JSON Lines,
-// in order; GET /healthz and GET /version. It listens on 127.0.0.1:8080 by
+// in order; GET /healthz and GET /version; GET / is a page where one can
+// paste or upload an article and see it drawn as -format html draws it.
+// It listens on 127.0.0.1:8080 by
 // default, limits bodies (16 MiB), attributes at most -j articles at once
 // over all requests, logs each request as JSON on stderr, and on SIGINT or
 // SIGTERM finishes the requests in flight and exits with status 0. See
