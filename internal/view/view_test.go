@@ -304,7 +304,7 @@ func checkNesting(t *testing.T, text, unit string, r speakers.Result, pieces map
 	n := map[string]int{}
 	for _, m := range a.Marks {
 		s, e := byteOffset(text, unit, m.Start), byteOffset(text, unit, m.End)
-		k := m.Class + " " + m.Q + " " + text[s:e]
+		k := fmt.Sprint(m.Class, " ", m.Q, " ", m.Start, " ", text[s:e])
 		joined[k] += m.Text
 		n[k]++
 		if m.Cont {
