@@ -125,30 +125,50 @@ func marks(text string, r speakers.Result, a schema.Article) []*mark {
 
 // nestedQuotes returns a mark for each quote that lies inside another quote
 // and inside a statement, so that a quote within a quotation shows. They
-// carry the speaker of the innermost statement that holds them.
+// carry the speaker of the innermost statement that holds them, looked for
+// among the 16 innermost statements open where the quote starts, which
+// keeps the cost linear whatever the nesting.
 func nestedQuotes(text, unit string, ms []*mark) []*mark {
 	qs := quotes.Find(text)
 	var in []speakers.Span
 	for _, q := range qs {
-		if q.Depth > 0 {
+		if q.Depth > 0 && q.Span.Start < q.Span.End {
 			in = append(in, q.Span)
 		}
 	}
 	if len(in) == 0 {
 		return nil
 	}
+	var sts []*mark
+	for _, m := range ms {
+		if m.role == roleStatement {
+			sts = append(sts, m)
+		}
+	}
+	sort.Slice(sts, func(i, j int) bool { return before(sts[i], sts[j]) })
 	conv := convert(text, unit, in)
 	var out []*mark
-	for k, sp := range in {
+	var open []*mark // statements that started, innermost last
+	next := 0
+	for k, sp := range in { // in order of start
+		for next < len(sts) && sts[next].start <= sp.Start {
+			for len(open) > 0 && open[len(open)-1].end <= sts[next].start {
+				open = open[:len(open)-1]
+			}
+			open = append(open, sts[next])
+			next++
+		}
+		for len(open) > 0 && open[len(open)-1].end <= sp.Start {
+			open = open[:len(open)-1]
+		}
 		var holder *mark
-		for _, m := range ms {
-			if m.role == roleStatement && m.start <= sp.Start && sp.End <= m.end {
-				if holder == nil || m.end-m.start < holder.end-holder.start {
-					holder = m
-				}
+		for i := len(open) - 1; i >= 0 && i >= len(open)-16; i-- {
+			if open[i].end >= sp.End {
+				holder = open[i]
+				break
 			}
 		}
-		if holder == nil || sp.Start >= sp.End {
+		if holder == nil {
 			continue
 		}
 		cc := strings.Fields(holder.Class)[1]
@@ -197,9 +217,9 @@ func before(a, b *mark) bool {
 // in pieces, and the pieces after the first have cont set. Marks that nest
 // are never split.
 //
-// The cost is linear in the text and in the number of marks times how
-// deeply they nest.
-func layout(text string, ms []*mark) []piece {
+// The pieces go to emit, in order. The cost is linear in the text and in
+// the number of marks times how deeply they nest.
+func layout(text string, ms []*mark, emit func(piece)) {
 	sorted := append([]*mark(nil), ms...)
 	sort.Slice(sorted, func(i, j int) bool { return before(sorted[i], sorted[j]) })
 	cuts := make([]int, 0, 2*len(ms)+2)
@@ -209,7 +229,6 @@ func layout(text string, ms []*mark) []piece {
 	}
 	sort.Ints(cuts)
 
-	var out []piece
 	var open []*mark   // the marks open now, outermost first
 	var active []*mark // the marks that cover the current cut, in before order
 	next := 0          // next mark of sorted to start
@@ -225,14 +244,14 @@ func layout(text string, ms []*mark) []piece {
 				k++
 			}
 			for j := len(open) - 1; j >= k; j-- {
-				out = append(out, piece{Close: true, M: open[j]})
+				emit(piece{Close: true, M: open[j]})
 			}
 			open = open[:k]
 			for _, m := range active[k:] {
-				out = append(out, piece{Open: true, M: m, Cont: m.start < prev})
+				emit(piece{Open: true, M: m, Cont: m.start < prev})
 				open = append(open, m)
 			}
-			out = appendText(out, text[prev:c])
+			emitText(emit, text[prev:c])
 		}
 		prev = c
 		// Drop the marks that end at c, add those that start at c.
@@ -253,27 +272,25 @@ func layout(text string, ms []*mark) []piece {
 		}
 	}
 	for j := len(open) - 1; j >= 0; j-- {
-		out = append(out, piece{Close: true, M: open[j]})
+		emit(piece{Close: true, M: open[j]})
 	}
-	return out
 }
 
-// appendText appends the pieces that write s: its carriage returns apart,
+// emitText emits the pieces that write s: its carriage returns apart,
 // since an HTML parser reads a bare CR as a line feed.
-func appendText(out []piece, s string) []piece {
+func emitText(emit func(piece), s string) {
 	for {
 		i := strings.IndexByte(s, '\r')
 		if i < 0 {
 			break
 		}
 		if i > 0 {
-			out = append(out, piece{Text: s[:i]})
+			emit(piece{Text: s[:i]})
 		}
-		out = append(out, piece{CR: true})
+		emit(piece{CR: true})
 		s = s[i+1:]
 	}
 	if s != "" {
-		out = append(out, piece{Text: s})
+		emit(piece{Text: s})
 	}
-	return out
 }

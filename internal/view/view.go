@@ -46,6 +46,7 @@
 package view
 
 import (
+	"bufio"
 	"crypto/sha256"
 	_ "embed"
 	"encoding/base64"
@@ -132,13 +133,36 @@ func Article(w io.Writer, a schema.Article, text string, r speakers.Result) erro
 	if unknown > 0 {
 		list = append(list, speaker{Name: "(no speaker)", Class: "sx", N: unknown})
 	}
-	return tmpl.ExecuteTemplate(w, "article", struct {
+	data := struct {
 		schema.Article
 		Statements int
 		Speakers   []speaker
 		Empty      bool
-		Markup     template.HTML
-	}{a, len(a.Quotes), list, text == "", markup(layout(text, marks(text, r, a)), 2*len(text))})
+	}{a, len(a.Quotes), list, text == ""}
+	sw, buffered := w.(stringWriter)
+	var bw *bufio.Writer
+	if !buffered {
+		bw = bufio.NewWriterSize(w, 32<<10)
+		sw = bw
+	}
+	if err := tmpl.ExecuteTemplate(sw, "article-head", data); err != nil {
+		return err
+	}
+	layout(text, marks(text, r, a), func(p piece) { writePiece(sw, p) })
+	if err := tmpl.ExecuteTemplate(sw, "article-tail", data); err != nil {
+		return err
+	}
+	if bw != nil {
+		return bw.Flush()
+	}
+	return nil
+}
+
+// stringWriter is a writer with WriteString, such as a bytes.Buffer or a
+// bufio.Writer, to which the text's markup is written piece by piece.
+type stringWriter interface {
+	io.Writer
+	io.StringWriter
 }
 
 // Error writes the record of an article that failed: its id and why.
@@ -181,51 +205,46 @@ func Write(w io.Writer, o Options, arts []Page) error {
 	return Footer(w)
 }
 
-// markup returns the HTML of the pieces of a text. It is written here
-// rather than in the template, which costs four times as much, and escapes
-// with html/template's escaper: every attribute value is quoted.
-func markup(ps []piece, size int) template.HTML {
-	var b strings.Builder
-	b.Grow(size)
+// writePiece writes one piece of a text's markup. It is written here rather
+// than in the template, which costs four times as much, and escapes with
+// html/template's escaper: every attribute value is quoted.
+func writePiece(w io.StringWriter, p piece) {
 	esc := template.HTMLEscapeString
-	for _, p := range ps {
-		switch {
-		case p.Open:
-			m := p.M
-			b.WriteString(`<span class="`)
-			b.WriteString(esc(m.Class))
-			b.WriteString(`" data-kind="`)
-			b.WriteString(esc(m.Kind))
-			b.WriteString(`" data-speaker="`)
-			b.WriteString(esc(m.Speaker))
-			b.WriteString(`" data-si="`)
-			b.WriteString(esc(m.SI))
-			b.WriteString(`" data-start="`)
-			b.WriteString(strconv.Itoa(m.From))
-			b.WriteString(`" data-end="`)
-			b.WriteString(strconv.Itoa(m.To))
-			if m.Q != "" {
-				b.WriteString(`" data-q="`)
-				b.WriteString(esc(m.Q))
-			}
-			b.WriteString(`" data-tip="`)
-			b.WriteString(esc(m.Tip))
-			b.WriteByte('"')
-			if p.Cont {
-				b.WriteString(" data-cont")
-			} else if m.Focus {
-				b.WriteString(` tabindex="0"`)
-			}
-			b.WriteByte('>')
-		case p.Close:
-			b.WriteString("</span>")
-		case p.CR:
-			b.WriteString("&#13;")
-		default:
-			b.WriteString(esc(p.Text))
+	switch {
+	case p.Open:
+		m := p.M
+		w.WriteString(`<span class="`)
+		w.WriteString(esc(m.Class))
+		w.WriteString(`" data-kind="`)
+		w.WriteString(esc(m.Kind))
+		w.WriteString(`" data-speaker="`)
+		w.WriteString(esc(m.Speaker))
+		w.WriteString(`" data-si="`)
+		w.WriteString(esc(m.SI))
+		w.WriteString(`" data-start="`)
+		w.WriteString(strconv.Itoa(m.From))
+		w.WriteString(`" data-end="`)
+		w.WriteString(strconv.Itoa(m.To))
+		if m.Q != "" {
+			w.WriteString(`" data-q="`)
+			w.WriteString(esc(m.Q))
 		}
+		w.WriteString(`" data-tip="`)
+		w.WriteString(esc(m.Tip))
+		w.WriteString(`"`)
+		if p.Cont {
+			w.WriteString(" data-cont")
+		} else if m.Focus {
+			w.WriteString(` tabindex="0"`)
+		}
+		w.WriteString(">")
+	case p.Close:
+		w.WriteString("</span>")
+	case p.CR:
+		w.WriteString("&#13;")
+	default:
+		w.WriteString(esc(p.Text))
 	}
-	return template.HTML(b.String())
 }
 
 // CSP is the page's Content-Security-Policy, which its head holds too:
@@ -280,7 +299,7 @@ var tmpl = template.Must(template.New("view").Funcs(template.FuncMap{
 </html>
 {{end}}
 
-{{- define "article" -}}
+{{- define "article-head" -}}
 <article class="art" data-id="{{.ID}}" data-offsets="{{.Offsets}}">
 <h2>{{.ID}}</h2>
 {{- if or .Title .URL}}
@@ -301,9 +320,11 @@ var tmpl = template.Must(template.New("view").Funcs(template.FuncMap{
 <p class="none">none</p>
 {{- end}}
 </aside>
-{{if .Empty}}<p class="text none">(empty text)</p>{{else -}}
-<div class="text">{{.Markup}}</div>
+{{if .Empty}}<p class="text none">(empty text)</p>{{else}}<div class="text">{{end}}
 {{- end}}
+
+{{- define "article-tail" -}}
+{{if not .Empty}}</div>{{end}}
 </div>
 </article>
 {{end}}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"sort"
 	"strconv"
@@ -433,5 +434,37 @@ func BenchmarkAttribute(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		speakers.Attribute(text)
+	}
+}
+
+// hostile are texts that stress the drawing: many nested quotes in
+// statements, a sea of quotation marks, many speakers and mentions, and a
+// text with many line breaks and carriage returns.
+var hostile = map[string]string{
+	"nested":   `"We said 'no' and 'never' and 'not now'," Ann Bell said. `,
+	"marks":    `"'“‘«‹„ `,
+	"speakers": "Ann Bell said the plan was sound. Bob Cole told reporters it was not. She said so. ",
+	"lines":    "\"Yes,\" he said.\r\n\r\n",
+}
+
+// BenchmarkHostile draws each hostile text at 1 MB and 2 MB: the time per
+// byte should stay the same.
+func BenchmarkHostile(b *testing.B) {
+	for _, name := range []string{"nested", "marks", "speakers", "lines"} {
+		for _, size := range []int{1 << 20, 2 << 20} {
+			text := strings.Repeat(hostile[name], size/len(hostile[name])+1)[:size]
+			text = strings.ToValidUTF8(text, "")
+			r := speakers.Attribute(text)
+			rec := schema.New("h", text, "utf16", r)
+			b.Run(fmt.Sprintf("%s/%dMB", name, size>>20), func(b *testing.B) {
+				b.SetBytes(int64(len(text)))
+				b.ReportAllocs()
+				for b.Loop() {
+					if err := Article(io.Discard, rec, text, r); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
+		}
 	}
 }
