@@ -85,7 +85,7 @@ func (s *server) writePage(w http.ResponseWriter, status int, form *view.Form, p
 	h := w.Header()
 	h.Set("Content-Type", "text/html; charset=utf-8")
 	h.Set("Content-Length", fmt.Sprint(buf.Len()))
-	h.Set("Content-Security-Policy", view.CSP+"; frame-ancestors 'none'")
+	h.Set("Content-Security-Policy", view.CSP()+"; frame-ancestors 'none'")
 	h.Set("X-Content-Type-Options", "nosniff")
 	h.Set("Referrer-Policy", "no-referrer")
 	h.Set("Cache-Control", "no-store")

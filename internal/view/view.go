@@ -5,14 +5,16 @@
 //
 // A page is written in parts, so that articles can be drawn one at a time
 // and in parallel: Header once, then Article or Error for each record, then
-// Footer once. Page does all three for a list of articles.
+// Footer once. Write does all three for a list of Page values. All are safe
+// for concurrent use; the parts of a page must reach its output in order.
 //
 // # The page
 //
 // The page loads nothing: its style and its one small script are inline,
-// and a Content-Security-Policy forbids any other script, style source,
-// image, font or connection. The text is escaped by html/template, so an
-// article holding HTML or a script is shown as text. Without the script all
+// and a Content-Security-Policy (see CSP) forbids any other script, style
+// source, image, font or connection. Everything from the input is escaped
+// by html/template or its escaper, so an article holding HTML or a script
+// is shown as text. Without the script all
 // is drawn; only the speaker filter needs it.
 //
 // The text of an article is the content of its element of class "text",
@@ -97,7 +99,7 @@ func Header(w io.Writer, o Options) error {
 		CSP template.HTMLAttr
 		CSS template.CSS
 		JS  template.JS
-	}{o, template.HTMLAttr(CSP), template.CSS(pageCSS + paletteCSS()), template.JS(pageJS)})
+	}{o, template.HTMLAttr(csp), template.CSS(pageCSS + paletteCSS()), template.JS(pageJS)})
 }
 
 // Footer writes the end of a page.
@@ -109,7 +111,8 @@ func Footer(w io.Writer) error {
 // its record, schema.New(id, text, unit, r), which gives the id, the
 // offset unit of the data-start and data-end attributes and the offsets
 // (as in the JSON output), and the title, author, date and URL of a web
-// page if set.
+// page if set. It fails only when a is not the record of r (their numbers
+// of statements or speakers differ) or writing fails.
 func Article(w io.Writer, a schema.Article, text string, r speakers.Result) error {
 	if len(a.Quotes) != len(r.Attributions) || len(a.Speakers) != len(r.Speakers) {
 		return errors.New("view: the record is not the result's")
@@ -247,10 +250,12 @@ func writePiece(w io.StringWriter, p piece) {
 	}
 }
 
-// CSP is the page's Content-Security-Policy, which its head holds too:
-// nothing is loaded, and the only script that may run is the page's own,
-// named by its hash. A server may send it as a header.
-var CSP = func() string {
+// CSP returns the page's Content-Security-Policy, which its head holds
+// too: nothing is loaded, and the only script that may run is the page's
+// own, named by its hash. A server may send it as a header.
+func CSP() string { return csp }
+
+var csp = func() string {
 	h := sha256.Sum256([]byte(pageJS))
 	return "default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'sha256-" +
 		base64.StdEncoding.EncodeToString(h[:]) + "'; form-action 'self'; base-uri 'none'"
