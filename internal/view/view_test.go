@@ -311,6 +311,10 @@ func checkNesting(t *testing.T, text, unit string, r speakers.Result, pieces map
 		if m.Cont {
 			assert.Empty(t, m.Tabindex, "a piece after the first is not a tab stop")
 		}
+		if m.Role() == "st" && m.Speaker == "" {
+			assert.Equal(t, "st sx", m.Class, "a statement with no speaker is grey")
+			assert.Empty(t, m.SI)
+		}
 	}
 	for k, s := range joined {
 		assert.True(t, strings.HasSuffix(k, " "+s), "pieces of %q join to %q", k, s)
