@@ -25,6 +25,14 @@ func (e *articleError) Error() string {
 
 func (e *articleError) Unwrap() error { return e.err }
 
+// attributed is a record attributed: its output record, and the text and
+// the result that the record was made from, which the HTML view draws.
+type attributed struct {
+	rec  schema.Article
+	text string
+	res  speakers.Result
+}
+
 // attributeRecord returns the output record of one record that was read
 // without error: for a web page it extracts the article first, and the
 // record then carries the extracted text and the page's title, author, date
@@ -32,30 +40,44 @@ func (e *articleError) Unwrap() error { return e.err }
 // unit and refer to the repaired text. The command and the server both
 // make their records here.
 func attributeRecord(r record, unit string, attribute func(string) speakers.Result) (schema.Article, error) {
+	v, err := attributeFull(r, unit, attribute)
+	return v.rec, err
+}
+
+// attributeFull is attributeRecord, with the text and the result the record
+// was made from.
+func attributeFull(r record, unit string, attribute func(string) speakers.Result) (attributed, error) {
 	text := r.text
 	var page *extract.Page
 	if r.html {
 		p, err := extract.Extract([]byte(text), r.url)
 		if err != nil {
-			return schema.Article{}, &articleError{src: r.src, err: err}
+			return attributed{}, &articleError{src: r.src, err: err}
 		}
 		page, text = &p, p.Text
 	}
 	text = validUTF8(text)
-	a := schema.New(r.id, text, unit, attribute(text))
+	res := attribute(text)
+	a := schema.New(r.id, text, unit, res)
 	if page != nil {
 		a.Title, a.Author, a.Date, a.URL, a.Text = page.Title, page.Author, page.Date, page.URL, text
 	}
-	return a, nil
+	return attributed{a, text, res}, nil
 }
 
 // safeAttributeRecord is attributeRecord that turns a panic, a defect in
 // whosaid, into an error, so that it loses neither the record nor the run.
-func safeAttributeRecord(r record, unit string, attribute func(string) speakers.Result) (a schema.Article, err error) {
+func safeAttributeRecord(r record, unit string, attribute func(string) speakers.Result) (schema.Article, error) {
+	v, err := safeAttributeFull(r, unit, attribute)
+	return v.rec, err
+}
+
+// safeAttributeFull is attributeFull that turns a panic into an error.
+func safeAttributeFull(r record, unit string, attribute func(string) speakers.Result) (v attributed, err error) {
 	defer func() {
-		if v := recover(); v != nil {
-			a, err = schema.Article{}, fmt.Errorf("internal error: %v", v)
+		if x := recover(); x != nil {
+			v, err = attributed{}, fmt.Errorf("internal error: %v", x)
 		}
 	}()
-	return attributeRecord(r, unit, attribute)
+	return attributeFull(r, unit, attribute)
 }

@@ -36,14 +36,14 @@ func newServer(cfg serveConfig, attribute func(string) speakers.Result, log *slo
 
 // routes returns the server's routes. Every path that is not one of them
 // is answered 404 with a JSON error, and a known path with another method
-// 405 with an Allow header. A page at "/" would be added here as
-// "GET /{$}".
+// 405 with an Allow header. "/" is the page of handlePage.
 func (s *server) routes() *http.ServeMux {
 	mux := http.NewServeMux()
 	mux.Handle("/v1/attribute", allow("POST", s.handleAttribute))
 	mux.Handle("/v1/attribute:batch", allow("POST", s.handleBatch))
 	mux.Handle("/healthz", allow("GET, HEAD", s.handleHealth))
 	mux.Handle("/version", allow("GET, HEAD", s.handleVersion))
+	mux.Handle("/{$}", allow("GET, HEAD, POST", s.handlePage))
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusNotFound, fmt.Sprintf("no such path %q; see README.md, \"The server\"", r.URL.Path))
 	})

@@ -21,8 +21,10 @@
 // of a write can cut the last line short. With -format csv a record is one
 // row per statement, under a header row written once; an article with no
 // statement has one row of kind "none", a record that failed one of kind
-// "error" with the message in its text column. See README.md for the output
-// schema.
+// "error" with the message in its text column. With -format html the output
+// is one self-contained page showing each article's text with its statements
+// and speakers marked (see package internal/view). See README.md for the
+// output schema.
 //
 // An article or page may have up to 64 MiB (a JSON Lines line up to
 // 128 MiB); a larger one gets an error record, as does a line that is not a
@@ -36,7 +38,9 @@
 // whosaid serve is an HTTP server: POST /v1/attribute answers one article
 // (a JSON body, or a text/plain or text/html one) with the record of
 // -format json; POST /v1/attribute:batch answers JSON Lines with JSON Lines,
-// in order; GET /healthz and GET /version. It listens on 127.0.0.1:8080 by
+// in order; GET /healthz and GET /version; GET / is a page where one can
+// paste or upload an article and see it drawn as -format html draws it.
+// It listens on 127.0.0.1:8080 by
 // default, limits bodies (16 MiB), attributes at most -j articles at once
 // over all requests, logs each request as JSON on stderr, and on SIGINT or
 // SIGTERM finishes the requests in flight and exits with status 0. See
@@ -66,7 +70,7 @@ import (
 
 type options struct {
 	input   string // text, jsonl, html, or "" to decide by file extension
-	format  string // text, json, jsonl, csv
+	format  string // text, json, jsonl, csv, html
 	offsets string // bytes, runes, utf16
 	jobs    int
 }
@@ -153,7 +157,7 @@ func (c command) run(args []string, stdin io.Reader, stdout, stderr io.Writer) i
 	fs.SetOutput(stderr)
 	var o options
 	fs.StringVar(&o.input, "input", "", "input format: text, jsonl or html (default: by file extension, .jsonl and .html/.htm; standard input is jsonl when it starts with '{')")
-	fs.StringVar(&o.format, "format", "text", "output format: text, json, jsonl or csv (a header, then one row per statement)")
+	fs.StringVar(&o.format, "format", "text", "output format: text, json, jsonl, csv (a header, then one row per statement) or html (one page showing who said what)")
 	fs.StringVar(&o.offsets, "offsets", "runes", "offset unit in the output: bytes, runes (Python) or utf16 (JavaScript)")
 	fs.IntVar(&o.jobs, "j", runtime.NumCPU(), "articles to attribute at once")
 	quiet := fs.Bool("q", false, "no progress line on stderr (it is shown only when stderr is a terminal and the output is not, after a second)")
@@ -189,8 +193,8 @@ func (c command) run(args []string, stdin io.Reader, stdout, stderr io.Writer) i
 	case o.input != "" && o.input != "text" && o.input != "jsonl" && o.input != "html":
 		fmt.Fprintf(stderr, "whosaid: -input must be text, jsonl or html, not %q\n", o.input)
 		return 2
-	case o.format != "text" && o.format != "json" && o.format != "jsonl" && o.format != "csv":
-		fmt.Fprintf(stderr, "whosaid: -format must be text, json, jsonl or csv, not %q\n", o.format)
+	case o.format != "text" && o.format != "json" && o.format != "jsonl" && o.format != "csv" && o.format != "html":
+		fmt.Fprintf(stderr, "whosaid: -format must be text, json, jsonl, csv or html, not %q\n", o.format)
 		return 2
 	case o.offsets != "bytes" && o.offsets != "runes" && o.offsets != "utf16":
 		fmt.Fprintf(stderr, "whosaid: -offsets must be bytes, runes or utf16, not %q\n", o.offsets)

@@ -415,11 +415,12 @@ func TestFlags(t *testing.T) {
 		assert.NotEmpty(t, stderr, "whosaid %s: a message", strings.Join(args, " "))
 	}
 	_, stderr, _ := runCmd(t, command{}, "", "-format", "xml")
-	assert.Contains(t, stderr, "text, json, jsonl or csv", "whosaid -format xml lists the formats")
+	assert.Contains(t, stderr, "text, json, jsonl, csv or html", "whosaid -format xml lists the formats")
 	_, stderr, st := runCmd(t, command{}, "", "-h")
 	assert.Equal(t, 0, st, "whosaid -h")
 	assert.Contains(t, stderr, "usage: whosaid")
-	assert.Contains(t, stderr, "jsonl or csv")
+	assert.Contains(t, stderr, "csv (a header")
+	assert.Contains(t, stderr, "or html")
 }
 
 func TestOverLimit(t *testing.T) {

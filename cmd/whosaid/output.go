@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/whosaid/whosaid/internal/schema"
+	"github.com/whosaid/whosaid/internal/view"
 )
 
 // render writes one article's record in the chosen format.
@@ -30,6 +31,15 @@ func render(buf *bytes.Buffer, format string, a schema.Article) error {
 	return fmt.Errorf("whosaid: unknown format %q", format)
 }
 
+// renderAttributed writes one article in the chosen format: the page's
+// part for -format html, which draws the text, and the record otherwise.
+func renderAttributed(buf *bytes.Buffer, format string, v attributed) error {
+	if format == "html" {
+		return view.Article(buf, v.rec, v.text, v.res)
+	}
+	return render(buf, format, v.rec)
+}
+
 // renderError writes the record that stands for an article that failed.
 func renderError(buf *bytes.Buffer, format, id string, err error) {
 	switch format {
@@ -38,6 +48,9 @@ func renderError(buf *bytes.Buffer, format, id string, err error) {
 		return
 	case "csv":
 		writeCSV(buf, csvMark(id, "error", err.Error()))
+		return
+	case "html":
+		view.Error(buf, id, err)
 		return
 	}
 	enc := json.NewEncoder(buf)
@@ -49,10 +62,22 @@ func renderError(buf *bytes.Buffer, format, id string, err error) {
 }
 
 // renderHeader writes what comes once before all records: the header row of
-// -format csv, and nothing for the other formats.
+// -format csv, the start of the page of -format html, and nothing for the
+// other formats.
 func renderHeader(buf *bytes.Buffer, format string) {
-	if format == "csv" {
+	switch format {
+	case "csv":
 		writeCSV(buf, csvColumns)
+	case "html":
+		view.Header(buf, view.Options{})
+	}
+}
+
+// renderFooter writes what comes once after all records: the end of the
+// page of -format html, and nothing for the other formats.
+func renderFooter(buf *bytes.Buffer, format string) {
+	if format == "html" {
+		view.Footer(buf)
 	}
 }
 

@@ -103,9 +103,9 @@ func (p *pipeline) process(r record) (res result) {
 		res.failed = true
 		return res
 	}
-	a, err := safeAttributeRecord(r, p.o.offsets, p.attribute)
+	v, err := safeAttributeFull(r, p.o.offsets, p.attribute)
 	if err == nil {
-		err = render(buf, p.o.format, a)
+		err = renderAttributed(buf, p.o.format, v)
 	}
 	if err != nil {
 		buf.Reset()
@@ -118,7 +118,8 @@ func (p *pipeline) process(r record) (res result) {
 // write writes the results in input order. It gathers whole records into a
 // batch and writes the batch when the next result is not ready yet or the
 // batch passes batchSize; a record larger than that is written on its own.
-// The format's header, if it has one, comes first, even with no records.
+// The format's header, if it has one, comes first, and its footer last,
+// even with no records.
 func (p *pipeline) write() {
 	defer close(p.done)
 	head := new(bytes.Buffer)
@@ -173,6 +174,9 @@ func (p *pipeline) write() {
 			bufPool.Put(res.buf)
 		}
 	}
+	head.Reset()
+	renderFooter(head, p.o.format)
+	batch = append(batch, head.Bytes()...)
 	flush()
 }
 

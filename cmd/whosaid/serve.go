@@ -52,6 +52,7 @@ func (c command) serve(args []string, stderr io.Writer) int {
 			"                            answers the record of -format json\n"+
 			"  POST /v1/attribute:batch  JSON Lines in, JSON Lines out, in order, one line per line\n"+
 			"  GET  /healthz, GET /version\n"+
+			"  GET  /                    a page to paste or upload an article and see who said what\n"+
 			"It logs each request as JSON on stderr and stops gracefully on SIGINT or SIGTERM.\n\n")
 		fs.PrintDefaults()
 	}

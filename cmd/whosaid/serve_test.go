@@ -171,7 +171,7 @@ func TestServeErrors(t *testing.T) {
 		err, allow                      string
 	}{
 		{"unknown path", "GET", "/nope", "", nil, 404, `no such path "/nope"`, ""},
-		{"root", "GET", "/", "", nil, 404, "no such path", ""},
+		{"under root", "GET", "/x/", "", nil, 404, "no such path", ""},
 		{"v2", "POST", "/v2/attribute", "", nil, 404, "no such path", ""},
 		{"GET attribute", "GET", "/v1/attribute", "", nil, 405, "method GET not allowed", "POST"},
 		{"PUT batch", "PUT", "/v1/attribute:batch", "", nil, 405, "method PUT not allowed", "POST"},
