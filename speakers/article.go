@@ -37,11 +37,19 @@ type registry struct {
 
 // newRegistry registers the names of the text of v.
 func newRegistry(v *view) *registry {
-	r := &registry{
-		view:     v,
-		byName:   map[string]*entity{},
-		byKey:    map[string][]*entity{},
-		bySource: map[string]*entity{},
+	return newRegistryAfter(v, nil)
+}
+
+// newRegistryAfter registers the names of the window of v, after those of
+// the window before, prev, when it is not nil: the entities carry over from
+// one window to the next, so that a name, a surname or a description in a
+// window finds the people named before it; the name mentions do not.
+func newRegistryAfter(v *view, prev *registry) *registry {
+	r := &registry{view: v}
+	if prev != nil {
+		r.ents, r.byName, r.byKey, r.bySource, r.titleFields = prev.ents, prev.byName, prev.byKey, prev.bySource, prev.titleFields
+	} else {
+		r.byName, r.byKey, r.bySource = map[string]*entity{}, map[string][]*entity{}, map[string]*entity{}
 	}
 	r.findNames()
 	return r
@@ -76,46 +84,20 @@ func newDoc(text string, qs []quotes.Quote) *doc {
 	return &doc{resolver: resolver{registry: newRegistry(v)}, used: make([]bool, len(qs))}
 }
 
+// result builds the Result of d: the statements, and the speakers they
+// name.
+func (d *doc) result() Result {
+	var acc results
+	acc.add(d, 0)
+	return acc.result()
+}
+
 // run finds the statements: those of the cues, sentence by sentence, then
 // the quotations no cue took.
 func (d *doc) run() {
 	d.attributeSentences()
 	d.stmts = append(d.stmts, d.leftovers(d.stmts, d.used)...)
 	sort.SliceStable(d.stmts, func(a, b int) bool { return d.stmts[a].content.Start < d.stmts[b].content.Start })
-}
-
-// result builds the Result: the statements, and the speakers they name.
-func (d *doc) result() Result {
-	var r Result
-	if len(d.stmts) == 0 {
-		return r
-	}
-	r.Attributions = make([]Attribution, 0, len(d.stmts))
-	for _, st := range d.stmts {
-		a := Attribution{Content: st.content, Kind: st.kind, Fragments: st.frags, Cue: st.cue, Speaker: -1, Mention: st.mention, Confidence: st.conf, Rule: st.rule}
-		if e := st.ent; e != nil {
-			if e.out < 0 {
-				e.out = len(r.Speakers)
-				r.Speakers = append(r.Speakers, Speaker{Name: e.name, Kind: e.kind, Titles: e.titles})
-			}
-			a.Speaker = e.out
-			if st.mention.End > 0 {
-				e.addMention(st.mention)
-			}
-		} else {
-			a.Confidence = 0
-		}
-		r.Attributions = append(r.Attributions, a)
-	}
-	for _, e := range d.ents {
-		if e.out >= 0 {
-			ms := append([]Span(nil), e.mentions...)
-			sort.Slice(ms, func(a, b int) bool { return ms[a].Start < ms[b].Start })
-			ms = dedupSpans(ms)
-			r.Speakers[e.out].Mentions = ms
-		}
-	}
-	return r
 }
 
 func dedupSpans(ms []Span) []Span {
