@@ -84,12 +84,38 @@ func newDoc(text string, qs []quotes.Quote) *doc {
 	return &doc{resolver: resolver{registry: newRegistry(v)}, used: make([]bool, len(qs))}
 }
 
-// result builds the Result of d: the statements, and the speakers they
-// name.
+// result builds the Result: the statements, and the speakers they name.
 func (d *doc) result() Result {
-	var acc results
-	acc.add(d, 0)
-	return acc.result()
+	var r Result
+	if len(d.stmts) == 0 {
+		return r
+	}
+	r.Attributions = make([]Attribution, 0, len(d.stmts))
+	for _, st := range d.stmts {
+		a := Attribution{Content: st.content, Kind: st.kind, Fragments: st.frags, Cue: st.cue, Speaker: -1, Mention: st.mention, Confidence: st.conf, Rule: st.rule}
+		if e := st.ent; e != nil {
+			if e.out < 0 {
+				e.out = len(r.Speakers)
+				r.Speakers = append(r.Speakers, Speaker{Name: e.name, Kind: e.kind, Titles: e.titles})
+			}
+			a.Speaker = e.out
+			if st.mention.End > 0 {
+				e.addMention(st.mention)
+			}
+		} else {
+			a.Confidence = 0
+		}
+		r.Attributions = append(r.Attributions, a)
+	}
+	for _, e := range d.ents {
+		if e.out >= 0 {
+			ms := append([]Span(nil), e.mentions...)
+			sort.Slice(ms, func(a, b int) bool { return ms[a].Start < ms[b].Start })
+			ms = dedupSpans(ms)
+			r.Speakers[e.out].Mentions = ms
+		}
+	}
+	return r
 }
 
 // run finds the statements: those of the cues, sentence by sentence, then

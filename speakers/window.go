@@ -86,14 +86,13 @@ func windowEnd(text string, from int) int {
 // attribute is Attributor.Attribute: it finds the statements window by
 // window, with one window for a text of up to maxWindow bytes.
 func attribute(f quotes.Finder, text string) Result {
-	var acc results
 	to := windowEnd(text, 0)
 	if to == len(text) {
 		d := newDoc(text, f.Find(text))
 		d.run()
-		acc.add(d, 0)
-		return acc.result()
+		return d.result()
 	}
+	var acc results
 	var (
 		qs   []quotes.Quote
 		toks = make([]token, 0, maxWindowTokens+1)
