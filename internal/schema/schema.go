@@ -123,8 +123,31 @@ func (u *units) span(s speakers.Span) Span {
 // New returns the record of one article: r is the result of attributing
 // text, and unit (bytes, runes or utf16) is the unit of its offsets.
 func New(id, text, unit string, r speakers.Result) Article {
+	u := newUnits(text, unit, r)
+	out := Article{ID: id, Offsets: unit, Quotes: []Quote{}, Speakers: []Speaker{}}
+	for _, a := range r.Attributions {
+		out.Quotes = append(out.Quotes, u.quote(r, a))
+	}
+	for _, s := range r.Speakers {
+		out.Speakers = append(out.Speakers, u.speaker(s))
+	}
+	return out
+}
+
+// newUnits prepares the conversion of every offset of r into unit.
+func newUnits(text, unit string, r speakers.Result) *units {
 	u := &units{text: text, unit: unit}
-	var offs []int
+	if unit == "bytes" {
+		return u
+	}
+	n := 0
+	for _, a := range r.Attributions {
+		n += 6 + 2*len(a.Fragments)
+	}
+	for _, s := range r.Speakers {
+		n += 2 * len(s.Mentions)
+	}
+	offs := make([]int, 0, n)
 	for _, a := range r.Attributions {
 		offs = append(offs, a.Content.Start, a.Content.End, a.Cue.Start, a.Cue.End, a.Mention.Start, a.Mention.End)
 		for _, f := range a.Fragments {
@@ -137,35 +160,38 @@ func New(id, text, unit string, r speakers.Result) Article {
 		}
 	}
 	u.prepare(offs)
-	out := Article{ID: id, Offsets: unit, Quotes: []Quote{}, Speakers: []Speaker{}}
-	for _, a := range r.Attributions {
-		c := u.span(a.Content)
-		q := Quote{Start: c.Start, End: c.End, Text: c.Text, Kind: a.Kind.String(), Confidence: a.Confidence, Rule: a.Rule, Fragments: []Span{}}
-		if a.Cue.End > 0 {
-			cue := u.span(a.Cue)
-			q.Cue = &cue
-		}
-		if a.Speaker >= 0 {
-			q.Speaker = &QuoteBy{Name: r.Speakers[a.Speaker].Name}
-			if a.Mention.End > 0 {
-				m := u.span(a.Mention)
-				q.Speaker.Mention = &m
-			}
-		}
-		for _, f := range a.Fragments {
-			q.Fragments = append(q.Fragments, u.span(f))
-		}
-		out.Quotes = append(out.Quotes, q)
+	return u
+}
+
+// quote returns the record of the statement a of r.
+func (u *units) quote(r speakers.Result, a speakers.Attribution) Quote {
+	c := u.span(a.Content)
+	q := Quote{Start: c.Start, End: c.End, Text: c.Text, Kind: a.Kind.String(), Confidence: a.Confidence, Rule: a.Rule, Fragments: []Span{}}
+	if a.Cue.End > 0 {
+		cue := u.span(a.Cue)
+		q.Cue = &cue
 	}
-	for _, s := range r.Speakers {
-		js := Speaker{Name: s.Name, Kind: s.Kind.String(), Titles: s.Titles, Mentions: []Span{}}
-		if js.Titles == nil {
-			js.Titles = []string{}
+	if a.Speaker >= 0 {
+		q.Speaker = &QuoteBy{Name: r.Speakers[a.Speaker].Name}
+		if a.Mention.End > 0 {
+			m := u.span(a.Mention)
+			q.Speaker.Mention = &m
 		}
-		for _, m := range s.Mentions {
-			js.Mentions = append(js.Mentions, u.span(m))
-		}
-		out.Speakers = append(out.Speakers, js)
 	}
-	return out
+	for _, f := range a.Fragments {
+		q.Fragments = append(q.Fragments, u.span(f))
+	}
+	return q
+}
+
+// speaker returns the record of the speaker s.
+func (u *units) speaker(s speakers.Speaker) Speaker {
+	js := Speaker{Name: s.Name, Kind: s.Kind.String(), Titles: s.Titles, Mentions: []Span{}}
+	if js.Titles == nil {
+		js.Titles = []string{}
+	}
+	for _, m := range s.Mentions {
+		js.Mentions = append(js.Mentions, u.span(m))
+	}
+	return js
 }
