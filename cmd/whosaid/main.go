@@ -60,6 +60,7 @@ import (
 	"os"
 	"os/signal"
 	"runtime"
+	"runtime/debug"
 	"strings"
 	"syscall"
 	"time"
@@ -73,12 +74,16 @@ type options struct {
 	format  string // text, json, jsonl, csv, html
 	offsets string // bytes, runes, utf16
 	jobs    int
+	// budget is the most bytes of articles in flight in the pipeline
+	// (read and not yet written); 0 for no limit. An article larger
+	// than budget goes alone.
+	budget int
 }
 
 func main() {
 	sigs := make(chan os.Signal, 1)
 	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM)
-	os.Exit(command{signals: sigs}.run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+	os.Exit(command{signals: sigs, memoryLimit: true}.run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
 // run is the whole command; it returns the exit status: 0, 1 when some
@@ -86,6 +91,20 @@ func main() {
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	return command{}.run(args, stdin, stdout, stderr)
 }
+
+// memoryPerByte and memoryBase set the soft memory limit of the command
+// (runtime/debug.SetMemoryLimit): memoryPerByte bytes per byte of the
+// articles in flight, which take at most the article limit, plus
+// memoryBase for the word lists and buffers. What one article in flight
+// holds (its text, its Result, the offsets of its record, and the tokens
+// of one window while it is attributed) stays under 10 bytes per byte, and
+// one more article may wait, read, for its turn, so the limit leaves the
+// collector room; with the default limit of 64 MiB it is 960 MiB. The
+// environment variable GOMEMLIMIT, when set, takes precedence.
+const (
+	memoryPerByte = 14
+	memoryBase    = 64 << 20
+)
 
 // command holds the settings of a run that are not flags. The zero command
 // is the one main runs; tests change its fields.
@@ -99,6 +118,9 @@ type command struct {
 	// stops reading, writes what it has and exits with 128+signal. They
 	// stop `whosaid serve` gracefully.
 	signals <-chan os.Signal
+	// memoryLimit sets the soft memory limit of the process from the
+	// article limit (see memoryPerByte); only the real command does.
+	memoryLimit bool
 	// listening, when not nil, is sent the address `whosaid serve` listens
 	// on once it does.
 	listening chan<- string
@@ -220,6 +242,13 @@ func (c command) run(args []string, stdin io.Reader, stdout, stderr io.Writer) i
 			c.progressDelay = progressDelay
 		}
 		prog = startProgress(stderr, inputSize(files, stdin), c.progressDelay)
+	}
+	// The articles in flight take at most the size of the largest article
+	// read, whatever -j is, and the collector keeps the heap under
+	// memoryPerByte times that (see "Memory" in README.md).
+	o.budget = c.maxArticle
+	if c.memoryLimit && os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(memoryPerByte*int64(o.budget) + memoryBase)
 	}
 	p := newPipeline(o, c.attribute, stdout)
 	failed := false

@@ -47,7 +47,7 @@ func Encode(w io.Writer, head Article, text string, r speakers.Result) error {
 		_, err := bw.Write(b[:len(b)-1]) // without the newline
 		return err
 	}
-	u := newUnits(text, head.Offsets, r)
+	u := newUnits(text, head.Offsets)
 	for k, a := range r.Attributions {
 		if err := item(k, u.quote(r, a)); err != nil {
 			return err

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/require"
 	"github.com/whosaid/whosaid/speakers"
@@ -50,6 +51,39 @@ func TestEncode(t *testing.T) {
 				require.NoError(t, Encode(&gb, head, text, r))
 				require.Equal(t, wb.String(), gb.String(), "%s, %s, head %d", name, unit, k)
 			}
+		}
+	}
+}
+
+// TestUnits checks the conversion of offsets against a count from the start
+// of the text, for offsets in and out of order, inside characters and past
+// the end, on text with 1- to 4-byte characters and invalid bytes.
+func TestUnits(t *testing.T) {
+	text := strings.Repeat("a é € 😀 \xff\xc3 ", 40)
+	ref := func(unit string, off int) int {
+		b, n := 0, 0
+		for b < off && b < len(text) {
+			r, size := utf8.DecodeRuneInString(text[b:])
+			b += size
+			n++
+			if unit == "utf16" && r >= 0x10000 {
+				n++
+			}
+		}
+		return n
+	}
+	for _, unit := range []string{"bytes", "runes", "utf16"} {
+		u := newUnits(text, unit)
+		offs := []int{0, 1, 5, 3, 700, 64, 63, 65, len(text), len(text) + 5, 129, 128, 2}
+		for o := 0; o <= len(text)+2; o += 7 {
+			offs = append(offs, o)
+		}
+		for _, o := range offs {
+			want := o
+			if unit != "bytes" {
+				want = ref(unit, o)
+			}
+			require.Equal(t, want, u.at(o), "%s at %d", unit, o)
 		}
 	}
 }
