@@ -167,3 +167,21 @@ func TestWindowEnd(t *testing.T) {
 	}
 	assert.Equal(t, len(article), windowEnd(article, 0), "the test article is one window")
 }
+
+// BenchmarkClasses measures Attribute on each input class of issue 14 at
+// 4 MB; issue 14 asks each to take at most 3 times as long per byte as
+// news text.
+func BenchmarkClasses(b *testing.B) {
+	article := readArticle(b)
+	Attribute(article)
+	for _, h := range memoryInputs(article) {
+		text := h.make(4 << 20)
+		b.Run(h.name, func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			b.ReportAllocs()
+			for b.Loop() {
+				Attribute(text)
+			}
+		})
+	}
+}
