@@ -256,14 +256,16 @@ func (acc *results) result() Result {
 			a.Mention = span(p.mention)
 		}
 		if p.nFrags > 0 {
-			a.Fragments = make([]Span, p.nFrags)
-			copy(a.Fragments, acc.frags[p.frag:p.frag+p.nFrags])
+			// The fragments of all statements share one array; each
+			// slice is capped, so that appending to it copies.
+			end := p.frag + p.nFrags
+			a.Fragments = acc.frags[p.frag:end:end]
 		}
 		if i%stmtChunk == stmtChunk-1 {
 			acc.stmts[i/stmtChunk] = nil // done with it
 		}
 	}
-	acc.stmts, acc.frags = nil, nil
+	acc.stmts, acc.frags = nil, nil // the Result holds the fragments
 	r.Speakers = make([]Speaker, len(acc.speakers))
 	for i, e := range acc.speakers {
 		ms := e.mentions
