@@ -47,8 +47,8 @@ func newView(text string, qs []quotes.Quote) *view {
 // quotations of the window, with offsets into text, and the tokens are
 // only those of the window. The offsets of the tokens are offsets into
 // text, and the rules may read text outside the window. When toks is not
-// nil, the tokens are appended to toks[:0], which must have room for one
-// token per byte of the window, so that windows share one buffer.
+// nil, the tokens are appended to toks[:0], so that windows and calls can
+// share a buffer; v.toks is the buffer after, grown if it had to.
 func newViewIn(text string, from, to int, qs []quotes.Quote, toks []token) *view {
 	v := &view{text: text, from: from, to: to, lex: words(), quotes: qs, toks: toks}
 	v.tokenize()
@@ -58,11 +58,11 @@ func newViewIn(text string, from, to int, qs []quotes.Quote, toks []token) *view
 
 // tokenize splits text into tokens, taking each top-level quotation whole.
 func (v *view) tokenize() {
-	if v.toks == nil {
-		// About one token per five or six bytes of English, or one per
-		// quotation; growing by appends would copy a long article's
-		// tokens several times.
-		v.toks = make([]token, 0, max((v.to-v.from)/6, len(v.quotes))+1)
+	// About one token per five or six bytes of English, or one per
+	// quotation; growing by appends would copy a long article's tokens
+	// several times.
+	if n := max((v.to-v.from)/6, len(v.quotes)) + 1; cap(v.toks) < n {
+		v.toks = make([]token, 0, n)
 	}
 	v.toks = v.toks[:0]
 	pos := v.from

@@ -3,6 +3,7 @@ package speakers
 import (
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -86,16 +87,23 @@ func windowEnd(text string, from int) int {
 // attribute is Attributor.Attribute: it finds the statements window by
 // window, with one window for a text of up to maxWindow bytes.
 func attribute(f quotes.Finder, text string) Result {
+	toks := getTokens()
+	defer putTokens(&toks)
 	to := windowEnd(text, 0)
 	if to == len(text) {
-		d := newDoc(text, f.Find(text))
+		qs := f.Find(text)
+		v := newViewIn(text, 0, len(text), qs, toks)
+		d := &doc{resolver: resolver{registry: newRegistry(v)}, used: make([]bool, len(qs))}
 		d.run()
+		toks = v.toks
 		return d.result()
+	}
+	if cap(toks) < maxWindowTokens+1 {
+		toks = make([]token, 0, maxWindowTokens+1) // never to grow
 	}
 	var acc results
 	var (
 		qs   []quotes.Quote
-		toks = make([]token, 0, maxWindowTokens+1)
 		prev *registry
 	)
 	for from := 0; from < len(text); {
@@ -111,6 +119,7 @@ func attribute(f quotes.Finder, text string) Result {
 			q.Content.End += from
 		}
 		v := newViewIn(text, from, to, qs, toks)
+		toks = v.toks
 		d := &doc{resolver: resolver{registry: newRegistryAfter(v, prev)}, used: make([]bool, len(qs))}
 		d.run()
 		acc.add(d, from)
@@ -119,6 +128,31 @@ func attribute(f quotes.Finder, text string) Result {
 		from = to
 	}
 	return acc.result()
+}
+
+// tokenPool holds token buffers for reuse by later calls: the tokens are
+// the largest allocation of a call on news text, and nothing of the Result
+// refers to them.
+var tokenPool sync.Pool
+
+// getTokens returns an empty token buffer.
+func getTokens() []token {
+	if p, ok := tokenPool.Get().(*[]token); ok {
+		return (*p)[:0]
+	}
+	return make([]token, 0, 1024)
+}
+
+// putTokens clears the buffer *p, so that it keeps no text alive, and
+// gives it back, unless it grew over what a window needs.
+func putTokens(p *[]token) {
+	toks := *p
+	if cap(toks) > maxWindowTokens+1 {
+		return
+	}
+	clear(toks)
+	toks = toks[:0]
+	tokenPool.Put(&toks)
 }
 
 // packedStmt is a statement as results keeps it until the Result is built:
