@@ -15,8 +15,8 @@ import (
 )
 
 // TestStreamedRecord checks that the record of an article over streamSize,
-// which -format jsonl writes statement by statement, is the record that
-// render makes, between two small records, in each offset unit.
+// which -format jsonl and json write statement by statement, is the record
+// that render makes, between two small records, in each offset unit.
 func TestStreamedRecord(t *testing.T) {
 	b, err := os.ReadFile(article)
 	require.NoError(t, err)
@@ -25,16 +25,18 @@ func TestStreamedRecord(t *testing.T) {
 	line, err := json.Marshal(map[string]string{"id": "big", "text": text})
 	require.NoError(t, err)
 	in := `{"id":"a","text":"Ana said so."}` + "\n" + string(line) + "\n" + `{"id":"z","text":"Zoë said so."}` + "\n"
-	for _, unit := range []string{"bytes", "runes", "utf16"} {
-		var want bytes.Buffer
-		for _, r := range []record{{id: "a", text: "Ana said so."}, {id: "big", text: text}, {id: "z", text: "Zoë said so."}} {
-			a, err := attributeRecord(r, unit, speakers.Attribute)
-			require.NoError(t, err)
-			require.NoError(t, render(&want, "jsonl", a))
+	for _, format := range []string{"jsonl", "json"} {
+		for _, unit := range []string{"bytes", "runes", "utf16"} {
+			var want bytes.Buffer
+			for _, r := range []record{{id: "a", text: "Ana said so."}, {id: "big", text: text}, {id: "z", text: "Zoë said so."}} {
+				a, err := attributeRecord(r, unit, speakers.Attribute)
+				require.NoError(t, err)
+				require.NoError(t, render(&want, format, a))
+			}
+			out, stderr, st := runCmd(t, command{}, in, "-format", format, "-offsets", unit, "-j", "2")
+			require.Equal(t, 0, st, "stderr %q", stderr)
+			require.Equal(t, want.String(), out, "-format %s -offsets %s", format, unit)
 		}
-		out, stderr, st := runCmd(t, command{}, in, "-format", "jsonl", "-offsets", unit, "-j", "2")
-		require.Equal(t, 0, st, "stderr %q", stderr)
-		require.Equal(t, want.String(), out, "-offsets %s", unit)
 	}
 }
 

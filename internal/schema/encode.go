@@ -18,48 +18,82 @@ import (
 // records of huge articles with it. What it has written stays written when
 // w fails.
 func Encode(w io.Writer, head Article, text string, r speakers.Result) error {
+	return encode(w, head, text, r, false)
+}
+
+// EncodeIndent is Encode for the indented form: what the json.Encoder
+// writes after SetIndent("", "  ").
+func EncodeIndent(w io.Writer, head Article, text string, r speakers.Result) error {
+	return encode(w, head, text, r, true)
+}
+
+func encode(w io.Writer, head Article, text string, r speakers.Result, indent bool) error {
 	var scratch bytes.Buffer
 	enc := json.NewEncoder(&scratch)
 	enc.SetEscapeHTML(false)
+	// How the lists and their items look: an item of a list of the record
+	// is indented twice.
+	lists, sep, open, close := `"quotes":[],"speakers":[]`, `,"speakers":[`, "", ""
+	if indent {
+		enc.SetIndent("", "  ")
+		lists, sep, open, close = "\"quotes\": [],\n  \"speakers\": []", ",\n  \"speakers\": [", "\n    ", "\n  "
+	}
 	head.Quotes, head.Speakers = []Quote{}, []Speaker{}
 	if err := enc.Encode(head); err != nil {
 		return err
 	}
 	// Strings are written with their quotation marks escaped, so this
 	// can only be the record's own fields.
-	const lists = `"quotes":[],"speakers":[]`
 	whole := append([]byte(nil), scratch.Bytes()...)
 	i := bytes.LastIndex(whole, []byte(lists))
 	if i < 0 {
 		return errors.New("schema: the record has no quotes and speakers")
 	}
+	if indent {
+		enc.SetIndent("    ", "  ")
+	}
 	bw := bufio.NewWriterSize(w, 64<<10)
-	bw.Write(whole[:i+len(`"quotes":[`)])
-	item := func(k int, v any) error {
-		if k > 0 {
+	bw.Write(whole[:i+len(`"quotes":`)])
+	if indent {
+		bw.WriteByte(' ')
+	}
+	bw.WriteByte('[')
+	n := 0
+	item := func(v any) error {
+		if n > 0 {
 			bw.WriteByte(',')
 		}
+		n++
 		scratch.Reset()
 		if err := enc.Encode(v); err != nil {
 			return err
 		}
 		b := scratch.Bytes()
+		bw.WriteString(open)
 		_, err := bw.Write(b[:len(b)-1]) // without the newline
 		return err
 	}
+	end := func() {
+		if n > 0 {
+			bw.WriteString(close)
+		}
+		bw.WriteByte(']')
+		n = 0
+	}
 	u := newUnits(text, head.Offsets)
-	for k, a := range r.Attributions {
-		if err := item(k, u.quote(r, a)); err != nil {
+	for _, a := range r.Attributions {
+		if err := item(u.quote(r, a)); err != nil {
 			return err
 		}
 	}
-	bw.WriteString(`],"speakers":[`)
-	for k, s := range r.Speakers {
-		if err := item(k, u.speaker(s)); err != nil {
+	end()
+	bw.WriteString(sep)
+	for _, s := range r.Speakers {
+		if err := item(u.speaker(s)); err != nil {
 			return err
 		}
 	}
-	bw.WriteByte(']')
+	end()
 	bw.Write(whole[i+len(lists):])
 	return bw.Flush()
 }

@@ -13,7 +13,7 @@ import (
 	"github.com/whosaid/whosaid/speakers"
 )
 
-// TestEncode checks that Encode writes what a json.Encoder writes for the
+// TestEncode checks that Encode and EncodeIndent write what a json.Encoder writes for the
 // record New makes, on the test articles, on text dense with statements
 // and on damaged text, in each unit and with the fields of a web page.
 func TestEncode(t *testing.T) {
@@ -44,12 +44,19 @@ func TestEncode(t *testing.T) {
 				}
 				want := New(head.ID, text, unit, r)
 				want.Title, want.Author, want.Date, want.URL, want.Text = head.Title, head.Author, head.Date, head.URL, head.Text
-				var wb, gb bytes.Buffer
-				enc := json.NewEncoder(&wb)
-				enc.SetEscapeHTML(false)
-				require.NoError(t, enc.Encode(want))
-				require.NoError(t, Encode(&gb, head, text, r))
-				require.Equal(t, wb.String(), gb.String(), "%s, %s, head %d", name, unit, k)
+				for _, indent := range []bool{false, true} {
+					var wb, gb bytes.Buffer
+					enc := json.NewEncoder(&wb)
+					enc.SetEscapeHTML(false)
+					encode := Encode
+					if indent {
+						enc.SetIndent("", "  ")
+						encode = EncodeIndent
+					}
+					require.NoError(t, enc.Encode(want))
+					require.NoError(t, encode(&gb, head, text, r))
+					require.Equal(t, wb.String(), gb.String(), "%s, %s, head %d, indent %v", name, unit, k, indent)
+				}
 			}
 		}
 	}
