@@ -5,7 +5,6 @@ import (
 	"io"
 	"sync"
 
-	"github.com/whosaid/whosaid/internal/schema"
 	"github.com/whosaid/whosaid/speakers"
 )
 
@@ -13,12 +12,13 @@ import (
 // writes them, when results are ready faster than they are written.
 const batchSize = 64 << 10
 
-// streamSize is the size of an article from which, in -format jsonl and
-// json, its record is not rendered by the worker into a buffer but written
-// by the writer, one statement at a time (schema.Encode, EncodeIndent),
-// when its turn comes: a record of JSON Lines takes up to 12 bytes per byte
-// of its article (text dense with statements), indented JSON 23, so that
-// holding it whole would take more memory than attributing the article.
+// streamSize is the size of an article from which its record is not
+// rendered by the worker into a buffer but written by the writer, one
+// statement at a time (streamRecord), when its turn comes: a record of JSON
+// Lines takes up to 12 bytes per byte of its article (text dense with
+// statements), indented JSON 23, so that holding it whole would take more
+// memory than attributing the article. Records of -format html are held
+// whole: the page draws the whole text with its statements.
 const streamSize = 1 << 20
 
 // pipeline attributes records on several goroutines and writes the results
@@ -142,15 +142,10 @@ func (p *pipeline) process(r record) (res result) {
 	buf := bufPool.Get().(*bytes.Buffer)
 	buf.Reset()
 	res.buf, res.size, res.weight = buf, r.size, r.weight
-	if r.err == nil && !r.html && (p.o.format == "jsonl" || p.o.format == "json") && len(r.text) >= streamSize {
+	if r.err == nil && !r.html && p.o.format != "html" && len(r.text) >= streamSize {
 		text, ar, err := safeAttributeText(r, p.attribute)
 		if err == nil {
-			head := schema.Article{ID: r.id, Offsets: p.o.offsets}
-			encode := schema.Encode
-			if p.o.format == "json" {
-				encode = schema.EncodeIndent
-			}
-			res.stream = func(w io.Writer) error { return encode(w, head, text, ar) }
+			res.stream = func(w io.Writer) error { return streamRecord(w, p.o.format, r.id, p.o.offsets, text, ar) }
 			return res
 		}
 		renderError(buf, p.o.format, r.id, err)

@@ -97,3 +97,16 @@ func encode(w io.Writer, head Article, text string, r speakers.Result, indent bo
 	bw.Write(whole[i+len(lists):])
 	return bw.Flush()
 }
+
+// EachQuote calls f with the record of each statement of r in turn, as New
+// makes them, and stops at the first error f returns: for writers of other
+// forms that do not hold a huge record whole.
+func EachQuote(text, unit string, r speakers.Result, f func(Quote) error) error {
+	u := newUnits(text, unit)
+	for _, a := range r.Attributions {
+		if err := f(u.quote(r, a)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
