@@ -33,11 +33,12 @@
 //
 // Memory: the articles in flight (read and not yet written) take at most
 // 64 MiB together, whatever -j is (a larger one waits for the others to be
-// written), the record of an article of 1 MiB or more in -format jsonl is
-// written as it is made rather than held whole, and the process sets a soft
-// memory limit of 14 bytes per byte of that plus 64 MiB (960 MiB; the
+// written), the record of an article of 1 MiB or more is written as it is
+// made rather than held whole (but in -format html), and the process sets a
+// soft memory limit of 14 bytes per byte of that plus 64 MiB (960 MiB; the
 // GOMEMLIMIT environment variable overrides it), so that its peak RSS stays
-// under 16 times the article limit, about 1 GiB, on any input.
+// under 16 times the article limit, about 1 GiB, on any input, in every
+// format but html.
 //
 // A run that lasts more than a second shows a progress line on stderr when
 // stderr is a terminal and standard output is not (records, MB/s, elapsed
