@@ -88,10 +88,52 @@ func encode(w io.Writer, head Article, text string, r speakers.Result, indent bo
 	}
 	end()
 	bw.WriteString(sep)
-	for _, s := range r.Speakers {
-		if err := item(u.speaker(s)); err != nil {
+	// A speaker named in every sentence of a huge text has as many
+	// mentions as it has statements: they are written one at a time too,
+	// after the speaker's other fields.
+	mentions, mopen, mclose, mprefix := `"mentions":[]`, "", "", ""
+	if indent {
+		mentions, mopen, mclose, mprefix = `"mentions": []`, "\n        ", "\n      ", "        "
+	}
+	for k, s := range r.Speakers {
+		js := u.speaker(speakers.Speaker{Name: s.Name, Kind: s.Kind, Titles: s.Titles})
+		if k > 0 {
+			bw.WriteByte(',')
+		}
+		scratch.Reset()
+		if err := enc.Encode(js); err != nil {
 			return err
 		}
+		b := bytes.Clone(scratch.Bytes())
+		j := bytes.LastIndex(b, []byte(mentions))
+		if j < 0 {
+			return errors.New("schema: a speaker has no mentions")
+		}
+		bw.WriteString(open)
+		bw.Write(b[:j+len(mentions)-1])
+		if indent {
+			enc.SetIndent(mprefix, "  ")
+		}
+		for m, span := range s.Mentions {
+			if m > 0 {
+				bw.WriteByte(',')
+			}
+			scratch.Reset()
+			if err := enc.Encode(u.span(span)); err != nil {
+				return err
+			}
+			bw.WriteString(mopen)
+			sb := scratch.Bytes()
+			bw.Write(sb[:len(sb)-1])
+		}
+		if len(s.Mentions) > 0 {
+			bw.WriteString(mclose)
+		}
+		if indent {
+			enc.SetIndent("    ", "  ")
+		}
+		bw.Write(b[j+len(mentions)-1 : len(b)-1]) // "]" and what follows, without the newline
+		n++
 	}
 	end()
 	bw.Write(whole[i+len(lists):])
