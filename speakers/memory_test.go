@@ -2,6 +2,8 @@ package speakers
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"runtime"
 	"runtime/debug"
 	"runtime/metrics"
@@ -191,4 +193,39 @@ func BenchmarkClasses(b *testing.B) {
 			}
 		})
 	}
+}
+
+// TestSmallWindows reads the test articles, the hostile inputs, the input
+// classes of issue 14 and the fuzz corpus in windows of at most 300 bytes
+// and 40 tokens, so that they meet many window boundaries, and checks the
+// results against the invariants of Attribute.
+func TestSmallWindows(t *testing.T) {
+	defer func(b, n int) { windowBytes, windowTokens = b, n }(windowBytes, windowTokens)
+	windowBytes, windowTokens = 300, 40
+	article := readArticle(t)
+	texts := map[string]string{"article": article}
+	for _, h := range hostileInputs(article) {
+		texts[h.name] = h.sized(8 << 10)
+	}
+	for _, h := range memoryInputs(article) {
+		texts[h.name] = h.make(8<<10 + 1)
+	}
+	corpus, _ := filepath.Glob("testdata/fuzz/FuzzAttribute/*")
+	files, _ := filepath.Glob("../testdata/*.txt")
+	for _, f := range append(corpus, files...) {
+		b, err := os.ReadFile(f)
+		require.NoError(t, err)
+		texts[f] = string(b)
+	}
+	for name, text := range texts {
+		r := Attribute(text)
+		checkInvariants(t, text, r)
+		for from := 0; from < len(text); {
+			to := windowEnd(text, from)
+			require.Greater(t, to, from, "%s: empty window at %d", name, from)
+			require.LessOrEqual(t, to-from, windowBytes, "%s", name)
+			from = to
+		}
+	}
+	assert.Greater(t, len(Attribute(article).Attributions), 10, "statements of the test article in small windows")
 }

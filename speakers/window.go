@@ -31,16 +31,20 @@ const (
 	maxWindowTokens = 16 << 10
 )
 
+// windowBytes and windowTokens are maxWindow and maxWindowTokens, but for
+// tests that read small texts in many windows.
+var windowBytes, windowTokens = maxWindow, maxWindowTokens
+
 // windowEnd returns the end of the window of text that starts at from.
 // It counts the tokens as tokenizeGap would make them without quotations,
 // which only merge tokens, so the count bounds the tokens of the window.
 func windowEnd(text string, from int) int {
-	limit := min(len(text), from+maxWindow)
-	if limit-from <= maxWindowTokens && limit == len(text) {
+	limit := min(len(text), from+windowBytes)
+	if limit-from <= windowTokens && limit == len(text) {
 		return limit // too short to hold too many tokens
 	}
 	end, n := from, 0
-	for end < limit && n < maxWindowTokens {
+	for end < limit && n < windowTokens {
 		c := text[end]
 		if c == ' ' || c == '\t' || c == '\n' || c == '\r' {
 			end++
@@ -98,8 +102,8 @@ func attribute(f quotes.Finder, text string) Result {
 		toks = v.toks
 		return d.result()
 	}
-	if cap(toks) < maxWindowTokens+1 {
-		toks = make([]token, 0, maxWindowTokens+1) // never to grow
+	if cap(toks) < windowTokens+1 {
+		toks = make([]token, 0, windowTokens+1) // never to grow
 	}
 	var acc results
 	var (
@@ -147,7 +151,7 @@ func getTokens() []token {
 // gives it back, unless it grew over what a window needs.
 func putTokens(p *[]token) {
 	toks := *p
-	if cap(toks) > maxWindowTokens+1 {
+	if cap(toks) > windowTokens+1 {
 		return
 	}
 	clear(toks)
