@@ -110,6 +110,16 @@ type command struct {
 	progressDelay time.Duration
 }
 
+// attributor returns the function that attributes one article, reporting
+// the acts given: c.attribute when a test has set it, else an Attributor's.
+func (c command) attributor(acts speakers.Acts) func(string) speakers.Result {
+	if c.attribute != nil {
+		return c.attribute
+	}
+	at := &speakers.Attributor{Acts: acts}
+	return at.Attribute
+}
+
 // errStopped is returned by a reader once the run has been told to stop.
 var errStopped = errors.New("stopped by a signal")
 
@@ -147,9 +157,6 @@ func (c command) run(args []string, stdin io.Reader, stdout, stderr io.Writer) i
 	if c.maxArticle <= 0 {
 		c.maxArticle = defaultMaxArticle
 	}
-	if c.attribute == nil {
-		c.attribute = speakers.Attribute
-	}
 	if len(args) > 0 && args[0] == "serve" {
 		return c.serve(args[1:], stderr)
 	}
@@ -160,6 +167,7 @@ func (c command) run(args []string, stdin io.Reader, stdout, stderr io.Writer) i
 	fs.StringVar(&o.format, "format", "text", "output format: text, json, jsonl, csv (a header, then one row per statement) or html (one page showing who said what)")
 	fs.StringVar(&o.offsets, "offsets", "runes", "offset unit in the output: bytes, runes (Python) or utf16 (JavaScript)")
 	fs.IntVar(&o.jobs, "j", runtime.NumCPU(), "articles to attribute at once")
+	actsFlag := fs.String("acts", "all", "the acts to report, comma-separated: speech, thought, intent, finding, appearance, or all (see README.md, \"Acts\")")
 	quiet := fs.Bool("q", false, "no progress line on stderr (it is shown only when stderr is a terminal and the output is not, after a second)")
 	version := fs.Bool("version", false, "print the version and exit")
 	fs.Usage = func() {
@@ -203,6 +211,11 @@ func (c command) run(args []string, stdin io.Reader, stdout, stderr io.Writer) i
 	if o.jobs < 1 {
 		o.jobs = 1
 	}
+	acts, err := speakers.ParseActs(*actsFlag)
+	if err != nil {
+		fmt.Fprintf(stderr, "whosaid: -acts: %v\n", err)
+		return 2
+	}
 
 	files := fs.Args()
 	if len(files) == 0 {
@@ -221,7 +234,7 @@ func (c command) run(args []string, stdin io.Reader, stdout, stderr io.Writer) i
 		}
 		prog = startProgress(stderr, inputSize(files, stdin), c.progressDelay)
 	}
-	p := newPipeline(o, c.attribute, stdout)
+	p := newPipeline(o, c.attributor(acts), stdout)
 	failed := false
 	stop := &stopper{signals: c.signals}
 	wrap := func(r io.Reader) io.Reader { return stopReader{r, stop} }
