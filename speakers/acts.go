@@ -3,6 +3,7 @@ package speakers
 import (
 	"fmt"
 	"strings"
+	"unicode"
 )
 
 // Act says what a statement reports its source doing: saying something,
@@ -159,4 +160,41 @@ func (d *doc) actOf(st *stmt) Act {
 		return a
 	}
 	return Speech
+}
+
+// CueAct returns the act of a cue phrase as an annotator or a reader
+// writes it down ("said", "has said", "according to", "is expected", ":",
+// "called for", "claim"), by the word lists that Attribute uses: the act
+// of its first word that is a cue, a cue noun or a verb of appearance. "is
+// expected" and "seems" are Appearance, "according to" and a lone colon or
+// dash Speech. It reports false when no word of the phrase is a cue.
+func CueAct(cue string) (Act, bool) {
+	l := words()
+	if t := strings.TrimSpace(cue); t == ":" || t == "—" || t == "–" || t == "-" {
+		return Speech, true
+	}
+	ws := strings.FieldsFunc(strings.ToLower(cue), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’' && r != '-'
+	})
+	for i, w := range ws {
+		next := ""
+		if i+1 < len(ws) {
+			next = ws[i+1]
+		}
+		switch {
+		case w == "according" && next == "to":
+			return Speech, true
+		case appearVerbs[w], w == "expected" && i > 0 && passiveAux[ws[i-1]]:
+			return Appearance, true
+		}
+		if info, ok := l.cues[w]; ok && (info.after == "" || info.after == next) {
+			return info.act, true
+		}
+	}
+	for _, w := range ws {
+		if a, ok := l.nounCues[w]; ok {
+			return a, true
+		}
+	}
+	return Speech, false
 }

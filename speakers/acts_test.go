@@ -197,3 +197,40 @@ func TestCueListsHaveActs(t *testing.T) {
 		}
 	}
 }
+
+func TestCueAct(t *testing.T) {
+	tests := []struct {
+		cue  string
+		want Act
+		ok   bool
+	}{
+		{"said", Speech, true},
+		{"has said", Speech, true},
+		{"According to", Speech, true},
+		{":", Speech, true},
+		{"told", Speech, true},
+		{"spoke about", Speech, true},
+		{"spoke", Speech, false},
+		{"did not mention", Speech, true},
+		{"think", Thought, true},
+		{"believes", Thought, true},
+		{"wants", Intent, true},
+		{"declined", Intent, true},
+		{"is expected", Appearance, true},
+		{"expected", Intent, true},
+		{"seemed", Appearance, true},
+		{"found", Finding, true},
+		{"shows", Finding, true},
+		{"criticism", Speech, true},
+		{"decision", Intent, true},
+		{"reportedly", Speech, false},
+		{"", Speech, false},
+	}
+	for _, tc := range tests {
+		got, ok := CueAct(tc.cue)
+		assert.Equal(t, tc.ok, ok, "%q", tc.cue)
+		if tc.ok {
+			assert.Equal(t, tc.want, got, "%q", tc.cue)
+		}
+	}
+}
