@@ -67,6 +67,7 @@ type doc struct {
 	used  []bool // quotes[i] is part of a statement
 	stmts []stmt
 	site  cueSite // the cue being attributed; kept here so that it is not allocated per cue
+	pos   bool    // tell objects from clauses with the part-of-speech tagger (Attributor.POS)
 }
 
 // newDoc runs the first stages on text and its quotations: tokens,

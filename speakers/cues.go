@@ -174,6 +174,9 @@ func (d *doc) cue(c int, info cueInfo, s0, s1, pos int, last *stmt) *stmt {
 	}
 	b := site.bounds(sub)
 	d.steps += b.steps
+	if d.notStatement(site, b) {
+		b.hasAfter = false // added a goal, declined to comment (senses.go)
+	}
 	if b.relEnd > 0 {
 		// what critics called "a cartel": the relative word and the
 		// quotation are the content.

@@ -146,6 +146,13 @@ type Attributor struct {
 	// beliefs, wishes, plans, findings and how things appear. The filter
 	// only drops statements: the ones kept are those of all acts.
 	Acts Acts
+	// POS, when set, tells a noun phrase object from a reported clause
+	// after a cue (Bell added a goal in the second half; Bell added the
+	// council voted no) with the part-of-speech tagger of
+	// github.com/jdkato/prose, instead of the word lists. Its model is
+	// loaded once per process and shared. It costs speed for little gain:
+	// see README.md, "Acts".
+	POS bool
 }
 
 // Attribute returns the statements in text with their speakers, using the
@@ -161,6 +168,7 @@ func Attribute(text string) Result {
 // same text always gives the same Result.
 func (a *Attributor) Attribute(text string) Result {
 	d := newDoc(text, a.Finder.Find(text))
+	d.pos = a.POS
 	d.run()
 	return d.result(a.Acts)
 }

@@ -112,11 +112,11 @@ type command struct {
 
 // attributor returns the function that attributes one article, reporting
 // the acts given: c.attribute when a test has set it, else an Attributor's.
-func (c command) attributor(acts speakers.Acts) func(string) speakers.Result {
+func (c command) attributor(acts speakers.Acts, pos bool) func(string) speakers.Result {
 	if c.attribute != nil {
 		return c.attribute
 	}
-	at := &speakers.Attributor{Acts: acts}
+	at := &speakers.Attributor{Acts: acts, POS: pos}
 	return at.Attribute
 }
 
@@ -168,6 +168,7 @@ func (c command) run(args []string, stdin io.Reader, stdout, stderr io.Writer) i
 	fs.StringVar(&o.offsets, "offsets", "runes", "offset unit in the output: bytes, runes (Python) or utf16 (JavaScript)")
 	fs.IntVar(&o.jobs, "j", runtime.NumCPU(), "articles to attribute at once")
 	actsFlag := fs.String("acts", "all", "the acts to report, comma-separated: speech, thought, intent, finding, appearance, or all (see README.md, \"Acts\")")
+	pos := fs.Bool("pos", false, "tell a cue's object from a reported clause with prose's part-of-speech tagger (slower; see README.md, \"Acts\")")
 	quiet := fs.Bool("q", false, "no progress line on stderr (it is shown only when stderr is a terminal and the output is not, after a second)")
 	version := fs.Bool("version", false, "print the version and exit")
 	fs.Usage = func() {
@@ -234,7 +235,7 @@ func (c command) run(args []string, stdin io.Reader, stdout, stderr io.Writer) i
 		}
 		prog = startProgress(stderr, inputSize(files, stdin), c.progressDelay)
 	}
-	p := newPipeline(o, c.attributor(acts), stdout)
+	p := newPipeline(o, c.attributor(acts, *pos), stdout)
 	failed := false
 	stop := &stopper{signals: c.signals}
 	wrap := func(r io.Reader) io.Reader { return stopReader{r, stop} }

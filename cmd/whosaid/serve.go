@@ -25,6 +25,7 @@ type serveConfig struct {
 	idleTimeout     time.Duration
 	shutdownTimeout time.Duration
 	acts            speakers.Acts // the acts reported when a request does not say
+	pos             bool          // use the part-of-speech tagger (-pos)
 }
 
 const defaultMaxBody = 16 << 20
@@ -45,6 +46,7 @@ func (c command) serve(args []string, stderr io.Writer) int {
 	fs.DurationVar(&cfg.writeTimeout, "write-timeout", time.Minute, "time to write a response (for a batch: between two writes)")
 	fs.DurationVar(&cfg.idleTimeout, "idle-timeout", 2*time.Minute, "time a kept-alive connection may stay idle")
 	actsFlag := fs.String("acts", "all", "the acts reported when a request does not say (its \"acts\" field or ?acts=): speech, thought, intent, finding, appearance, comma-separated, or all")
+	fs.BoolVar(&cfg.pos, "pos", false, "tell a cue's object from a reported clause with prose's part-of-speech tagger (slower)")
 	fs.DurationVar(&cfg.shutdownTimeout, "shutdown-timeout", 30*time.Second, "time given to requests in flight on SIGINT or SIGTERM")
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "usage: whosaid serve [flags]\n\n"+
@@ -82,8 +84,8 @@ func (c command) serve(args []string, stderr io.Writer) int {
 	cfg.acts = acts
 
 	log := slog.New(slog.NewJSONHandler(stderr, nil))
-	s := newServer(cfg, c.attributor(cfg.acts), log)
-	s.attributeActs = c.attributor
+	s := newServer(cfg, c.attributor(cfg.acts, cfg.pos), log)
+	s.attributeActs = func(acts speakers.Acts) func(string) speakers.Result { return c.attributor(acts, cfg.pos) }
 	ln, err := net.Listen("tcp", cfg.addr)
 	if err != nil {
 		log.Error("listen", "err", err.Error())
