@@ -31,6 +31,10 @@ func tagger() *prose.Model {
 	return taggerModel
 }
 
+// maxTagged is the most tokens of a content that are tagged, so that a
+// long sentence full of cues costs no more than a short one per cue.
+const maxTagged = 40
+
 // finiteTags are the Penn Treebank tags of a finite verb.
 var finiteTags = map[string]bool{"VBD": true, "VBZ": true, "VBP": true, "MD": true}
 
@@ -39,6 +43,7 @@ var finiteTags = map[string]bool{"VBD": true, "VBZ": true, "VBP": true, "MD": tr
 // conjunction: added the council voted no (VBD), not added a goal in the
 // second half.
 func (d *doc) finiteVerbAfter(c, k, cut int) bool {
+	cut = min(cut, k+maxTagged) // the verb, if any, comes early
 	text := d.text[d.toks[c].start:d.toks[cut-1].end]
 	doc, err := prose.NewDocument(text, prose.UsingModel(tagger()), prose.WithSegmentation(false), prose.WithExtraction(false))
 	if err != nil {
