@@ -17,6 +17,40 @@ var objectCues = map[string]bool{"add": true, "write": true, "tweet": true, "pos
 // it: added a goal in the second half.
 var objectPreps = map[string]bool{"in": true, "at": true, "on": true, "for": true, "to": true, "of": true, "with": true, "about": true, "before": true, "after": true, "during": true, "from": true, "into": true, "over": true, "under": true, "against": true, "by": true, "since": true, "and": true, "or": true, "last": true, "this": true, "as": true, "titled": true, "called": true, "entitled": true}
 
+// callParticles after called make it a phrasal verb that reports nothing:
+// called off the deal, called back.
+var callParticles = map[string]bool{"off": true, "back": true}
+
+// callEvents are what one calls by convening it: called a meeting, an
+// emergency session, a referendum.
+var callEvents = map[string]bool{"meeting": true, "session": true, "referendum": true, "vote": true, "election": true, "hearing": true, "conference": true, "strike": true, "summit": true, "recess": true, "timeout": true}
+
+// namingCall reports whether "called" at c names a thing rather than
+// reports what someone said: a group called Black Votes Matter, a move
+// called the boneless. The noun before it is a common noun, not a person
+// (a spokesman called the plan a disgrace), in a noun phrase that opens
+// with a, an, another or one.
+func (d *doc) namingCall(c int) bool {
+	if c == 0 || d.toks[c].lower != "called" || d.is(c+1, "for") || d.is(c+1, "on") {
+		return false // a group of rabbis called for a boycott
+	}
+	p := &d.toks[c-1]
+	if p.kind != tWord || p.cap || p.poss || personHeads[p.lower] || isPersonPronoun(p.lower) {
+		return false
+	}
+	for m := c - 1; m >= 0 && m >= c-5; m-- {
+		t := &d.toks[m]
+		switch t.lower {
+		case "a", "an", "another", "one":
+			return t.kind == tWord
+		}
+		if t.kind != tWord || nonVerbs[t.lower] || t.cap && m < c-1 {
+			return false // a group of rabbis called; a plan and called
+		}
+	}
+	return false
+}
+
 // notStatement reports whether the words after the cue of site, from b.k
 // to b.cut, are what the cue verb did or made rather than a statement.
 func (d *doc) notStatement(site *cueSite, b bounds) bool {
@@ -33,6 +67,19 @@ func (d *doc) notStatement(site *cueSite, b bounds) bool {
 		}
 		if d.is(m, "about") || d.is(m, "of") {
 			return true
+		}
+	case "call":
+		// called off the deal, called an emergency
+		// session, called a referendum
+		if site.c+1 == k && callParticles[d.toks[k].lower] {
+			return true
+		}
+		if site.c+1 == k && (d.is(k, "a") || d.is(k, "an") || d.is(k, "the")) {
+			for m := k + 1; m < cut && m <= k+3 && d.toks[m].kind == tWord; m++ {
+				if callEvents[d.toks[m].lower] {
+					return true
+				}
+			}
 		}
 	case "talked", "talk":
 		// talking about going back: a plan talked over, not a statement

@@ -48,6 +48,15 @@ func TestNonSpeechSenses(t *testing.T) {
 			[]string{`speech indirect «that the count was wrong» (pointed)`}},
 		{"pointed out after a quotation", `"The count was wrong," Ann Bell pointed out.`,
 			[]string{`speech direct «"The count was wrong,"» (pointed)`}},
+		{"a group called", `A new group called Votes Count held a rally on Friday.`, nil},
+		{"a spokesman called", `A spokesman called the plan a disgrace.`,
+			[]string{`speech indirect «the plan a disgrace» (called)`}},
+		{"a group of rabbis called for", `A group of rabbis called for a boycott of the speech.`,
+			[]string{`speech indirect «a boycott of the speech» (called)`}},
+		{"called off", `Ann Bell called off the deal on Friday.`, nil},
+		{"called a session", `The council called an emergency session after the vote.`, nil},
+		{"called for", `Ann Bell called for a recount of every ballot.`,
+			[]string{`speech indirect «a recount of every ballot» (called)`}},
 		// declined to comment is reported as a refusal, an intent, which
 		// -acts speech leaves out (see README.md, "Acts").
 		{"declined to comment", `Ann Bell declined to comment on the ruling.`,
