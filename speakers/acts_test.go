@@ -64,6 +64,8 @@ func TestActs(t *testing.T) {
 			[]string{`intent indirect «the new budget» (voted)`}},
 		{"agree to", `Ann Bell agreed to a recount of every ballot.`,
 			[]string{`intent indirect «to a recount of every ballot» (agreed)`}},
+		{"push for", `Ann Bell pushed for a ban on the new levy.`,
+			[]string{`intent indirect «a ban on the new levy» (pushed)`}},
 		{"poll shows", `A new county poll shows Bell ahead by ten points.`,
 			[]string{`finding indirect «Bell ahead by ten points» (shows)`}},
 		{"study found", `The state study found that turnout fell in every county.`,
