@@ -52,6 +52,8 @@ func TestActs(t *testing.T) {
 			[]string{`thought indirect «that the count was wrong» (believes)`}},
 		{"fear", `Ann Bell fears that the count was wrong.`,
 			[]string{`thought indirect «that the count was wrong» (fears)`}},
+		{"doubt", `Ann Bell doubts that the count was right.`,
+			[]string{`thought indirect «that the count was right» (doubts)`}},
 		{"want", `Ann Bell wants a recount of every ballot.`,
 			[]string{`intent indirect «a recount of every ballot» (wants)`}},
 		{"plan", `Ann Bell plans to run for governor next year.`,
