@@ -2,9 +2,11 @@ package speakers
 
 // Senses of a cue verb that report no statement: the verb is there, but
 // what follows it is a thing done or made, not something said. Bell added
-// a goal, wrote a book, writes about housing, was talking about going back. The cue stage asks notStatement after the
-// content bounds; when it answers true, the words after the cue are no
-// content (the words before it still may be: "…," Bell added).
+// a goal, wrote a book, writes about housing, was talking about going
+// back, called off the deal; a group called Votes Count. The cue stage
+// asks notStatement after the content bounds; when it answers true, the
+// words after the cue are no content (the words before it still may be:
+// "…," Bell added). namingCall takes "called" out before any rule.
 
 // objectCues are the cues whose noun-phrase object is a thing, not a
 // statement: added a goal, wrote a book, tweeted a photo. (Say and tell
@@ -69,8 +71,7 @@ func (d *doc) notStatement(site *cueSite, b bounds) bool {
 			return true
 		}
 	case "call":
-		// called off the deal, called an emergency
-		// session, called a referendum
+		// called off the deal, called an emergency session
 		if site.c+1 == k && callParticles[d.toks[k].lower] {
 			return true
 		}
@@ -88,8 +89,11 @@ func (d *doc) notStatement(site *cueSite, b bounds) bool {
 			if d.is(m, "about") {
 				m++
 			}
+			if m >= cut {
+				return false
+			}
 			w := d.toks[m].lower
-			return m < cut && len(w) >= 5 && w[len(w)-3:] == "ing" && !nonParticiples[w]
+			return len(w) >= 5 && w[len(w)-3:] == "ing" && !nonParticiples[w]
 		}
 	}
 	if !objectCues[info.lemma] || site.c+1 != k {
