@@ -44,7 +44,7 @@ func FuzzAttribute(f *testing.F) {
 			f.Add(string(b))
 		}
 	}
-	for _, s := range []string{``, `"`, `“`, `"a," he said`, `said said said`, `, said`, `according to`, `"x" — `, "\"a\n\n\"b\n\n\"c\" she said", `Mr. . said`, "\xff\xfe said \"\x00\"", `Ann Bell added a goal, and`, "Bell wrote a \xff\x00 book about", `Bell is talking about going`} {
+	for _, s := range []string{``, `"`, `“`, `"a," he said`, `said said said`, `, said`, `according to`, `"x" — `, "\"a\n\n\"b\n\n\"c\" she said", `Mr. . said`, "\xff\xfe said \"\x00\"", `Ann Bell added a goal, and`, "Bell wrote a \xff\x00 book about", `Bell is talking about going`, `Bell is talking about`, `A group called`} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {

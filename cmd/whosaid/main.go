@@ -26,6 +26,11 @@
 // and speakers marked (see package internal/view). See README.md for the
 // output schema.
 //
+// Each statement has an act: speech, thought, intent, finding or
+// appearance; -acts speech,thought reports only the statements of those
+// acts (default all), and -pos tells a cue's object from a reported clause
+// with a part-of-speech tagger (slower). See README.md, "Acts".
+//
 // An article or page may have up to 64 MiB (a JSON Lines line up to
 // 128 MiB); a larger one gets an error record, as does a line that is not a
 // JSON object with a string "text" or "html". Nothing is truncated, and the
