@@ -67,6 +67,7 @@ type doc struct {
 	used  []bool // quotes[i] is part of a statement
 	stmts []stmt
 	site  cueSite // the cue being attributed; kept here so that it is not allocated per cue
+	pos   bool    // tell objects from clauses with the part-of-speech tagger (Attributor.POS)
 }
 
 // newDoc runs the first stages on text and its quotations: tokens,
@@ -84,15 +85,21 @@ func (d *doc) run() {
 	sort.SliceStable(d.stmts, func(a, b int) bool { return d.stmts[a].content.Start < d.stmts[b].content.Start })
 }
 
-// result builds the Result: the statements, and the speakers they name.
-func (d *doc) result() Result {
+// result builds the Result: the statements whose act is in acts, and the
+// speakers they name.
+func (d *doc) result(acts Acts) Result {
 	var r Result
 	if len(d.stmts) == 0 {
 		return r
 	}
 	r.Attributions = make([]Attribution, 0, len(d.stmts))
-	for _, st := range d.stmts {
-		a := Attribution{Content: st.content, Kind: st.kind, Fragments: st.frags, Cue: st.cue, Speaker: -1, Mention: st.mention, Confidence: st.conf, Rule: st.rule}
+	for i := range d.stmts {
+		st := &d.stmts[i]
+		act := d.actOf(st)
+		if !acts.Has(act) {
+			continue
+		}
+		a := Attribution{Content: st.content, Kind: st.kind, Fragments: st.frags, Cue: st.cue, Speaker: -1, Mention: st.mention, Confidence: st.conf, Rule: st.rule, Act: act}
 		if e := st.ent; e != nil {
 			if e.out < 0 {
 				e.out = len(r.Speakers)

@@ -112,6 +112,9 @@ func (d *doc) sentence(s0, s1 int) {
 		if t.cap && c > s0 && d.toks[c-1].cap && c+1 < s1 && !d.toks[c+1].cap {
 			continue // part of a name: the New York Post reported
 		}
+		if d.namingCall(c) {
+			continue // a group called Black Votes Matter (senses.go)
+		}
 		if d.is(c+1, "by") && !info.ing && !(c+2 < s1 && byMedia[d.toks[c+2].lower]) {
 			if info.lemma == "ask" {
 				// Bell was asked by host Ann Cole, "…": the agent asks
@@ -174,6 +177,9 @@ func (d *doc) cue(c int, info cueInfo, s0, s1, pos int, last *stmt) *stmt {
 	}
 	b := site.bounds(sub)
 	d.steps += b.steps
+	if d.notStatement(site, b) {
+		b.hasAfter = false // added a goal, declined to comment (senses.go)
+	}
 	if b.relEnd > 0 {
 		// what critics called "a cartel": the relative word and the
 		// quotation are the content.

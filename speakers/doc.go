@@ -13,6 +13,8 @@
 // a poll showed …, the mayor declined to …). A statement whose source the
 // text does not name (a question asked by no one named, "the bill appears
 // to have stalled") is reported with Speaker -1.
+// Each statement says which it is, its [Act]: speech, thought, intent,
+// finding or appearance; [Attributor].Acts keeps only some.
 //
 // # How it works
 //
@@ -28,7 +30,8 @@
 //     around them (sources.go: according to, noun cues, colons, "appears
 //     to"); for each cue, the subject rules find the speaker (rules.go)
 //     and the content bounds stage finds where its content lies
-//     (bounds.go);
+//     (bounds.go), unless the cue is used in a sense that reports no
+//     statement (senses.go: added a goal, wrote a book);
 //  4. statements (statements.go): each cue's statements, built by emit;
 //  5. resolution (resolve.go, pronouns.go): the resolver turns the words
 //     that name a speaker into an entity of the registry, pronouns by what
@@ -36,8 +39,9 @@
 //     sentence before);
 //  6. leftovers (leftovers.go): the quotations no cue took, given to the
 //     speaker before them, a dash byline or no one;
-//  7. the Result (article.go): the statements in text order and the
-//     speakers they name.
+//  7. the Result (article.go): the statements in text order, each with
+//     its act (acts.go), those of the acts asked for, and the speakers
+//     they name.
 //
 // The files depend one way: the view (tokens.go) under the phrase readers
 // (mentions.go, subjects.go, content.go), under the subject rules and the

@@ -81,10 +81,6 @@ func (d *doc) accordingTo(c, s0, s1, pos int) *stmt {
 // maxSourceWords is the longest source after "according to", in tokens.
 const maxSourceWords = 25
 
-// nounCues are nouns that carry what their possessor said, wants or
-// thinks: Bell's call for a recount, his claim that the vote was rigged.
-var nounCues = map[string]bool{"plan": true, "plans": true, "call": true, "calls": true, "claim": true, "claims": true, "decision": true, "promise": true, "promises": true, "pledge": true, "proposal": true, "proposals": true, "criticism": true, "criticisms": true, "attacks": true, "support": true, "opposition": true, "view": true, "views": true, "argument": true, "warning": true, "warnings": true, "suggestion": true, "assertion": true, "belief": true, "demand": true, "demands": true, "request": true, "vow": true, "push": true, "hope": true, "hopes": true, "threat": true, "threats": true, "endorsement": true, "insistence": true, "accusation": true, "accusations": true, "allegation": true, "allegations": true, "complaint": true, "complaints": true, "concern": true, "concerns": true, "fear": true, "fears": true, "praise": true, "defense": true, "comments": true}
-
 // possessivePronouns stand for the possessor of a noun cue.
 var possessivePronouns = map[string]string{"his": "he", "her": "she", "their": "they"}
 
@@ -93,7 +89,7 @@ var possessivePronouns = map[string]string{"his": "he", "her": "she", "their": "
 // refusal to concede. The content is the clause or phrase after the noun.
 func (d *doc) nounCue(c, s1 int) *stmt {
 	t := &d.toks[c]
-	if !nounCues[t.lower] || t.cap || c == 0 || c+2 >= s1 {
+	if _, ok := d.lex.nounCues[t.lower]; !ok || t.cap || c == 0 || c+2 >= s1 {
 		return nil
 	}
 	p := &d.toks[c-1]

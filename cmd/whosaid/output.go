@@ -89,6 +89,7 @@ var csvColumns = []string{
 	"cue", "cue_start", "cue_end",
 	"speaker", "mention", "mention_start", "mention_end",
 	"rule", "confidence",
+	"act",
 }
 
 // renderCSV writes one row per statement, from the JSON form so that the
@@ -113,6 +114,7 @@ func renderCSV(buf *bytes.Buffer, a schema.Article) error {
 			cue, cueStart, cueEnd,
 			speaker, m, mStart, mEnd,
 			q.Rule, strconv.FormatFloat(q.Confidence, 'f', -1, 64),
+			q.Act,
 		})
 	}
 	return writeCSV(buf, rows...)
