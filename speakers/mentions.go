@@ -259,7 +259,7 @@ func (v *view) npAfter(i int) (int, bool) {
 			}
 			break
 		}
-		if j > i && t.kind == tWord && determiners[t.lower] && !v.is(j-1, "of") && !v.is(j-1, "for") && !v.is(j-1, "at") {
+		if j > i && t.kind == tWord && determiners[t.lower] && !v.is(j-1, "of") && !v.is(j-1, "for") && !v.is(j-1, "at") && !v.isInitial(j) {
 			break // told staff | the polls were wrong
 		}
 		if !(v.isNPWord(j) || v.isHead(j) || v.lex.honorifics[t.lower] != genderUnknown) {
@@ -320,6 +320,13 @@ func (v *view) modifiersBeforeName(j int) int {
 		}
 	}
 	return j
+}
+
+// isInitial reports whether token i is a capital letter and a period that
+// stand for a name: the A. of Jock A. Finlayson, not the article A.
+func (v *view) isInitial(i int) bool {
+	t := &v.toks[i]
+	return t.kind == tWord && t.cap && t.end-t.start == 1 && v.isPunct(i+1, ".") && v.toks[i+1].start == t.end && i+2 < len(v.toks) && v.isName(i+2)
 }
 
 // isName reports whether token i is a capitalised word that can be part of

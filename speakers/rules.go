@@ -72,6 +72,7 @@ var subjectRules = []subjectRule{
 	{"appositive", appositiveRule},                // subject_appositive.go: Jim Poolman, a delegate, said
 	{"long-appositive", longAppositiveRule},       // subject_appositive.go: Mr. Kaplan, a screenwriter and former executive, said
 	{"dash-appositive", dashAppositiveRule},       // subject_appositive.go: Ann Bell — a teacher from Salem — says
+	{"quote-lead", quoteLeadRule},                 // subject_quoted.go: "…," the real estate developer said
 	{"participle-last", participleLastRule},       // subject_participle.go: "…," she said, adding that …
 	{"participle-subject", participleSubjectRule}, // subject_participle.go: Bell left the stage, telling the crowd …
 	{"inverted", invertedRule},                    // subject_inverted.go: "…," said Tomas Berg
