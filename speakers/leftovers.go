@@ -21,7 +21,7 @@ func (r *resolver) leftovers(stmts []stmt, used []bool) []stmt {
 	}
 	sort.Slice(prior, func(a, b int) bool { return prior[a].content.End < prior[b].content.End })
 	var added []stmt
-	var prev *stmt
+	var prev, quoted *stmt // the statement before the quote, and the last with quoted words
 	next := 0
 	for i := range r.toks {
 		t := &r.toks[i]
@@ -32,6 +32,9 @@ func (r *resolver) leftovers(stmts []stmt, used []bool) []stmt {
 		for next < len(prior) && prior[next].content.End <= q.Span.Start {
 			if prev == nil || prior[next].content.End >= prev.content.End {
 				prev = prior[next]
+				if prev.kind == Direct || prev.kind == Mixed {
+					quoted = prev
+				}
 			}
 			next++
 		}
@@ -44,9 +47,10 @@ func (r *resolver) leftovers(stmts []stmt, used []bool) []stmt {
 		if q.Kind != quotes.Speech || !hasWord(q.Content.Text(r.text)) {
 			continue
 		}
-		if st, ok := r.leftoverSpeech(i, prev); ok {
+		if st, ok := r.leftoverSpeech(i, r.turn(prev, quoted)); ok {
 			added = append(added, st)
 			prev = &added[len(added)-1]
+			quoted = prev
 		}
 	}
 	return added
@@ -112,6 +116,21 @@ func (r *resolver) leftoverSpeech(i int, prev *stmt) (stmt, bool) {
 		return stmt{content: q.Span, kind: Direct, ent: prev.ent, mention: prev.mention, rule: RuleContinuation, conf: conf, para: t.para, quote: t.quote}, true
 	}
 	return stmt{content: q.Span, kind: Direct, rule: RuleNoSpeaker, para: t.para, quote: t.quote}, true
+}
+
+// turn returns the statement whose speaker a quotation with no cue
+// continues: prev, the statement before it, unless prev is reported speech
+// in the paragraph of quoted, the last statement with quoted words, and
+// by someone else. The speaker who was quoted holds the turn: "…," said
+// Ann Bell, who backs Cole. "…" is Bell's, not Cole's backer's.
+func (r *resolver) turn(prev, quoted *stmt) *stmt {
+	if prev == nil || quoted == nil || prev == quoted || quoted.ent == nil || prev.kind == Direct || prev.kind == Mixed {
+		return prev
+	}
+	if prev.para != quoted.para || prev.ent == quoted.ent {
+		return prev
+	}
+	return quoted
 }
 
 // maxContinuation is how many paragraphs a quotation with no cue may stand
