@@ -423,6 +423,22 @@ func TestAttribute(t *testing.T) {
 				`indirect «More voters now view Ann Bell as honest» ← a new poll [a new poll] (according to; according-to)`,
 				`indirect «Ann Bell as honest» ← voters [voters] (view; cue-before)`,
 			}, ""},
+		// Quotations with no cue of their own (issue 13, part 5).
+		{"a continuation skips reported speech in a relative clause", `"The mill will stay open," said Nell Ostrow, whose union supports Tom Hale. "We have the orders."`,
+			[]string{
+				`direct «"The mill will stay open,"» ← Nell Ostrow [Nell Ostrow] (said; inverted)`,
+				`indirect «Tom Hale» ← union [union] (supports; cue-before)`,
+				`direct «"We have the orders."» ← Nell Ostrow [Nell Ostrow] (-; continuation)`,
+			}, "the quoted speaker holds the turn"},
+		{"a quotation inside a sentence goes to the person it names", `"The mill will stay open," Nell Ostrow said. When Tom Hale finally stood up — "We will fight for every job!" — the hall cheered.`,
+			[]string{
+				`direct «"The mill will stay open,"» ← Nell Ostrow [Nell Ostrow] (said; cue-after)`,
+				`direct «"We will fight for every job!"» ← Tom Hale [Tom Hale] (-; continuation)`,
+			}, "not the speaker before"},
+		{"a description between a quotation and its cue", `"She is a fine sailor," the retired harbour pilot said of Ms. Brack.`,
+			[]string{`direct «"She is a fine sailor,"» ← the retired harbour pilot [the retired harbour pilot] (said; cue-after)`}, "the words between the quotation and the cue are the speaker"},
+		{"a party tag between commas", `"Perpetual motion!" Rep. Dorrit Vane, R-Ore., said of the convention.`,
+			[]string{`direct «"Perpetual motion!"» ← Dorrit Vane [Rep. Dorrit Vane] (said; cue-after)`}, "the exclamation does not end the sentence before its speaker"},
 		{"photo credit", "Image: Andy Wong/REUTERS\n\n1. Skip to content", nil, "navigation and credits produce nothing"},
 		{"scare quote", `Critics call him a so-called “expert” on trade.`, nil, "a scare quote is not speech"},
 		{"nickname and title", `Robert “Bobby” Mills starred in “The Long Road” last year.`, nil, ""},

@@ -81,8 +81,10 @@ func (r *resolver) leftoverFragment(i int, prev *stmt, used []bool) (stmt, bool)
 }
 
 // leftoverSpeech attributes the quotation of speech at token i that no cue
-// took: to a cue word after it, a colon before it, a dash byline, or the
-// speaker of prev, the statement before it, else to no one. It reports
+// took: to a cue word after it, a colon before it, a dash byline, a person
+// named before it in its sentence (When Bell stood up — "…" — the hall
+// cheered), or the speaker of prev, the statement before it, else to no
+// one. It reports
 // false for a quotation that reads like a title.
 func (r *resolver) leftoverSpeech(i int, prev *stmt) (stmt, bool) {
 	t := &r.toks[i]
@@ -104,6 +106,11 @@ func (r *resolver) leftoverSpeech(i int, prev *stmt) (stmt, bool) {
 			ent := r.sourceFor(i+2, e)
 			return stmt{content: q.Span, kind: Direct, cue: r.tokSpan(i+1, i+2), ent: ent, mention: r.tokSpan(i+2, e), rule: RuleDashByline, conf: 0.8, para: t.para, quote: t.quote}, true
 		}
+	}
+	if e, m, ok := r.nameInSentence(i); ok && r.sentStart(i) < i && (prev == nil || e != prev.ent) {
+		// A quotation inside a sentence that names someone is likelier
+		// theirs than the last speaker's.
+		return stmt{content: q.Span, kind: Direct, ent: e, mention: m, rule: RuleContinuation, conf: 0.5, para: t.para, quote: t.quote}, true
 	}
 	if prev != nil && prev.ent != nil && t.para-prev.para <= maxContinuation {
 		// The mention that named the speaker of the statement continued.
