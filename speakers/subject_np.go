@@ -23,6 +23,11 @@ func npBeforeRule(s *cueSite, sub subject) subject {
 	}
 	sub = sub.named(from, j+1, s.tokSpan(from, j+1))
 	sub.subjFrom = from
+	if f := s.leadAfterQuote(from); f >= 0 && f < from {
+		// "…," Judicial Watch president Tom Fitton said: the words the
+		// phrase reader stopped at are still the speaker's
+		sub.subjFrom, sub.mention = f, s.tokSpan(f, j+1)
+	}
 	return sub
 }
 

@@ -37,6 +37,24 @@ func quoteLeadRule(s *cueSite, sub subject) subject {
 	return sub
 }
 
+// leadAfterQuote returns the first word after a quotation that closes its
+// clause when only a short noun phrase stands between it and token from
+// (…," Judicial Watch president Tom Fitton said), or -1.
+func (s *cueSite) leadAfterQuote(from int) int {
+	f := from
+	for f > s.s0 && from-f < maxWideSubject && s.toks[f-1].kind == tWord {
+		f--
+	}
+	q := f - 1
+	if s.isPunct(q, ",") {
+		q--
+	}
+	if q < s.s0 || q < s.pos || s.toks[q].kind != tQuote || s.quotes[s.toks[q].quote].Kind != quotes.Speech || !s.quoteClosesClause(q) || !s.leadPhrase(f, from) {
+		return -1
+	}
+	return f
+}
+
 // quoteClosesClause reports whether the quotation at token q ends a clause
 // that words after it attribute: a comma, a question or exclamation mark
 // at its end inside the marks, or a comma after it.
