@@ -71,7 +71,9 @@
 //     sentence's last statement ("…," she said, adding that …);
 //  9. participle-subject: a participle takes the subject of the sentence
 //     (Bell left the stage, telling the crowd …);
-//  10. inverted: the noun phrase after the cue ("…," said Tomas Berg);
+//  10. inverted: the noun phrase after the cue ("…," said Tomas Berg),
+//     or the name after a description ("…," said the port's director,
+//     Tomas Berg);
 //  11. opening-subject: the noun phrase that opens the sentence before a
 //     long relative clause or "and" (John Podesta, a former adviser who …,
 //     said);
@@ -84,6 +86,10 @@
 //
 // The rule names are internal; the Rule field of an Attribution names how
 // the statement was attributed (cue-before, inverted, participle, …).
+//
+// A colon lead-in whose quotation follows, in the sentence or the next
+// paragraph (Ann Bell, a pilot at the port, said:), runs the same rules
+// for its cue.
 //
 // # Adding a rule
 //

@@ -82,6 +82,19 @@ var subjectRules = []subjectRule{
 	{"wide-subject", wideSubjectRule},             // subject_clause.go: The billionaire real estate magnate says …
 }
 
+// subjectWords runs the subject rules for the cue at s and reports the
+// words of the speaker the first that decides names, if it names one.
+func (s *cueSite) subjectWords() (subject, bool) {
+	sub := subject{subjFrom: s.c, k: s.c + 1, pos: s.pos, rule: RuleCueBefore, conf: 0.9}
+	for _, r := range subjectRules {
+		if sub = r.find(s, sub); sub.decided() {
+			sub.by = r.name
+			return sub, sub.words
+		}
+	}
+	return sub, false
+}
+
 // findSubject runs the subject rules for the cue at site and resolves the
 // words they found to an entity. It reports false when no rule decided.
 func (d *doc) findSubject(site *cueSite) (subject, bool) {

@@ -181,6 +181,7 @@ func TestInvertedRule(t *testing.T) {
 	runRule(t, invertedRule, []ruleCase{
 		{"after a quote", "\u201cThe nets are full,\u201d said Piet Anholt.", "said", nil, "Piet Anholt"},
 		{"with a title", "\u201cThe nets are full,\u201d said Piet Anholt, the finance minister.", "said", nil, "Piet Anholt"},
+		{"description, then the name", "\u201cThe nets are full,\u201d said the board's chairman, Piet Anholt.", "said", nil, "Piet Anholt"},
 		{"middle initial", "\u201cThe nets are full,\u201d said Piet A. Anholt, head of the fishing board.", "said", nil, "Piet A. Anholt"},
 		{"not where the clause ends", "\u201cThe nets are full,\u201d said Piet Anholt loudly to everyone there.", "said", nil, ""},
 	})

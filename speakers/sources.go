@@ -402,15 +402,15 @@ func (r *resolver) colonIntro(i int) (stmt, bool) {
 		if t.kind != tWord {
 			continue
 		}
-		if _, ok := r.lex.cues[t.lower]; !ok || t.cap && c > s0 {
+		info, ok := r.lex.cues[t.lower]
+		if !ok || t.cap && c > s0 {
 			continue
 		}
-		j := r.skipBetween(c)
-		if j < s0 {
-			break
-		}
-		if from, ok := r.npBefore(j + 1); ok && from >= s0 {
-			ent, mention, cue = r.sourceFor(from, j+1), r.tokSpan(from, j+1), r.tokSpan(c, c+1)
+		// Ann Bell, a pilot at the port, said: the subject rules read
+		// the speaker of the lead-in as of any cue
+		site := &cueSite{view: r.view, c: c, info: info, s0: s0, s1: colon + 1, pos: s0}
+		if sub, ok := site.subjectWords(); ok {
+			ent, mention, cue = r.sourceFor(sub.from, sub.to), sub.mention, r.tokSpan(c, c+1)
 		}
 		break
 	}
