@@ -460,6 +460,8 @@ func TestAttribute(t *testing.T) {
 			[]string{`direct «"The harbour is full and the ships must wait."» ← Nell Ostrow [Nell Ostrow] (said; colon)`}, "the name, not the description"},
 		{"a colon lead-in with a description after the name and a hearer", "Tom Hale, the mayor, told reporters:\n\n\"We will open the second dock.\"",
 			[]string{`direct «"We will open the second dock."» ← Tom Hale [Tom Hale] (told; colon)`}, ""},
+		{"an honorific skips a namesake of the other gender", `Laura Ostrow spoke first. Mr. Ostrow said the mill would stay open.`,
+			[]string{`indirect «the mill would stay open» ← Ostrow [Mr. Ostrow] (said; cue-before)`}, "Mr. Ostrow is not Laura Ostrow"},
 		{"photo credit", "Image: Andy Wong/REUTERS\n\n1. Skip to content", nil, "navigation and credits produce nothing"},
 		{"scare quote", `Critics call him a so-called “expert” on trade.`, nil, "a scare quote is not speech"},
 		{"nickname and title", `Robert “Bobby” Mills starred in “The Long Road” last year.`, nil, ""},
