@@ -435,6 +435,16 @@ func TestAttribute(t *testing.T) {
 				`direct «"The mill will stay open,"» ← Nell Ostrow [Nell Ostrow] (said; cue-after)`,
 				`direct «"We will fight for every job!"» ← Tom Hale [Tom Hale] (-; continuation)`,
 			}, "not the speaker before"},
+		{"a continuation is named by the nearest pronoun subject", `"We will build it," Tom Hale said. He then turned to the crowd. "Who will pay for it?"`,
+			[]string{
+				`direct «"We will build it,"» ← Tom Hale [Tom Hale] (said; cue-after)`,
+				`direct «"Who will pay for it?"» ← Tom Hale [He] (-; continuation)`,
+			}, "the mention nearest the quotation names the speaker"},
+		{"a continuation is named by the nearest name", `"We will build it," Tom Hale said. Hale then turned to the crowd. "Who will pay for it?"`,
+			[]string{
+				`direct «"We will build it,"» ← Tom Hale [Tom Hale] (said; cue-after)`,
+				`direct «"Who will pay for it?"» ← Tom Hale [Hale] (-; continuation)`,
+			}, ""},
 		{"a description between a quotation and its cue", `"She is a fine sailor," the retired harbour pilot said of Ms. Brack.`,
 			[]string{`direct «"She is a fine sailor,"» ← the retired harbour pilot [the retired harbour pilot] (said; cue-after)`}, "the words between the quotation and the cue are the speaker"},
 		{"a party tag between commas", `"Perpetual motion!" Rep. Dorrit Vane, R-Ore., said of the convention.`,

@@ -44,6 +44,7 @@ func (r *resolver) noteSubject(s0, s1 int) {
 	if w := r.toks[i].lower; isPersonPronoun(w) && !strings.HasPrefix(w, "h") || w == "he" || w == "she" {
 		if e := r.resolvePronoun(i); e != nil && e.kind == Person {
 			r.prevSubj, r.prevSubjPara = e, r.toks[i].para
+			r.pronSubjs = append(r.pronSubjs, nameMention{pos: r.toks[i].start, end: r.toks[i].end, ent: e})
 		}
 		return
 	}

@@ -120,7 +120,14 @@ func (r *resolver) leftoverSpeech(i int, prev *stmt) (stmt, bool) {
 		if t.para-prev.para > 1 || prev.kind == Indirect || prev.kind == Fragment {
 			conf = 0.4
 		}
-		return stmt{content: q.Span, kind: Direct, ent: prev.ent, mention: prev.mention, rule: RuleContinuation, conf: conf, para: t.para, quote: t.quote}, true
+		mention := prev.mention
+		if m, ok := r.nearerName(prev.ent, prev.mention.End, q.Span.Start); ok {
+			mention = m // Bell said …. Bell then turned to the crowd. "…"
+		}
+		if m, ok := nearerMention(r.pronSubjs, prev.ent, mention.End, q.Span.Start); ok {
+			mention = m // Bell said …. She then turned to the crowd. "…"
+		}
+		return stmt{content: q.Span, kind: Direct, ent: prev.ent, mention: mention, rule: RuleContinuation, conf: conf, para: t.para, quote: t.quote}, true
 	}
 	return stmt{content: q.Span, kind: Direct, rule: RuleNoSpeaker, para: t.para, quote: t.quote}, true
 }
@@ -139,6 +146,27 @@ func (r *resolver) turn(prev, quoted *stmt) *stmt {
 	}
 	return quoted
 }
+
+// nearerName returns the last mention by name of e between the offsets
+// after and before, the one nearest a continued quotation, if any.
+func (r *registry) nearerName(e *entity, after, before int) (Span, bool) {
+	return nearerMention(r.names, e, after, before)
+}
+
+// nearerMention returns the last of the mentions ms, in text order, that
+// names e between the offsets after and before.
+func nearerMention(ms []nameMention, e *entity, after, before int) (Span, bool) {
+	k := sort.Search(len(ms), func(k int) bool { return ms[k].pos >= before }) - 1
+	for n := 0; k >= 0 && n < maxNearerNames && ms[k].pos >= after; k, n = k-1, n+1 {
+		if m := ms[k]; m.ent == e && !m.poss {
+			return Span{Start: m.pos, End: m.end}, true
+		}
+	}
+	return Span{}, false
+}
+
+// maxNearerNames is how many names nearerName reads back from a quotation.
+const maxNearerNames = 16
 
 // maxContinuation is how many paragraphs a quotation with no cue may stand
 // after the statement whose speaker it continues.
