@@ -62,7 +62,7 @@ type resolver struct {
 	// name a person, in text order: a quotation with no cue after them
 	// is named by them (She then asked the crowd. "…").
 	pronSubjs []nameMention
-	curSent      int
+	curSent   int
 }
 
 // doc is the state of one Attribute call: the statements found so far.
