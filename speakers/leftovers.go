@@ -22,6 +22,13 @@ func (r *resolver) leftovers(stmts []stmt, used []bool) []stmt {
 	sort.Slice(prior, func(a, b int) bool { return prior[a].content.End < prior[b].content.End })
 	var added []stmt
 	var prev, quoted *stmt // the statement before the quote, and the last with quoted words
+	var other *stmt        // the last statement with quoted words by someone other than quoted's speaker
+	setQuoted := func(st *stmt) {
+		if quoted != nil && quoted.ent != nil && st.ent != quoted.ent {
+			other = quoted
+		}
+		quoted = st
+	}
 	next := 0
 	for i := range r.toks {
 		t := &r.toks[i]
@@ -33,7 +40,7 @@ func (r *resolver) leftovers(stmts []stmt, used []bool) []stmt {
 			if prev == nil || prior[next].content.End >= prev.content.End {
 				prev = prior[next]
 				if prev.kind == Direct || prev.kind == Mixed {
-					quoted = prev
+					setQuoted(prev)
 				}
 			}
 			next++
@@ -47,10 +54,14 @@ func (r *resolver) leftovers(stmts []stmt, used []bool) []stmt {
 		if q.Kind != quotes.Speech || !hasWord(q.Content.Text(r.text)) {
 			continue
 		}
-		if st, ok := r.leftoverSpeech(i, r.turn(prev, quoted)); ok {
+		turn := r.turn(prev, quoted)
+		if ex := r.exchange(i, quoted, other); ex != nil && turn == quoted {
+			turn = ex
+		}
+		if st, ok := r.leftoverSpeech(i, turn); ok {
 			added = append(added, st)
 			prev = &added[len(added)-1]
-			quoted = prev
+			setQuoted(prev)
 		}
 	}
 	return added
@@ -167,6 +178,52 @@ func nearerMention(ms []nameMention, e *entity, after, before int) (Span, bool) 
 
 // maxNearerNames is how many names nearerName reads back from a quotation.
 const maxNearerNames = 16
+
+// exchange returns other when the quotation at token i, alone in its
+// paragraph, answers or asks back in an exchange of questions and
+// answers: quoted, the last quotation, stands alone in the paragraph
+// before, by someone other than other, whose quotation stands just
+// before it, and one of quoted and the quotation at i is a question.
+// Ann Bell: "Why now?" / Tom Hale: "The money is there." / "And if it is
+// not?" is Bell's turn again.
+func (r *resolver) exchange(i int, quoted, other *stmt) *stmt {
+	t := &r.toks[i]
+	if quoted == nil || other == nil || other.ent == nil || quoted.quote < 0 || quoted.kind != Direct || other.kind != Direct || !r.aloneInParagraph(i) {
+		return nil
+	}
+	if t.para-quoted.para != 1 || quoted.para-other.para > 1 || other.content.End > quoted.content.Start {
+		return nil
+	}
+	ask := isQuestion(r.quotes[t.quote].Content.Text(r.text))
+	asked := isQuestion(r.quotes[quoted.quote].Content.Text(r.text))
+	if ask == asked {
+		return nil
+	}
+	return other
+}
+
+// aloneInParagraph reports whether the quotation at token i is all its
+// paragraph holds, but for punctuation.
+func (r *resolver) aloneInParagraph(i int) bool {
+	p := r.toks[i].para
+	for m := i - 1; m >= 0 && r.toks[m].para == p; m-- {
+		if r.toks[m].kind != tPunct {
+			return false
+		}
+	}
+	for m := i + 1; m < len(r.toks) && r.toks[m].para == p; m++ {
+		if r.toks[m].kind != tPunct {
+			return false
+		}
+	}
+	return true
+}
+
+// isQuestion reports whether the words of a quotation end with a question
+// mark of its own, not of a quotation inside it.
+func isQuestion(s string) bool {
+	return strings.HasSuffix(strings.TrimRight(s, " \t"), "?")
+}
 
 // maxContinuation is how many paragraphs a quotation with no cue may stand
 // after the statement whose speaker it continues.
