@@ -464,6 +464,11 @@ func TestAttribute(t *testing.T) {
 				`direct «"The money is there,"» ← Tom Hale [Hale] (said; cue-after)`,
 				`direct «"People ask me, 'Why wait?'"» ← Tom Hale [Hale] (-; continuation)`,
 			}, ""},
+		{"a quotation after a sentence whose subject is another person", `"We will build it," Tom Hale said. Nell Ostrow is unapologetic about her aim. "I want the mill closed."`,
+			[]string{
+				`direct «"We will build it,"» ← Tom Hale [Tom Hale] (said; cue-after)`,
+				`direct «"I want the mill closed."» ← Nell Ostrow [Nell Ostrow] (-; continuation)`,
+			}, "the subject of the sentence before speaks"},
 		{"a description between a quotation and its cue", `"She is a fine sailor," the retired harbour pilot said of Ms. Brack.`,
 			[]string{`direct «"She is a fine sailor,"» ← the retired harbour pilot [the retired harbour pilot] (said; cue-after)`}, "the words between the quotation and the cue are the speaker"},
 		{"a party tag between commas", `"Perpetual motion!" Rep. Dorrit Vane, R-Ore., said of the convention.`,

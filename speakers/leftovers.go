@@ -123,6 +123,9 @@ func (r *resolver) leftoverSpeech(i int, prev *stmt) (stmt, bool) {
 		// theirs than the last speaker's.
 		return stmt{content: q.Span, kind: Direct, ent: e, mention: m, rule: RuleContinuation, conf: 0.5, para: t.para, quote: t.quote}, true
 	}
+	if e, m, ok := r.subjectBefore(i, prev); ok {
+		return stmt{content: q.Span, kind: Direct, ent: e, mention: m, rule: RuleContinuation, conf: 0.5, para: t.para, quote: t.quote}, true
+	}
 	if prev != nil && prev.ent != nil && t.para-prev.para <= maxContinuation {
 		// The mention that named the speaker of the statement continued.
 		// A quote right after a quotation by the same speaker is
@@ -135,7 +138,7 @@ func (r *resolver) leftoverSpeech(i int, prev *stmt) (stmt, bool) {
 		if m, ok := r.nearerName(prev.ent, prev.mention.End, q.Span.Start); ok {
 			mention = m // Bell said …. Bell then turned to the crowd. "…"
 		}
-		if m, ok := nearerMention(r.pronSubjs, prev.ent, mention.End, q.Span.Start); ok {
+		if m, ok := nearerMention(r.subjs, prev.ent, mention.End, q.Span.Start); ok {
 			mention = m // Bell said …. She then turned to the crowd. "…"
 		}
 		return stmt{content: q.Span, kind: Direct, ent: prev.ent, mention: mention, rule: RuleContinuation, conf: conf, para: t.para, quote: t.quote}, true
@@ -223,6 +226,30 @@ func (r *resolver) aloneInParagraph(i int) bool {
 // mark of its own, not of a quotation inside it.
 func isQuestion(s string) bool {
 	return strings.HasSuffix(strings.TrimRight(s, " \t"), "?")
+}
+
+// subjectBefore returns the person who is the subject of the sentence just
+// before the quotation at token i, in its paragraph, when the quotation
+// opens a sentence and that person is not the speaker of prev, the
+// statement before, which that sentence follows: Bell said …. Hale is
+// unapologetic about his aim. "…" is Hale's.
+func (r *resolver) subjectBefore(i int, prev *stmt) (*entity, Span, bool) {
+	t := &r.toks[i]
+	if i == 0 || r.toks[i-1].para != t.para || r.sentStart(i) != i {
+		return nil, Span{}, false
+	}
+	k := sort.Search(len(r.subjs), func(k int) bool { return r.subjs[k].pos >= t.start }) - 1
+	if k < 0 || r.subjSents[k] != t.sent-1 {
+		return nil, Span{}, false
+	}
+	m := r.subjs[k]
+	if m.pos < r.toks[i-1].start && r.toks[r.sentStart(i-1)].para != t.para {
+		return nil, Span{}, false
+	}
+	if prev != nil && (prev.ent == m.ent || prev.content.End > m.pos) {
+		return nil, Span{}, false
+	}
+	return m.ent, Span{Start: m.pos, End: m.end}, true
 }
 
 // maxContinuation is how many paragraphs a quotation with no cue may stand
