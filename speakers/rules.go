@@ -87,6 +87,9 @@ var subjectRules = []subjectRule{
 func (s *cueSite) subjectWords() (subject, bool) {
 	sub := subject{subjFrom: s.c, k: s.c + 1, pos: s.pos, rule: RuleCueBefore, conf: 0.9}
 	for _, r := range subjectRules {
+		if r.name == "inverted" && s.is(s.c+1, "it") {
+			continue // put it: the object, not an inverted speaker
+		}
 		if sub = r.find(s, sub); sub.decided() {
 			sub.by = r.name
 			return sub, sub.words

@@ -379,6 +379,9 @@ func (d *doc) relativeCue(c int, info cueInfo, s1, pos int) *stmt {
 // phrase that opens the clause.
 func (r *resolver) colonIntro(i int) (stmt, bool) {
 	colon := i - 1
+	if st, ok := r.asPutIt(i); ok {
+		return st, true
+	}
 	if r.isPunct(colon, ",") && colon > 0 && r.toks[colon-1].kind == tWord && !r.toks[colon-1].cap && r.toks[colon].para == r.toks[i].para {
 		// Bell shot back, "…"
 		if from, to, ok := r.clauseSubject(r.sentStart(colon), colon); ok {
@@ -427,6 +430,25 @@ func (r *resolver) colonIntro(i int) (stmt, bool) {
 	}
 	q := r.toks[i].quote
 	return stmt{content: r.quotes[q].Span, kind: Direct, cue: cue, ent: ent, mention: mention, rule: RuleColon, conf: 0.75, para: r.toks[i].para, quote: q}, true
+}
+
+// asPutIt attributes the quotation at token i after "put it" and a colon
+// or a comma to the subject of "put", as the subject rules read it for a
+// cue: As Ann Bell, a former minister, put it: "…".
+func (r *resolver) asPutIt(i int) (stmt, bool) {
+	colon := i - 1
+	c := colon - 2
+	if c < 1 || !(r.isPunct(colon, ":") || r.isPunct(colon, ",")) || !r.is(c, "put") || !r.is(c+1, "it") || r.toks[colon].para != r.toks[i].para {
+		return stmt{}, false
+	}
+	site := &cueSite{view: r.view, c: c, info: cueInfo{lemma: "say", strong: true}, s0: r.sentStart(c), s1: colon + 1}
+	site.pos = site.s0
+	sub, ok := site.subjectWords()
+	if !ok || sub.from > c {
+		return stmt{}, false // "it" is the object, not an inverted speaker
+	}
+	q := r.toks[i].quote
+	return stmt{content: r.quotes[q].Span, kind: Direct, cue: r.tokSpan(c, c+2), ent: r.sourceFor(sub.from, sub.to), mention: sub.mention, rule: RuleColon, conf: 0.75, para: r.toks[i].para, quote: q}, true
 }
 
 // particles complete a verb of speaking: shot back, went on, spoke up.
