@@ -473,6 +473,8 @@ func TestAttribute(t *testing.T) {
 			[]string{`direct «"We will rebuild the pier."» ← Nell Ostrow [Nell Ostrow] (issued; subject)`}, "Immediately opens the sentence but names no one"},
 		{"as someone put it", `Or, as Tom Hale, a former secretary of the navy, put it: "The ships are inside."`,
 			[]string{`direct «"The ships are inside."» ← Tom Hale [Tom Hale] (put it; colon)`}, "it is the object of put, not a speaker"},
+		{"an inverted described speaker the lists lack", `"How big is the pier?" asked the boy, who wore a red cap.`,
+			[]string{`direct «"How big is the pier?"» ← the boy [the boy] (asked; inverted)`}, ""},
 		{"a description between a quotation and its cue", `"She is a fine sailor," the retired harbour pilot said of Ms. Brack.`,
 			[]string{`direct «"She is a fine sailor,"» ← the retired harbour pilot [the retired harbour pilot] (said; cue-after)`}, "the words between the quotation and the cue are the speaker"},
 		{"a party tag between commas", `"Perpetual motion!" Rep. Dorrit Vane, R-Ore., said of the convention.`,

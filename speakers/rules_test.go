@@ -117,6 +117,7 @@ func TestQuoteLeadRule(t *testing.T) {
 		{"description after a quote", "\u201cHe is a fine sailor,\u201d the retired harbour pilot said of Mr. Brack.", "said", nil, "the retired harbour pilot"},
 		{"number", "\u201cThe levy is unfair,\u201d the two write.", "write", nil, "the two"},
 		{"question", "\u201cWhere is the ferry?\u201d the angry passengers on the quay asked.", "asked", nil, "the angry passengers on the quay"},
+		{"a full stop inside the marks before a lower-case speaker", "\u201cThe pier is closed. The storm is coming.\u201d a harbour notice says.", "says", nil, "a harbour notice"},
 		{"a clause of its own", "\u201cWe will sail,\u201d the crowd shouted as Ilse Brack said goodbye.", "said", nil, ""},
 		{"the quote ends a sentence", "\u201cWe will sail.\u201d The harbour pilot said nothing more.", "said", nil, ""},
 		{"no quote before", "The retired harbour pilot said the ferry was late.", "said", nil, ""},
@@ -182,6 +183,7 @@ func TestInvertedRule(t *testing.T) {
 		{"after a quote", "\u201cThe nets are full,\u201d said Piet Anholt.", "said", nil, "Piet Anholt"},
 		{"with a title", "\u201cThe nets are full,\u201d said Piet Anholt, the finance minister.", "said", nil, "Piet Anholt"},
 		{"description, then the name", "\u201cThe nets are full,\u201d said the board's chairman, Piet Anholt.", "said", nil, "Piet Anholt"},
+		{"a described speaker the lists lack, to the end of the clause", "\u201cThe nets are full,\u201d wrote one harbour commenter.", "wrote", nil, "one harbour commenter"},
 		{"middle initial", "\u201cThe nets are full,\u201d said Piet A. Anholt, head of the fishing board.", "said", nil, "Piet A. Anholt"},
 		{"not where the clause ends", "\u201cThe nets are full,\u201d said Piet Anholt loudly to everyone there.", "said", nil, ""},
 	})

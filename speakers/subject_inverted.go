@@ -12,6 +12,11 @@ func invertedRule(s *cueSite, sub subject) subject {
 		return sub
 	}
 	e, ok := s.npAfterAlone(c + 1)
+	if !ok && c > s.s0 && s.toks[c-1].kind == tQuote {
+		// "…," wrote one commenter.: a described speaker the word lists
+		// lack, up to the end of the clause
+		e, ok = s.leadToClauseEnd(c + 1)
+	}
 	if !ok {
 		return sub
 	}
@@ -72,4 +77,21 @@ func (v *view) nameAfterDescription(i, e int) (from, to int, ok bool) {
 		return 0, 0, false
 	}
 	return m + 1, to, true
+}
+
+// leadToClauseEnd returns the end of a short noun phrase that opens with a
+// determiner at token i and runs to the end of the clause: one commenter,
+// the unsigned opinion.
+func (v *view) leadToClauseEnd(i int) (int, bool) {
+	if i >= len(v.toks) || !determiners[v.toks[i].lower] {
+		return 0, false
+	}
+	e := i
+	for e < len(v.toks) && e-i < maxWideSubject && v.toks[e].kind == tWord && v.toks[e].para == v.toks[i].para {
+		e++
+	}
+	if e-i < 2 || e < len(v.toks) && v.toks[e].para == v.toks[i].para && v.toks[e].kind != tPunct || !v.leadPhrase(i, e) {
+		return 0, false
+	}
+	return e, true
 }

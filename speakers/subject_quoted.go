@@ -72,6 +72,10 @@ func (v *view) quoteClosesClause(q int) bool {
 	switch in[len(in)-1] {
 	case ',', '?', '!':
 		return true
+	case '.':
+		// "… tough questions." a voice over says: the full stop inside
+		// the marks ends the quotation, not the sentence
+		return q+1 < len(v.toks) && v.toks[q+1].kind == tWord && !v.toks[q+1].cap && v.toks[q+1].para == v.toks[q].para
 	}
 	return false
 }
