@@ -475,6 +475,13 @@ func TestAttribute(t *testing.T) {
 			[]string{`direct «"The ships are inside."» ← Tom Hale [Tom Hale] (put it; colon)`}, "it is the object of put, not a speaker"},
 		{"an inverted described speaker the lists lack", `"How big is the pier?" asked the boy, who wore a red cap.`,
 			[]string{`direct «"How big is the pier?"» ← the boy [the boy] (asked; inverted)`}, ""},
+		{"a relative clause with a cue between the name and its cue after a quotation", `Tom Hale spoke. "The answer is yes," Nell Ostrow, who has proposed closing the mill, said at the time.`,
+			[]string{
+				`direct «"The answer is yes,"» ← Nell Ostrow [Nell Ostrow] (said; cue-after)`,
+				`indirect «closing the mill» ← Nell Ostrow [who] (proposed; cue-before)`,
+			}, "the quotation before the name is the content of said"},
+		{"a middle initial read back from the cue", `Tom Hale spoke. "We will help," Harbour Board counsel Nell A. Ostrow wrote in a letter.`,
+			[]string{`direct «"We will help,"» ← Nell A. Ostrow [Harbour Board counsel Nell A. Ostrow] (wrote; cue-after)`}, ""},
 		{"a description between a quotation and its cue", `"She is a fine sailor," the retired harbour pilot said of Ms. Brack.`,
 			[]string{`direct «"She is a fine sailor,"» ← the retired harbour pilot [the retired harbour pilot] (said; cue-after)`}, "the words between the quotation and the cue are the speaker"},
 		{"a party tag between commas", `"Perpetual motion!" Rep. Dorrit Vane, R-Ore., said of the convention.`,

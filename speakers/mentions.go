@@ -224,7 +224,7 @@ func (v *view) npFrom(j int) int {
 			}
 			break
 		}
-		if p.cap && v.lex.stopCaps[p.lower] {
+		if p.cap && v.lex.stopCaps[p.lower] && !v.isInitial(k) {
 			break
 		}
 		from = k
