@@ -118,6 +118,7 @@ func TestQuoteLeadRule(t *testing.T) {
 		{"number", "\u201cThe levy is unfair,\u201d the two write.", "write", nil, "the two"},
 		{"question", "\u201cWhere is the ferry?\u201d the angry passengers on the quay asked.", "asked", nil, "the angry passengers on the quay"},
 		{"a full stop inside the marks before a lower-case speaker", "\u201cThe pier is closed. The storm is coming.\u201d a harbour notice says.", "says", nil, "a harbour notice"},
+		{"a head noun that is also a cue", "\u201cYou are a fine sailor!\u201d the note says.", "says", nil, "the note"},
 		{"a clause of its own", "\u201cWe will sail,\u201d the crowd shouted as Ilse Brack said goodbye.", "said", nil, ""},
 		{"the quote ends a sentence", "\u201cWe will sail.\u201d The harbour pilot said nothing more.", "said", nil, ""},
 		{"no quote before", "The retired harbour pilot said the ferry was late.", "said", nil, ""},

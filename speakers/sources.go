@@ -474,7 +474,7 @@ func (r *resolver) unknownCue(i int) (stmt, bool) {
 	}
 	// "…," Oliver barked.  "…," she laughed.  "…," Bell shot back with a
 	// laugh.
-	if e, ok := r.subjectAt(j); ok && e < len(r.toks) && isVerb(e) && (ends(e+1) || strings.HasSuffix(r.toks[e+1].lower, "ly") && ends(e+2) || particles[r.toks[e+1].lower] && (ends(e+2) || r.toks[e+2].kind == tWord && npFollowers[r.toks[e+2].lower])) {
+	if e, ok := r.subjectAt(j); ok && e < len(r.toks) && isVerb(e) && (ends(e+1) || e+1 < len(r.toks) && afterUnknownCue[r.toks[e+1].lower] || strings.HasSuffix(r.toks[e+1].lower, "ly") && ends(e+2) || particles[r.toks[e+1].lower] && (ends(e+2) || r.toks[e+2].kind == tWord && npFollowers[r.toks[e+2].lower])) {
 		ent := r.sourceFor(j, e)
 		return stmt{content: r.quotes[r.toks[i].quote].Span, kind: Direct, cue: r.tokSpan(e, e+1), ent: ent, mention: r.tokSpan(j, e), rule: RuleCueAfter, conf: 0.7, para: para, quote: r.toks[i].quote}, true
 	}
@@ -487,6 +487,10 @@ func (r *resolver) unknownCue(i int) (stmt, bool) {
 	}
 	return stmt{}, false
 }
+
+// afterUnknownCue join a new clause to the verb after a quotation and its
+// speaker: "…," Bell barked and a guard led him out.
+var afterUnknownCue = map[string]bool{"and": true, "as": true, "while": true, "before": true}
 
 // wholeClause reports whether tokens [i, j) hold no quotation and no
 // semicolon, colon or dash: one clause that may go on past j.

@@ -91,8 +91,11 @@ func (v *view) leadPhrase(from, to int) bool {
 	}
 	for m := from; m < to; m++ {
 		t := &v.toks[m]
-		if clauseWords[t.lower] || leadStoppers[t.lower] || !t.cap && (v.lex.cues[t.lower] != cueInfo{}) {
+		if clauseWords[t.lower] || leadStoppers[t.lower] {
 			return false
+		}
+		if !t.cap && (v.lex.cues[t.lower] != cueInfo{}) && !(m == to-1 && m > from && determiners[f.lower]) {
+			return false // a cue of its own, unless the head noun: the note says
 		}
 	}
 	last := &v.toks[to-1]
