@@ -484,6 +484,8 @@ func TestAttribute(t *testing.T) {
 			[]string{`direct «"We will help,"» ← Nell A. Ostrow [Harbour Board counsel Nell A. Ostrow] (wrote; cue-after)`}, ""},
 		{"a verb outside the lists and a clause after it", `The anchor asked again. "Go back to your seat," Tom Hale barked and a guard led the man out.`,
 			[]string{`direct «"Go back to your seat,"» ← Tom Hale [Tom Hale] (barked; cue-after)`}, ""},
+		{"the writer's words before a quotation do not join its content", `Echo Press runs a campaign to reprint the book: "Publish the book the mayor does not want you to read," the pitch on Harbourstarter says.`,
+			[]string{`direct «"Publish the book the mayor does not want you to read,"» ← Echo Press [Echo Press] (:; colon)`}, "the quotation alone is the content"},
 		{"a description between a quotation and its cue", `"She is a fine sailor," the retired harbour pilot said of Ms. Brack.`,
 			[]string{`direct «"She is a fine sailor,"» ← the retired harbour pilot [the retired harbour pilot] (said; cue-after)`}, "the words between the quotation and the cue are the speaker"},
 		{"a party tag between commas", `"Perpetual motion!" Rep. Dorrit Vane, R-Ore., said of the convention.`,

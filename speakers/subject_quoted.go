@@ -52,6 +52,9 @@ func (s *cueSite) leadAfterQuote(from int) int {
 	if q < s.s0 || q < s.pos || s.toks[q].kind != tQuote || s.quotes[s.toks[q].quote].Kind != quotes.Speech || !s.quoteClosesClause(q) || !s.leadPhrase(f, from) {
 		return -1
 	}
+	if q != s.s0 && q != s.pos {
+		return -1 // the writer's words before the quotation would join the content
+	}
 	return f
 }
 
