@@ -58,7 +58,13 @@ type resolver struct {
 	// the sentence being attributed.
 	prevSubj     *entity
 	prevSubjPara int
-	curSent      int
+	// subjs are the names and pronouns that open a sentence as its
+	// subject and name a person, in text order: a quotation with no cue
+	// after them is named by them (She then asked the crowd. "…").
+	subjs []nameMention
+	// subjSents are the sentences of subjs.
+	subjSents []int
+	curSent   int
 }
 
 // doc is the state of one Attribute call: the statements found so far.

@@ -44,6 +44,8 @@ func (r *resolver) noteSubject(s0, s1 int) {
 	if w := r.toks[i].lower; isPersonPronoun(w) && !strings.HasPrefix(w, "h") || w == "he" || w == "she" {
 		if e := r.resolvePronoun(i); e != nil && e.kind == Person {
 			r.prevSubj, r.prevSubjPara = e, r.toks[i].para
+			r.subjs = append(r.subjs, nameMention{pos: r.toks[i].start, end: r.toks[i].end, ent: e})
+			r.subjSents = append(r.subjSents, r.toks[i].sent)
 		}
 		return
 	}
@@ -58,6 +60,8 @@ func (r *resolver) noteSubject(s0, s1 int) {
 	for ; n < len(r.names) && r.names[n].pos < r.toks[e-1].end; n++ {
 		if m := r.names[n]; m.ent.kind == Person && !m.poss {
 			r.prevSubj, r.prevSubjPara = m.ent, r.toks[i].para
+			r.subjs = append(r.subjs, m)
+			r.subjSents = append(r.subjSents, r.toks[i].sent)
 			return
 		}
 	}
