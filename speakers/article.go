@@ -66,7 +66,13 @@ type resolver struct {
 	// the sentence being attributed.
 	prevSubj     *entity
 	prevSubjPara int
-	curSent      int
+	// subjs are the names and pronouns that open a sentence as its
+	// subject and name a person, in text order: a quotation with no cue
+	// after them is named by them (She then asked the crowd. "…").
+	subjs []nameMention
+	// subjSents are the sentences of subjs.
+	subjSents []int
+	curSent   int
 }
 
 // doc is the state of one Attribute call: the statements found so far.
@@ -75,6 +81,7 @@ type doc struct {
 	used  []bool // quotes[i] is part of a statement
 	stmts []stmt
 	site  cueSite // the cue being attributed; kept here so that it is not allocated per cue
+	pos   bool    // tell objects from clauses with the part-of-speech tagger (Attributor.POS)
 }
 
 // newDoc runs the first stages on text and its quotations: tokens,
@@ -84,15 +91,21 @@ func newDoc(text string, qs []quotes.Quote) *doc {
 	return &doc{resolver: resolver{registry: newRegistry(v)}, used: make([]bool, len(qs))}
 }
 
-// result builds the Result: the statements, and the speakers they name.
-func (d *doc) result() Result {
+// result builds the Result: the statements whose act is in acts, and the
+// speakers they name.
+func (d *doc) result(acts Acts) Result {
 	var r Result
 	if len(d.stmts) == 0 {
 		return r
 	}
 	r.Attributions = make([]Attribution, 0, len(d.stmts))
-	for _, st := range d.stmts {
-		a := Attribution{Content: st.content, Kind: st.kind, Fragments: st.frags, Cue: st.cue, Speaker: -1, Mention: st.mention, Confidence: st.conf, Rule: st.rule}
+	for i := range d.stmts {
+		st := &d.stmts[i]
+		act := d.actOf(st)
+		if !acts.Has(act) {
+			continue
+		}
+		a := Attribution{Content: st.content, Kind: st.kind, Fragments: st.frags, Cue: st.cue, Speaker: -1, Mention: st.mention, Confidence: st.conf, Rule: st.rule, Act: act}
 		if e := st.ent; e != nil {
 			if e.out < 0 {
 				e.out = len(r.Speakers)

@@ -2,6 +2,7 @@ package speakers
 
 import (
 	"os"
+	"strings"
 	"sync"
 	"testing"
 
@@ -28,6 +29,20 @@ func BenchmarkAttribute(b *testing.B) {
 	}
 }
 
+// BenchmarkAttributePOS is BenchmarkAttribute with the part-of-speech
+// tagger on (Attributor.POS), for the ablation in README.md, "Acts".
+func BenchmarkAttributePOS(b *testing.B) {
+	text := benchText(b)
+	a := Attributor{POS: true}
+	a.Attribute(text) // load the word lists and the tagger outside the timing
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		a.Attribute(text)
+	}
+}
+
 var (
 	proseOnce  sync.Once
 	proseModel *prose.Model
@@ -45,5 +60,34 @@ func BenchmarkProseBaseline(b *testing.B) {
 	for b.Loop() {
 		_, err := prose.NewDocument(text, prose.UsingModel(proseModel))
 		require.NoError(b, err)
+	}
+}
+
+// sensesText is an invented article dense in cues whose object may be a
+// thing or a statement (added a goal; added the council would vote): the
+// worst case for Attributor.POS, which tags each such clause.
+const sensesText = `Ann Bell added a third goal before the break. The coach added the team would rest on Sunday. Dunn wrote a book about the campaign, and Bell wrote the council a letter. Mayor Lee tweeted a photo of the crowd. Lee tweeted the crowd was the largest in years. "We will win," Bell said. Bell added two goals in the second half, and the Ledger won. Ortiz wrote the budget was a disgrace. Ortiz added a line to the budget on Friday. Bell said the count was wrong.
+
+`
+
+// BenchmarkSenses measures Attribute on sensesText with the word lists
+// and with the tagger, for the ablation in README.md, "Acts".
+func BenchmarkSenses(b *testing.B) {
+	text := strings.Repeat(sensesText, 8)
+	for _, pos := range []bool{false, true} {
+		name := "lists"
+		if pos {
+			name = "pos"
+		}
+		b.Run(name, func(b *testing.B) {
+			a := Attributor{POS: pos}
+			a.Attribute(text)
+			b.SetBytes(int64(len(text)))
+			b.ReportAllocs()
+			b.ResetTimer()
+			for b.Loop() {
+				a.Attribute(text)
+			}
+		})
 	}
 }

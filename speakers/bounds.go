@@ -90,8 +90,8 @@ func (s *cueSite) contentStart(sub subject) int {
 			}
 		}
 	}
-	if info.theme && !sub.inverted && k < s1 && s.toks[k].kind == tWord && (themePreps[s.toks[k].lower] || s.is(k, "to") && (info.lemma == "refer" || info.lemma == "pointed")) {
-		k++ // called for calm, warned of risks, referring to the law
+	if info.theme && !sub.inverted && k < s1 && s.toks[k].kind == tWord && (themePreps[s.toks[k].lower] || (s.is(k, "to") || s.is(k, "out")) && (info.lemma == "refer" || info.lemma == "pointed")) {
+		k++ // called for calm, warned of risks, referring to the law, pointed out the errors
 	}
 	return k
 }

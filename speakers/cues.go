@@ -44,6 +44,8 @@ func (r *resolver) noteSubject(s0, s1 int) {
 	if w := r.toks[i].lower; isPersonPronoun(w) && !strings.HasPrefix(w, "h") || w == "he" || w == "she" {
 		if e := r.resolvePronoun(i); e != nil && e.kind == Person {
 			r.prevSubj, r.prevSubjPara = e, r.toks[i].para
+			r.subjs = append(r.subjs, nameMention{pos: r.toks[i].start, end: r.toks[i].end, ent: e})
+			r.subjSents = append(r.subjSents, r.toks[i].sent)
 		}
 		return
 	}
@@ -58,6 +60,8 @@ func (r *resolver) noteSubject(s0, s1 int) {
 	for ; n < len(r.names) && r.names[n].pos < r.toks[e-1].end; n++ {
 		if m := r.names[n]; m.ent.kind == Person && !m.poss {
 			r.prevSubj, r.prevSubjPara = m.ent, r.toks[i].para
+			r.subjs = append(r.subjs, m)
+			r.subjSents = append(r.subjSents, r.toks[i].sent)
 			return
 		}
 	}
@@ -111,6 +115,9 @@ func (d *doc) sentence(s0, s1 int) {
 		}
 		if t.cap && c > s0 && d.toks[c-1].cap && c+1 < s1 && !d.toks[c+1].cap {
 			continue // part of a name: the New York Post reported
+		}
+		if d.namingCall(c) {
+			continue // a group called Black Votes Matter (senses.go)
 		}
 		if d.is(c+1, "by") && !info.ing && !(c+2 < s1 && byMedia[d.toks[c+2].lower]) {
 			if info.lemma == "ask" {
@@ -174,6 +181,9 @@ func (d *doc) cue(c int, info cueInfo, s0, s1, pos int, last *stmt) *stmt {
 	}
 	b := site.bounds(sub)
 	d.steps += b.steps
+	if d.notStatement(site, b) {
+		b.hasAfter = false // added a goal, declined to comment (senses.go)
+	}
 	if b.relEnd > 0 {
 		// what critics called "a cartel": the relative word and the
 		// quotation are the content.

@@ -13,6 +13,8 @@
 // a poll showed …, the mayor declined to …). A statement whose source the
 // text does not name (a question asked by no one named, "the bill appears
 // to have stalled") is reported with Speaker -1.
+// Each statement says which it is, its [Act]: speech, thought, intent,
+// finding or appearance; [Attributor].Acts keeps only some.
 //
 // # How it works
 //
@@ -28,7 +30,8 @@
 //     around them (sources.go: according to, noun cues, colons, "appears
 //     to"); for each cue, the subject rules find the speaker (rules.go)
 //     and the content bounds stage finds where its content lies
-//     (bounds.go);
+//     (bounds.go), unless the cue is used in a sense that reports no
+//     statement (senses.go: added a goal, wrote a book);
 //  4. statements (statements.go): each cue's statements, built by emit;
 //  5. resolution (resolve.go, pronouns.go): the resolver turns the words
 //     that name a speaker into an entity of the registry, pronouns by what
@@ -36,8 +39,9 @@
 //     sentence before);
 //  6. leftovers (leftovers.go): the quotations no cue took, given to the
 //     speaker before them, a dash byline or no one;
-//  7. the Result (article.go): the statements in text order and the
-//     speakers they name.
+//  7. the Result (article.go): the statements in text order, each with
+//     its act (acts.go), those of the acts asked for, and the speakers
+//     they name.
 //
 // The files depend one way: the view (tokens.go) under the phrase readers
 // (mentions.go, subjects.go, content.go), under the subject rules and the
@@ -54,7 +58,8 @@
 //
 //  1. noun-phrase-before: the noun phrase right before the cue (Bell said;
 //     the town released a statement saying: the town);
-//  2. party-tag: a name before a party tag (Sen. Ann Bell (D-Ore.), said);
+//  2. party-tag: a name before a party tag (Sen. Ann Bell (D-Ore.), said;
+//     Rep. Ann Bell, R-Pa., said);
 //  3. long-appositive-description: the name before a long description and
 //     another description (Ann Bell, the editor of the paper, the Ledger,
 //     said);
@@ -63,23 +68,32 @@
 //  5. long-appositive: the name before any long description between commas
 //     (Mr. Kaplan, a screenwriter and former studio executive, said);
 //  6. dash-appositive: a name before a description between dashes;
-//  7. participle-last: a participle after a comma takes the speaker of the
+//  7. quote-lead: the words between a quotation and the cue, when they
+//     read as one noun phrase the word lists cannot parse ("…," the real
+//     estate developer said of him);
+//  8. participle-last: a participle after a comma takes the speaker of the
 //     sentence's last statement ("…," she said, adding that …);
-//  8. participle-subject: a participle takes the subject of the sentence
+//  9. participle-subject: a participle takes the subject of the sentence
 //     (Bell left the stage, telling the crowd …);
-//  9. inverted: the noun phrase after the cue ("…," said Tomas Berg);
-//  10. opening-subject: the noun phrase that opens the sentence before a
+//  10. inverted: the noun phrase after the cue ("…," said Tomas Berg),
+//     or the name after a description ("…," said the port's director,
+//     Tomas Berg);
+//  11. opening-subject: the noun phrase that opens the sentence before a
 //     long relative clause or "and" (John Podesta, a former adviser who …,
 //     said);
-//  11. clause-subject: the subject of the clause that "and" or "but" joins
+//  12. clause-subject: the subject of the clause that "and" or "but" joins
 //     the cue to (Ann Bell smiled and said …);
-//  12. question: a question no one named asks (When asked whether …, Bell
+//  13. question: a question no one named asks (When asked whether …, Bell
 //     said), a statement with no speaker;
-//  13. wide-subject: for a strong cue, a subject the word lists cannot
+//  14. wide-subject: for a strong cue, a subject the word lists cannot
 //     parse (The billionaire real estate magnate says …).
 //
 // The rule names are internal; the Rule field of an Attribution names how
 // the statement was attributed (cue-before, inverted, participle, …).
+//
+// A colon lead-in whose quotation follows, in the sentence or the next
+// paragraph (Ann Bell, a pilot at the port, said:), runs the same rules
+// for its cue.
 //
 // # Adding a rule
 //
@@ -88,7 +102,7 @@
 //	func(s *cueSite, sub subject) subject
 //
 // in the file of its family (subject_np.go, subject_appositive.go,
-// subject_participle.go, subject_inverted.go, subject_clause.go,
+// subject_participle.go, subject_inverted.go, subject_quoted.go, subject_clause.go,
 // subject_question.go, or a new subject_<family>.go). It reads the text
 // through s, the cue and its sentence, which it must not change, and
 // returns sub unchanged when it does not apply, or sub with the speaker's

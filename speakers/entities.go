@@ -148,7 +148,7 @@ func (r *registry) nameRun(i, j int) {
 	person := !org && (honorific || titleFrom < k || nameToks >= 2)
 	if !person && !org {
 		// A single word: a known person's surname, or nothing yet.
-		if e := r.lookupName(r.toks[k].lower, r.toks[k].start); e != nil && e.kind == Person {
+		if e := r.lookupName(r.toks[k].lower, r.toks[k].start, genderUnknown); e != nil && e.kind == Person {
 			r.names = append(r.names, nameMention{pos: r.toks[i].start, end: r.toks[j-1].nameEnd, ent: e, poss: r.toks[j-1].poss})
 			e.addMention(Span{Start: r.toks[i].start, End: r.toks[j-1].nameEnd})
 		}
@@ -161,7 +161,7 @@ func (r *registry) nameRun(i, j int) {
 	var e *entity
 	if nameToks == 1 {
 		// Ms. Holt after Margaret Holt
-		if known := r.lookupName(r.toks[k].lower, r.toks[k].start); known != nil && known.kind == Person {
+		if known := r.lookupName(r.toks[k].lower, r.toks[k].start, g); known != nil && known.kind == Person {
 			e = known
 		}
 	}
@@ -254,8 +254,9 @@ func (g gender) isSet() bool { return g != genderUnknown }
 
 // lookupName returns the person that a one-word name (a surname, or a given
 // name) at offset pos refers to: the one named most recently before pos,
-// else the first named after it.
-func (r *registry) lookupName(w string, pos int) *entity {
+// else the first named after it. When g is set (Mr. Bush), people known to
+// be of the other gender are skipped (not Laura Bush).
+func (r *registry) lookupName(w string, pos int, g gender) *entity {
 	var best *entity
 	bestPos := -1
 	var after *entity
@@ -265,6 +266,9 @@ func (r *registry) lookupName(w string, pos int) *entity {
 	}
 	r.steps += len(namesakes)
 	for _, e := range namesakes {
+		if g.isSet() && e.gender.isSet() && e.gender != g {
+			continue
+		}
 		last := e.mentionBefore(pos)
 		if e.first < pos && last >= bestPos {
 			best, bestPos = e, last
@@ -341,7 +345,7 @@ func (r *registry) namedSource(i, j int) *entity {
 			return e
 		}
 		if j-k == 1 {
-			if e := r.lookupName(r.toks[k].lower, r.toks[k].start); e != nil {
+			if e := r.lookupName(r.toks[k].lower, r.toks[k].start, g); e != nil {
 				return e
 			}
 		}

@@ -21,7 +21,14 @@ func (r *resolver) leftovers(stmts []stmt, used []bool) []stmt {
 	}
 	sort.Slice(prior, func(a, b int) bool { return prior[a].content.End < prior[b].content.End })
 	var added []stmt
-	var prev *stmt
+	var prev, quoted *stmt // the statement before the quote, and the last with quoted words
+	var other *stmt        // the last statement with quoted words by someone other than quoted's speaker
+	setQuoted := func(st *stmt) {
+		if quoted != nil && quoted.ent != nil && st.ent != quoted.ent {
+			other = quoted
+		}
+		quoted = st
+	}
 	next := 0
 	for i := range r.toks {
 		t := &r.toks[i]
@@ -32,6 +39,9 @@ func (r *resolver) leftovers(stmts []stmt, used []bool) []stmt {
 		for next < len(prior) && prior[next].content.End <= q.Span.Start {
 			if prev == nil || prior[next].content.End >= prev.content.End {
 				prev = prior[next]
+				if prev.kind == Direct || prev.kind == Mixed {
+					setQuoted(prev)
+				}
 			}
 			next++
 		}
@@ -44,9 +54,14 @@ func (r *resolver) leftovers(stmts []stmt, used []bool) []stmt {
 		if q.Kind != quotes.Speech || !hasWord(q.Content.Text(r.text)) {
 			continue
 		}
-		if st, ok := r.leftoverSpeech(i, prev); ok {
+		turn := r.turn(prev, quoted)
+		if ex := r.exchange(i, quoted, other); ex != nil && turn == quoted {
+			turn = ex
+		}
+		if st, ok := r.leftoverSpeech(i, turn); ok {
 			added = append(added, st)
 			prev = &added[len(added)-1]
+			setQuoted(prev)
 		}
 	}
 	return added
@@ -77,8 +92,10 @@ func (r *resolver) leftoverFragment(i int, prev *stmt, used []bool) (stmt, bool)
 }
 
 // leftoverSpeech attributes the quotation of speech at token i that no cue
-// took: to a cue word after it, a colon before it, a dash byline, or the
-// speaker of prev, the statement before it, else to no one. It reports
+// took: to a cue word after it, a colon before it, a dash byline, a person
+// named before it in its sentence (When Bell stood up — "…" — the hall
+// cheered), or the speaker of prev, the statement before it, else to no
+// one. It reports
 // false for a quotation that reads like a title.
 func (r *resolver) leftoverSpeech(i int, prev *stmt) (stmt, bool) {
 	t := &r.toks[i]
@@ -101,6 +118,14 @@ func (r *resolver) leftoverSpeech(i int, prev *stmt) (stmt, bool) {
 			return stmt{content: q.Span, kind: Direct, cue: r.tokSpan(i+1, i+2), ent: ent, mention: r.tokSpan(i+2, e), rule: RuleDashByline, conf: 0.8, para: t.para, quote: t.quote}, true
 		}
 	}
+	if e, m, ok := r.nameInSentence(i); ok && r.sentStart(i) < i && (prev == nil || e != prev.ent) {
+		// A quotation inside a sentence that names someone is likelier
+		// theirs than the last speaker's.
+		return stmt{content: q.Span, kind: Direct, ent: e, mention: m, rule: RuleContinuation, conf: 0.5, para: t.para, quote: t.quote}, true
+	}
+	if e, m, ok := r.subjectBefore(i, prev); ok {
+		return stmt{content: q.Span, kind: Direct, ent: e, mention: m, rule: RuleContinuation, conf: 0.5, para: t.para, quote: t.quote}, true
+	}
 	if prev != nil && prev.ent != nil && t.para-prev.para <= maxContinuation {
 		// The mention that named the speaker of the statement continued.
 		// A quote right after a quotation by the same speaker is
@@ -109,9 +134,122 @@ func (r *resolver) leftoverSpeech(i int, prev *stmt) (stmt, bool) {
 		if t.para-prev.para > 1 || prev.kind == Indirect || prev.kind == Fragment {
 			conf = 0.4
 		}
-		return stmt{content: q.Span, kind: Direct, ent: prev.ent, mention: prev.mention, rule: RuleContinuation, conf: conf, para: t.para, quote: t.quote}, true
+		mention := prev.mention
+		if m, ok := r.nearerName(prev.ent, prev.mention.End, q.Span.Start); ok {
+			mention = m // Bell said …. Bell then turned to the crowd. "…"
+		}
+		if m, ok := nearerMention(r.subjs, prev.ent, mention.End, q.Span.Start); ok {
+			mention = m // Bell said …. She then turned to the crowd. "…"
+		}
+		return stmt{content: q.Span, kind: Direct, ent: prev.ent, mention: mention, rule: RuleContinuation, conf: conf, para: t.para, quote: t.quote}, true
 	}
 	return stmt{content: q.Span, kind: Direct, rule: RuleNoSpeaker, para: t.para, quote: t.quote}, true
+}
+
+// turn returns the statement whose speaker a quotation with no cue
+// continues: prev, the statement before it, unless prev is reported speech
+// in the paragraph of quoted, the last statement with quoted words, and
+// by someone else. The speaker who was quoted holds the turn: "…," said
+// Ann Bell, who backs Cole. "…" is Bell's, not Cole's backer's.
+func (r *resolver) turn(prev, quoted *stmt) *stmt {
+	if prev == nil || quoted == nil || prev == quoted || quoted.ent == nil || prev.kind == Direct || prev.kind == Mixed {
+		return prev
+	}
+	if prev.para != quoted.para || prev.ent == quoted.ent {
+		return prev
+	}
+	return quoted
+}
+
+// nearerName returns the last mention by name of e between the offsets
+// after and before, the one nearest a continued quotation, if any.
+func (r *registry) nearerName(e *entity, after, before int) (Span, bool) {
+	return nearerMention(r.names, e, after, before)
+}
+
+// nearerMention returns the last of the mentions ms, in text order, that
+// names e between the offsets after and before.
+func nearerMention(ms []nameMention, e *entity, after, before int) (Span, bool) {
+	k := sort.Search(len(ms), func(k int) bool { return ms[k].pos >= before }) - 1
+	for n := 0; k >= 0 && n < maxNearerNames && ms[k].pos >= after; k, n = k-1, n+1 {
+		if m := ms[k]; m.ent == e && !m.poss {
+			return Span{Start: m.pos, End: m.end}, true
+		}
+	}
+	return Span{}, false
+}
+
+// maxNearerNames is how many names nearerName reads back from a quotation.
+const maxNearerNames = 16
+
+// exchange returns other when the quotation at token i, alone in its
+// paragraph, answers or asks back in an exchange of questions and
+// answers: quoted, the last quotation, stands alone in the paragraph
+// before, by someone other than other, whose quotation stands just
+// before it, and one of quoted and the quotation at i is a question.
+// Ann Bell: "Why now?" / Tom Hale: "The money is there." / "And if it is
+// not?" is Bell's turn again.
+func (r *resolver) exchange(i int, quoted, other *stmt) *stmt {
+	t := &r.toks[i]
+	if quoted == nil || other == nil || other.ent == nil || quoted.quote < 0 || quoted.kind != Direct || other.kind != Direct || !r.aloneInParagraph(i) {
+		return nil
+	}
+	if t.para-quoted.para != 1 || quoted.para-other.para > 1 || other.content.End > quoted.content.Start {
+		return nil
+	}
+	ask := isQuestion(r.quotes[t.quote].Content.Text(r.text))
+	asked := isQuestion(r.quotes[quoted.quote].Content.Text(r.text))
+	if ask == asked {
+		return nil
+	}
+	return other
+}
+
+// aloneInParagraph reports whether the quotation at token i is all its
+// paragraph holds, but for punctuation.
+func (r *resolver) aloneInParagraph(i int) bool {
+	p := r.toks[i].para
+	for m := i - 1; m >= 0 && r.toks[m].para == p; m-- {
+		if r.toks[m].kind != tPunct {
+			return false
+		}
+	}
+	for m := i + 1; m < len(r.toks) && r.toks[m].para == p; m++ {
+		if r.toks[m].kind != tPunct {
+			return false
+		}
+	}
+	return true
+}
+
+// isQuestion reports whether the words of a quotation end with a question
+// mark of its own, not of a quotation inside it.
+func isQuestion(s string) bool {
+	return strings.HasSuffix(strings.TrimRight(s, " \t"), "?")
+}
+
+// subjectBefore returns the person who is the subject of the sentence just
+// before the quotation at token i, in its paragraph, when the quotation
+// opens a sentence and that person is not the speaker of prev, the
+// statement before, which that sentence follows: Bell said …. Hale is
+// unapologetic about his aim. "…" is Hale's.
+func (r *resolver) subjectBefore(i int, prev *stmt) (*entity, Span, bool) {
+	t := &r.toks[i]
+	if i == 0 || r.toks[i-1].para != t.para || r.sentStart(i) != i {
+		return nil, Span{}, false
+	}
+	k := sort.Search(len(r.subjs), func(k int) bool { return r.subjs[k].pos >= t.start }) - 1
+	if k < 0 || r.subjSents[k] != t.sent-1 {
+		return nil, Span{}, false
+	}
+	m := r.subjs[k]
+	if m.pos < r.toks[i-1].start && r.toks[r.sentStart(i-1)].para != t.para {
+		return nil, Span{}, false
+	}
+	if prev != nil && (prev.ent == m.ent || prev.content.End > m.pos) {
+		return nil, Span{}, false
+	}
+	return m.ent, Span{Start: m.pos, End: m.end}, true
 }
 
 // maxContinuation is how many paragraphs a quotation with no cue may stand

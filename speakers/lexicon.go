@@ -26,11 +26,13 @@ type cueInfo struct {
 	ing    bool   // a participle: adding that …
 	theme  bool   // its object is the content: endorsed Sanders, urged voters to stay
 	after  string // the word that must follow for the form to be a cue: spoke about
+	act    Act    // what the cue reports: speech, thought, intent, finding
 }
 
 // lexicon holds the word lists, loaded once from the embedded data files.
 type lexicon struct {
 	cues       map[string]cueInfo
+	nounCues   map[string]Act // nouns that carry a statement: Bell's call for …
 	roles      map[string]bool
 	titles     map[string]bool // lower case
 	honorifics map[string]gender
@@ -78,6 +80,16 @@ func dataLines(name string) [][]string {
 	return out
 }
 
+// lineAct splits the act that opens a line of a cue list from its forms:
+// "thought believe believes believed" gives Thought and the forms. A line
+// without an act is speech.
+func lineAct(f []string) (Act, []string) {
+	if a, ok := parseActField(f[0]); ok && len(f) > 1 {
+		return a, f[1:]
+	}
+	return Speech, f
+}
+
 func wordSet(name string, lower bool) map[string]bool {
 	m := map[string]bool{}
 	for _, f := range dataLines(name) {
@@ -94,6 +106,7 @@ func wordSet(name string, lower bool) map[string]bool {
 func loadLexicon() *lexicon {
 	l := &lexicon{
 		cues:       map[string]cueInfo{},
+		nounCues:   map[string]Act{},
 		roles:      wordSet("roles.txt", true),
 		titles:     wordSet("titles.txt", true),
 		honorifics: map[string]gender{},
@@ -108,23 +121,31 @@ func loadLexicon() *lexicon {
 		l.places[w[0]] = append(l.places[w[0]], w)
 	}
 	for _, f := range dataLines("cues.txt") {
+		act, f := lineAct(f)
 		lemma := strings.TrimSuffix(f[0], "+")
 		for _, form := range f {
 			obj := strings.HasSuffix(form, "+")
 			form = strings.TrimSuffix(form, "+")
-			l.cues[form] = cueInfo{lemma: lemma, object: obj, strong: strongCues[lemma], ing: strings.HasSuffix(form, "ing")}
+			l.cues[form] = cueInfo{lemma: lemma, object: obj, strong: strongCues[lemma], ing: strings.HasSuffix(form, "ing"), act: act}
 		}
 	}
 	for _, f := range dataLines("themecues.txt") {
+		act, f := lineAct(f)
 		lemma, _, _ := strings.Cut(f[0], ":")
 		for _, form := range f {
 			form, after, _ := strings.Cut(form, ":")
 			info, ok := l.cues[form]
 			if !ok {
-				info = cueInfo{lemma: lemma, strong: strongCues[lemma], ing: strings.HasSuffix(form, "ing"), after: after}
+				info = cueInfo{lemma: lemma, strong: strongCues[lemma], ing: strings.HasSuffix(form, "ing"), after: after, act: act}
 			}
 			info.theme = true
 			l.cues[form] = info
+		}
+	}
+	for _, f := range dataLines("nouncues.txt") {
+		act, f := lineAct(f)
+		for _, form := range f {
+			l.nounCues[form] = act
 		}
 	}
 	g := map[string]gender{"m": genderMale, "f": genderFemale, "-": genderUnknown}

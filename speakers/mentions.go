@@ -23,7 +23,26 @@ func (v *view) isNPWord(i int) bool {
 	if t.cap {
 		return !v.lex.stopCaps[t.lower] || determiners[t.lower]
 	}
-	return v.lex.roles[t.lower] || v.lex.titles[t.lower] || titleModifiers[t.lower] || npWords[t.lower] || determiners[t.lower] || isNumber(t.lower)
+	return v.lex.roles[t.lower] || v.lex.titles[t.lower] || titleModifiers[t.lower] || npWords[t.lower] || determiners[t.lower] || isNumber(t.lower) || isOrdinal(t.lower)
+}
+
+// ordinalWords stand inside a described speaker: the second official.
+var ordinalWords = map[string]bool{"first": true, "second": true, "third": true, "fourth": true, "fifth": true}
+
+// isOrdinal reports whether w is an ordinal in words or digits: second,
+// 1st, 22nd.
+func isOrdinal(w string) bool {
+	if ordinalWords[w] {
+		return true
+	}
+	if len(w) < 3 || !isDigitByte(w[0]) {
+		return false
+	}
+	switch w[len(w)-2:] {
+	case "st", "nd", "rd", "th":
+		return isNumber(w[:len(w)-2])
+	}
+	return false
 }
 
 func isNumber(w string) bool {
@@ -176,7 +195,7 @@ func (v *view) npFrom(j int) int {
 			}
 			break
 		}
-		if determiners[p.lower] {
+		if determiners[p.lower] && !v.isInitial(k) {
 			from = k
 			break
 		}
@@ -205,7 +224,7 @@ func (v *view) npFrom(j int) int {
 			}
 			break
 		}
-		if p.cap && v.lex.stopCaps[p.lower] {
+		if p.cap && v.lex.stopCaps[p.lower] && !v.isInitial(k) {
 			break
 		}
 		from = k
@@ -259,7 +278,7 @@ func (v *view) npAfter(i int) (int, bool) {
 			}
 			break
 		}
-		if j > i && t.kind == tWord && determiners[t.lower] && !v.is(j-1, "of") && !v.is(j-1, "for") && !v.is(j-1, "at") {
+		if j > i && t.kind == tWord && determiners[t.lower] && !v.is(j-1, "of") && !v.is(j-1, "for") && !v.is(j-1, "at") && !v.isInitial(j) {
 			break // told staff | the polls were wrong
 		}
 		if !(v.isNPWord(j) || v.isHead(j) || v.lex.honorifics[t.lower] != genderUnknown) {
@@ -322,6 +341,13 @@ func (v *view) modifiersBeforeName(j int) int {
 	return j
 }
 
+// isInitial reports whether token i is a capital letter and a period that
+// stand for a name: the A. of Jock A. Finlayson, not the article A.
+func (v *view) isInitial(i int) bool {
+	t := &v.toks[i]
+	return t.kind == tWord && t.cap && t.end-t.start == 1 && v.isPunct(i+1, ".") && v.toks[i+1].start == t.end && i+2 < len(v.toks) && v.isName(i+2)
+}
+
 // isName reports whether token i is a capitalised word that can be part of
 // a name.
 func (v *view) isName(i int) bool {
@@ -346,9 +372,36 @@ func (v *view) innerNoun(j int) bool {
 func (v *view) npAfterAlone(i int) (int, bool) {
 	j, ok := v.npAfter(i)
 	if ok && j < len(v.toks) && v.toks[j].para == v.toks[i].para && v.toks[j].kind != tPunct && !npFollowers[v.toks[j].lower] {
+		if p := v.prepTail(i, j); p > i {
+			return p, true // said Ann Bell of the Ohio delegation.
+		}
 		return 0, false
 	}
 	return j, ok
+}
+
+// prepTail returns where a name that npAfter read from token i to j
+// ends, when a preposition after the name opens a phrase that a few
+// lower-case words finish at the end of the clause (Ann Bell of the Ohio
+// delegation.), or -1.
+func (v *view) prepTail(i, j int) int {
+	p := i + 1
+	for p < j && !(headPreps[v.toks[p].lower] && v.toks[p-1].cap) {
+		p++
+	}
+	if p >= j {
+		return -1
+	}
+	for m := j; m < j+4; m++ {
+		if m == len(v.toks) || v.toks[m].para != v.toks[i].para || v.toks[m].kind == tPunct {
+			return p
+		}
+		t := &v.toks[m]
+		if t.kind != tWord || t.cap || clauseWords[t.lower] || leadStoppers[t.lower] || ppWords[t.lower] || (v.lex.cues[t.lower] != cueInfo{}) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // npFollowers may follow an inverted speaker: said Ann Bell when asked,

@@ -138,7 +138,7 @@ func (h hostileInput) sized(size int) string {
 func work(text string) (int, Result) {
 	d := newDoc(text, quotes.Find(text))
 	d.run()
-	r := d.result()
+	r := d.result(0)
 	return len(text) + len(d.toks) + d.steps, r
 }
 

@@ -72,6 +72,7 @@ var subjectRules = []subjectRule{
 	{"appositive", appositiveRule},                // subject_appositive.go: Jim Poolman, a delegate, said
 	{"long-appositive", longAppositiveRule},       // subject_appositive.go: Mr. Kaplan, a screenwriter and former executive, said
 	{"dash-appositive", dashAppositiveRule},       // subject_appositive.go: Ann Bell — a teacher from Salem — says
+	{"quote-lead", quoteLeadRule},                 // subject_quoted.go: "…," the real estate developer said
 	{"participle-last", participleLastRule},       // subject_participle.go: "…," she said, adding that …
 	{"participle-subject", participleSubjectRule}, // subject_participle.go: Bell left the stage, telling the crowd …
 	{"inverted", invertedRule},                    // subject_inverted.go: "…," said Tomas Berg
@@ -79,6 +80,22 @@ var subjectRules = []subjectRule{
 	{"clause-subject", clauseSubjectRule},         // subject_clause.go: Ann Bell smiled and said …
 	{"question", questionRule},                    // subject_question.go: When asked whether …, Bell said
 	{"wide-subject", wideSubjectRule},             // subject_clause.go: The billionaire real estate magnate says …
+}
+
+// subjectWords runs the subject rules for the cue at s and reports the
+// words of the speaker the first that decides names, if it names one.
+func (s *cueSite) subjectWords() (subject, bool) {
+	sub := subject{subjFrom: s.c, k: s.c + 1, pos: s.pos, rule: RuleCueBefore, conf: 0.9}
+	for _, r := range subjectRules {
+		if r.name == "inverted" && s.is(s.c+1, "it") {
+			continue // put it: the object, not an inverted speaker
+		}
+		if sub = r.find(s, sub); sub.decided() {
+			sub.by = r.name
+			return sub, sub.words
+		}
+	}
+	return sub, false
 }
 
 // findSubject runs the subject rules for the cue at site and resolves the

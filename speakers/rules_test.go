@@ -88,7 +88,7 @@ func TestSubjectRuleOrder(t *testing.T) {
 	}
 	assert.Equal(t, []string{
 		"noun-phrase-before", "party-tag", "long-appositive-description", "appositive",
-		"long-appositive", "dash-appositive", "participle-last", "participle-subject",
+		"long-appositive", "dash-appositive", "quote-lead", "participle-last", "participle-subject",
 		"inverted", "opening-subject", "clause-subject", "question", "wide-subject",
 	}, names)
 }
@@ -107,6 +107,21 @@ func TestPartyTagRule(t *testing.T) {
 	runRule(t, partyTagRule, []ruleCase{
 		{"party tag", "Sen. Dorrit Vane (D-Ore.), said the vote would wait.", "said", nil, "Sen. Dorrit Vane"},
 		{"no tag", "Sen. Dorrit Vane, said the vote would wait.", "said", nil, ""},
+		{"tag between commas", "\u201cWe wait,\u201d Rep. Dorrit Vane, R-Ore., said of the vote.", "said", nil, "Rep. Dorrit Vane"},
+		{"description between commas", "\u201cWe wait,\u201d Dorrit Vane, a delegate, said of the vote.", "said", nil, ""},
+	})
+}
+
+func TestQuoteLeadRule(t *testing.T) {
+	runRule(t, quoteLeadRule, []ruleCase{
+		{"description after a quote", "\u201cHe is a fine sailor,\u201d the retired harbour pilot said of Mr. Brack.", "said", nil, "the retired harbour pilot"},
+		{"number", "\u201cThe levy is unfair,\u201d the two write.", "write", nil, "the two"},
+		{"question", "\u201cWhere is the ferry?\u201d the angry passengers on the quay asked.", "asked", nil, "the angry passengers on the quay"},
+		{"a full stop inside the marks before a lower-case speaker", "\u201cThe pier is closed. The storm is coming.\u201d a harbour notice says.", "says", nil, "a harbour notice"},
+		{"a head noun that is also a cue", "\u201cYou are a fine sailor!\u201d the note says.", "says", nil, "the note"},
+		{"a clause of its own", "\u201cWe will sail,\u201d the crowd shouted as Ilse Brack said goodbye.", "said", nil, ""},
+		{"the quote ends a sentence", "\u201cWe will sail.\u201d The harbour pilot said nothing more.", "said", nil, ""},
+		{"no quote before", "The retired harbour pilot said the ferry was late.", "said", nil, ""},
 	})
 }
 
@@ -168,6 +183,9 @@ func TestInvertedRule(t *testing.T) {
 	runRule(t, invertedRule, []ruleCase{
 		{"after a quote", "\u201cThe nets are full,\u201d said Piet Anholt.", "said", nil, "Piet Anholt"},
 		{"with a title", "\u201cThe nets are full,\u201d said Piet Anholt, the finance minister.", "said", nil, "Piet Anholt"},
+		{"description, then the name", "\u201cThe nets are full,\u201d said the board's chairman, Piet Anholt.", "said", nil, "Piet Anholt"},
+		{"a described speaker the lists lack, to the end of the clause", "\u201cThe nets are full,\u201d wrote one harbour commenter.", "wrote", nil, "one harbour commenter"},
+		{"middle initial", "\u201cThe nets are full,\u201d said Piet A. Anholt, head of the fishing board.", "said", nil, "Piet A. Anholt"},
 		{"not where the clause ends", "\u201cThe nets are full,\u201d said Piet Anholt loudly to everyone there.", "said", nil, ""},
 	})
 	s := siteAt(t, "\u201cThe nets are full,\u201d said Piet Anholt, the finance minister.", "said", nil)
@@ -217,6 +235,7 @@ func TestSubjectRulesDecide(t *testing.T) {
 		{"Orla Penhale said the ferry would run late.", "said", "noun-phrase-before", "Orla Penhale"},
 		{"Another delegate, Jory Pellam, said the budget was balanced.", "said", "appositive", "Jory Pellam"},
 		{"\u201cThe nets are full,\u201d said Piet Anholt.", "said", "inverted", "Piet Anholt"},
+		{"\u201cThe nets are full,\u201d the old harbour pilot said.", "said", "quote-lead", "the old harbour pilot"},
 		{"When asked whether the dam would hold, Ebba Sorn said it would.", "asked", "question", "question: whether the dam would hold"},
 		{"The retired lighthouse keeper says the fog came early.", "says", "wide-subject", "The retired lighthouse keeper"},
 	}

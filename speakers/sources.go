@@ -81,10 +81,6 @@ func (d *doc) accordingTo(c, s0, s1, pos int) *stmt {
 // maxSourceWords is the longest source after "according to", in tokens.
 const maxSourceWords = 25
 
-// nounCues are nouns that carry what their possessor said, wants or
-// thinks: Bell's call for a recount, his claim that the vote was rigged.
-var nounCues = map[string]bool{"plan": true, "plans": true, "call": true, "calls": true, "claim": true, "claims": true, "decision": true, "promise": true, "promises": true, "pledge": true, "proposal": true, "proposals": true, "criticism": true, "criticisms": true, "attacks": true, "support": true, "opposition": true, "view": true, "views": true, "argument": true, "warning": true, "warnings": true, "suggestion": true, "assertion": true, "belief": true, "demand": true, "demands": true, "request": true, "vow": true, "push": true, "hope": true, "hopes": true, "threat": true, "threats": true, "endorsement": true, "insistence": true, "accusation": true, "accusations": true, "allegation": true, "allegations": true, "complaint": true, "complaints": true, "concern": true, "concerns": true, "fear": true, "fears": true, "praise": true, "defense": true, "comments": true}
-
 // possessivePronouns stand for the possessor of a noun cue.
 var possessivePronouns = map[string]string{"his": "he", "her": "she", "their": "they"}
 
@@ -93,7 +89,7 @@ var possessivePronouns = map[string]string{"his": "he", "her": "she", "their": "
 // refusal to concede. The content is the clause or phrase after the noun.
 func (d *doc) nounCue(c, s1 int) *stmt {
 	t := &d.toks[c]
-	if !nounCues[t.lower] || t.cap || c == 0 || c+2 >= s1 {
+	if _, ok := d.lex.nounCues[t.lower]; !ok || t.cap || c == 0 || c+2 >= s1 {
 		return nil
 	}
 	p := &d.toks[c-1]
@@ -379,6 +375,9 @@ func (d *doc) relativeCue(c int, info cueInfo, s1, pos int) *stmt {
 // phrase that opens the clause.
 func (r *resolver) colonIntro(i int) (stmt, bool) {
 	colon := i - 1
+	if st, ok := r.asPutIt(i); ok {
+		return st, true
+	}
 	if r.isPunct(colon, ",") && colon > 0 && r.toks[colon-1].kind == tWord && !r.toks[colon-1].cap && r.toks[colon].para == r.toks[i].para {
 		// Bell shot back, "…"
 		if from, to, ok := r.clauseSubject(r.sentStart(colon), colon); ok {
@@ -402,15 +401,15 @@ func (r *resolver) colonIntro(i int) (stmt, bool) {
 		if t.kind != tWord {
 			continue
 		}
-		if _, ok := r.lex.cues[t.lower]; !ok || t.cap && c > s0 {
+		info, ok := r.lex.cues[t.lower]
+		if !ok || t.cap && c > s0 {
 			continue
 		}
-		j := r.skipBetween(c)
-		if j < s0 {
-			break
-		}
-		if from, ok := r.npBefore(j + 1); ok && from >= s0 {
-			ent, mention, cue = r.sourceFor(from, j+1), r.tokSpan(from, j+1), r.tokSpan(c, c+1)
+		// Ann Bell, a pilot at the port, said: the subject rules read
+		// the speaker of the lead-in as of any cue
+		site := &cueSite{view: r.view, c: c, info: info, s0: s0, s1: colon + 1, pos: s0}
+		if sub, ok := site.subjectWords(); ok {
+			ent, mention, cue = r.sourceFor(sub.from, sub.to), sub.mention, r.tokSpan(c, c+1)
 		}
 		break
 	}
@@ -427,6 +426,25 @@ func (r *resolver) colonIntro(i int) (stmt, bool) {
 	}
 	q := r.toks[i].quote
 	return stmt{content: r.quotes[q].Span, kind: Direct, cue: cue, ent: ent, mention: mention, rule: RuleColon, conf: 0.75, para: r.toks[i].para, quote: q}, true
+}
+
+// asPutIt attributes the quotation at token i after "put it" and a colon
+// or a comma to the subject of "put", as the subject rules read it for a
+// cue: As Ann Bell, a former minister, put it: "…".
+func (r *resolver) asPutIt(i int) (stmt, bool) {
+	colon := i - 1
+	c := colon - 2
+	if c < 1 || !(r.isPunct(colon, ":") || r.isPunct(colon, ",")) || !r.is(c, "put") || !r.is(c+1, "it") || r.toks[colon].para != r.toks[i].para {
+		return stmt{}, false
+	}
+	site := &cueSite{view: r.view, c: c, info: cueInfo{lemma: "say", strong: true}, s0: r.sentStart(c), s1: colon + 1}
+	site.pos = site.s0
+	sub, ok := site.subjectWords()
+	if !ok || sub.from > c {
+		return stmt{}, false // "it" is the object, not an inverted speaker
+	}
+	q := r.toks[i].quote
+	return stmt{content: r.quotes[q].Span, kind: Direct, cue: r.tokSpan(c, c+2), ent: r.sourceFor(sub.from, sub.to), mention: sub.mention, rule: RuleColon, conf: 0.75, para: r.toks[i].para, quote: q}, true
 }
 
 // particles complete a verb of speaking: shot back, went on, spoke up.
@@ -452,7 +470,7 @@ func (r *resolver) unknownCue(i int) (stmt, bool) {
 	}
 	// "…," Oliver barked.  "…," she laughed.  "…," Bell shot back with a
 	// laugh.
-	if e, ok := r.subjectAt(j); ok && e < len(r.toks) && isVerb(e) && (ends(e+1) || strings.HasSuffix(r.toks[e+1].lower, "ly") && ends(e+2) || particles[r.toks[e+1].lower] && (ends(e+2) || r.toks[e+2].kind == tWord && npFollowers[r.toks[e+2].lower])) {
+	if e, ok := r.subjectAt(j); ok && e < len(r.toks) && isVerb(e) && (ends(e+1) || e+1 < len(r.toks) && afterUnknownCue[r.toks[e+1].lower] || strings.HasSuffix(r.toks[e+1].lower, "ly") && ends(e+2) || particles[r.toks[e+1].lower] && (ends(e+2) || r.toks[e+2].kind == tWord && npFollowers[r.toks[e+2].lower])) {
 		ent := r.sourceFor(j, e)
 		return stmt{content: r.quotes[r.toks[i].quote].Span, kind: Direct, cue: r.tokSpan(e, e+1), ent: ent, mention: r.tokSpan(j, e), rule: RuleCueAfter, conf: 0.7, para: para, quote: r.toks[i].quote}, true
 	}
@@ -465,6 +483,10 @@ func (r *resolver) unknownCue(i int) (stmt, bool) {
 	}
 	return stmt{}, false
 }
+
+// afterUnknownCue join a new clause to the verb after a quotation and its
+// speaker: "…," Bell barked and a guard led him out.
+var afterUnknownCue = map[string]bool{"and": true, "as": true, "while": true, "before": true}
 
 // wholeClause reports whether tokens [i, j) hold no quotation and no
 // semicolon, colon or dash: one clause that may go on past j.

@@ -103,6 +103,9 @@ type Attribution struct {
 	Confidence float64
 	// Rule names the rule that decided, one of the Rule constants.
 	Rule string
+	// Act says what the statement reports: speech, thought, intent,
+	// finding or appearance (see [Act]).
+	Act Act
 }
 
 // Text returns the statement's content sliced from src.
@@ -138,6 +141,18 @@ type Result struct {
 type Attributor struct {
 	// Finder finds the quoted spans. The zero Finder is the default.
 	Finder quotes.Finder
+	// Acts are the acts to report (see [Act]); the zero value reports
+	// every act. ActsOf(Speech) keeps what sources said and drops their
+	// beliefs, wishes, plans, findings and how things appear. The filter
+	// only drops statements: the ones kept are those of all acts.
+	Acts Acts
+	// POS, when set, tells a noun phrase object from a reported clause
+	// after a cue (Bell added a goal in the second half; Bell added the
+	// council voted no) with the part-of-speech tagger of
+	// github.com/jdkato/prose, instead of the word lists. Its model is
+	// loaded once per process and shared. It costs speed for little gain:
+	// see README.md, "Acts".
+	POS bool
 }
 
 // Attribute returns the statements in text with their speakers, using the
@@ -152,5 +167,5 @@ func Attribute(text string) Result {
 // a best effort. Empty text gives an empty Result. The result is stable: the
 // same text always gives the same Result.
 func (a *Attributor) Attribute(text string) Result {
-	return attribute(a.Finder, text)
+	return attribute(a, text)
 }

@@ -64,6 +64,11 @@ func longAppositiveRule(s *cueSite, sub subject) subject {
 	if from, to, ok := s.longAppositive(s.c-1, s.s0, p); ok {
 		sub = sub.named(from, to, s.tokSpan(from, to))
 		sub.subjFrom = from
+		if p < sub.pos {
+			// "…," Ann Bell, who has endorsed Cole, said: the
+			// quotation before the name is the content
+			sub.pos = p
+		}
 	}
 	return sub
 }

@@ -23,6 +23,11 @@ func npBeforeRule(s *cueSite, sub subject) subject {
 	}
 	sub = sub.named(from, j+1, s.tokSpan(from, j+1))
 	sub.subjFrom = from
+	if f := s.leadAfterQuote(from); f >= 0 && f < from {
+		// "…," Judicial Watch president Tom Fitton said: the words the
+		// phrase reader stopped at are still the speaker's
+		sub.subjFrom, sub.mention = f, s.tokSpan(f, j+1)
+	}
 	return sub
 }
 
@@ -30,7 +35,18 @@ func npBeforeRule(s *cueSite, sub subject) subject {
 // Bell (D-Ore.), said.
 func partyTagRule(s *cueSite, sub subject) subject {
 	c := s.c
-	if !s.isPunct(c-1, ",") || !s.isPunct(c-2, ")") {
+	if !s.isPunct(c-1, ",") {
+		return sub
+	}
+	if t := s.commaPartyTag(c - 1); t > s.s0 {
+		// Rep. Ann Bell, R-Pa., said
+		if from, ok := s.npBefore(t); ok && from >= s.pos && s.toks[t-1].cap {
+			sub = sub.named(from, t, s.tokSpan(from, t))
+			sub.subjFrom = from
+		}
+		return sub
+	}
+	if !s.isPunct(c-2, ")") {
 		return sub
 	}
 	p := c - 3
@@ -42,6 +58,24 @@ func partyTagRule(s *cueSite, sub subject) subject {
 		sub.subjFrom = from
 	}
 	return sub
+}
+
+// commaPartyTag returns the comma that opens a party tag between commas
+// that ends at the comma at token e (Rep. Ann Bell, R-Pa., said), or -1.
+func (v *view) commaPartyTag(e int) int {
+	m := e - 1
+	if v.isPunct(m, ".") {
+		m--
+	}
+	if m < 1 || v.toks[m].kind != tWord || !isPartyTag(v.word(m)) || !v.isPunct(m-1, ",") {
+		return -1
+	}
+	return m - 1
+}
+
+// isPartyTag reports whether w is a party and a state: R-Pa, D-N.Y, I-Vt.
+func isPartyTag(w string) bool {
+	return len(w) >= 3 && (w[0] == 'R' || w[0] == 'D' || w[0] == 'I') && w[1] == '-' && 'A' <= w[2] && w[2] <= 'Z'
 }
 
 // issuer returns the subject of the verb that issued the document named by

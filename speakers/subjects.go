@@ -66,6 +66,9 @@ func (v *view) subjectAt(s0 int) (int, bool) {
 	if w := v.toks[s0].lower; strings.HasSuffix(w, "ing") && v.lex.firstNames[v.word(s0)] == genderUnknown || clauseOpeners[w] {
 		return 0, false // Speaking in Salem, …; After the vote, …
 	}
+	if v.frontedModifier(s0) {
+		return 0, false // Immediately after the vote, …; Based on the report, …
+	}
 	if w := v.toks[s0].lower; isPersonPronoun(w) || isPluralPronoun(w) || w == "i" {
 		return s0 + 1, true
 	}
@@ -96,3 +99,23 @@ func (v *view) clauseSubject(s0, c int) (from, to int, ok bool) {
 	}
 	return 0, 0, false
 }
+
+// frontedModifier reports whether token i is an adverb or a participle
+// that opens a phrase before the subject, read from its shape and the
+// preposition or comma after it: Immediately after the vote, …; Based on
+// the report, …; Soon after, ….
+func (v *view) frontedModifier(i int) bool {
+	t := &v.toks[i]
+	if t.kind != tWord || i+1 >= len(v.toks) || v.lex.firstNames[v.word(i)] != genderUnknown {
+		return false
+	}
+	n := &v.toks[i+1]
+	if !(v.isPunct(i+1, ",") || n.kind == tWord && !n.cap && (ppWords[n.lower] || clauseOpeners[n.lower] || n.lower == "by")) {
+		return false
+	}
+	w := t.lower
+	return len(w) > 4 && (strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ed")) || frontedAdverbs[w]
+}
+
+// frontedAdverbs open a sentence before its subject: Soon after, Bell …
+var frontedAdverbs = map[string]bool{"soon": true, "shortly": true, "once": true, "often": true, "still": true, "again": true, "thus": true, "hence": true, "instead": true, "indeed": true, "separately": true, "similarly": true, "likewise": true, "overall": true}

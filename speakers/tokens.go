@@ -247,10 +247,14 @@ func (v *view) quoteEndsSentence(i int) bool {
 func (v *view) attributionTail(i int) bool {
 	q := strings.TrimRight(v.quotes[v.toks[i-1].quote].Content.Text(v.text), " \t")
 	question := strings.HasSuffix(q, "?") || strings.HasSuffix(q, "!")
-	for m := i; m < len(v.toks) && m < i+8; m++ {
+	limit := i + 8
+	if question {
+		limit = i + 12 // "Why not?" Rep. Ann Bell, R-Pa., asked.
+	}
+	for m := i; m < len(v.toks) && m < limit; m++ {
 		t := &v.toks[m]
 		if t.kind != tWord || t.para != v.toks[i].para {
-			if t.kind == tPunct && (v.isPunct(m, ".") || v.isPunct(m, "(") || v.isPunct(m, ")")) && m > i {
+			if t.kind == tPunct && (v.isPunct(m, ".") || v.isPunct(m, "(") || v.isPunct(m, ")") || question && v.isPunct(m, ",")) && m > i {
 				continue // Sen. Ann Bell (D-Ore.) said
 			}
 			return false

@@ -90,17 +90,18 @@ func windowEnd(text string, from int) int {
 
 // attribute is Attributor.Attribute: it finds the statements window by
 // window, with one window for a text of up to maxWindow bytes.
-func attribute(f quotes.Finder, text string) Result {
+func attribute(at *Attributor, text string) Result {
+	f := at.Finder
 	toks := getTokens()
 	defer putTokens(&toks)
 	to := windowEnd(text, 0)
 	if to == len(text) {
 		qs := f.Find(text)
 		v := newViewIn(text, 0, len(text), qs, toks)
-		d := &doc{resolver: resolver{registry: newRegistry(v)}, used: make([]bool, len(qs))}
+		d := &doc{resolver: resolver{registry: newRegistry(v)}, used: make([]bool, len(qs)), pos: at.POS}
 		d.run()
 		toks = v.toks
-		return d.result()
+		return d.result(at.Acts)
 	}
 	if cap(toks) < windowTokens+1 {
 		toks = make([]token, 0, windowTokens+1) // never to grow
@@ -124,9 +125,9 @@ func attribute(f quotes.Finder, text string) Result {
 		}
 		v := newViewIn(text, from, to, qs, toks)
 		toks = v.toks
-		d := &doc{resolver: resolver{registry: newRegistryAfter(v, prev)}, used: make([]bool, len(qs))}
+		d := &doc{resolver: resolver{registry: newRegistryAfter(v, prev)}, used: make([]bool, len(qs)), pos: at.POS}
 		d.run()
-		acc.add(d, from)
+		acc.add(d, from, at.Acts)
 		acc.compactMentions()
 		prev = d.registry
 		from = to
@@ -169,6 +170,7 @@ type packedStmt struct {
 	frag                  uint32 // its fragments are results.frags[frag:frag+nFrags]
 	nFrags                uint32
 	kind                  Kind
+	act                   Act
 	rule                  uint8 // index in results.rules
 	absent                uint8 // absentCue, absentMention
 }
@@ -202,15 +204,16 @@ type windowBase struct {
 
 // add packs the statements of d, a window that starts at base, and gives
 // each entity they name its index in Result.Speakers.
-func (acc *results) add(d *doc, base int) {
-	if len(d.stmts) == 0 {
-		return
-	}
+func (acc *results) add(d *doc, base int, acts Acts) {
 	acc.windows = append(acc.windows, windowBase{first: acc.n, base: base})
 	rel := func(s Span) [2]uint32 { return [2]uint32{uint32(s.Start - base), uint32(s.End - base)} }
 	for i := range d.stmts {
 		st := &d.stmts[i]
-		p := packedStmt{content: rel(st.content), conf: st.conf, speaker: -1, kind: st.kind, rule: acc.rule(st.rule)}
+		act := d.actOf(st)
+		if !acts.Has(act) {
+			continue
+		}
+		p := packedStmt{content: rel(st.content), conf: st.conf, speaker: -1, kind: st.kind, act: act, rule: acc.rule(st.rule)}
 		if st.cue.End > 0 {
 			p.cue = rel(st.cue)
 		} else {
@@ -286,7 +289,7 @@ func (acc *results) result() Result {
 		span := func(s [2]uint32) Span { return Span{Start: base + int(s[0]), End: base + int(s[1])} }
 		p := &acc.stmts[i/stmtChunk][i%stmtChunk]
 		a := &r.Attributions[i]
-		a.Content, a.Kind, a.Speaker, a.Confidence, a.Rule = span(p.content), p.kind, int(p.speaker), p.conf, acc.rules[p.rule]
+		a.Content, a.Kind, a.Speaker, a.Confidence, a.Rule, a.Act = span(p.content), p.kind, int(p.speaker), p.conf, acc.rules[p.rule], p.act
 		if p.absent&absentCue == 0 {
 			a.Cue = span(p.cue)
 		}

@@ -17,7 +17,7 @@ import (
 
 // csvHeader is the header line of -format csv, spelled out so that a change
 // to the columns fails here: scripts and notebooks read them by name.
-const csvHeader = "id,kind,start,end,text,cue,cue_start,cue_end,speaker,mention,mention_start,mention_end,rule,confidence"
+const csvHeader = "id,kind,start,end,text,cue,cue_start,cue_end,speaker,mention,mention_start,mention_end,rule,confidence,act"
 
 // readCSV parses -format csv output with encoding/csv, which also checks
 // that every row has as many fields as the header, and returns the rows
@@ -83,7 +83,7 @@ func checkCSV(t *testing.T, text string, a schema.Article, rows []map[string]str
 		if q.Speaker != nil {
 			speaker = q.Speaker.Name
 		}
-		want := map[string]string{"id": a.ID, "kind": q.Kind, "start": strconv.Itoa(q.Start), "speaker": speaker, "rule": q.Rule, "confidence": strconv.FormatFloat(q.Confidence, 'f', -1, 64)}
+		want := map[string]string{"id": a.ID, "kind": q.Kind, "start": strconv.Itoa(q.Start), "speaker": speaker, "rule": q.Rule, "confidence": strconv.FormatFloat(q.Confidence, 'f', -1, 64), "act": q.Act}
 		got := map[string]string{}
 		for col := range want {
 			got[col] = r[col]

@@ -25,9 +25,12 @@ import (
 type server struct {
 	cfg       serveConfig
 	attribute func(string) speakers.Result
-	log       *slog.Logger
-	slots     chan struct{} // a token for each article being attributed
-	version   versionInfo
+	// attributeActs, when not nil, gives the function that attributes
+	// with the acts a request asks for.
+	attributeActs func(speakers.Acts) func(string) speakers.Result
+	log           *slog.Logger
+	slots         chan struct{} // a token for each article being attributed
+	version       versionInfo
 }
 
 func newServer(cfg serveConfig, attribute func(string) speakers.Result, log *slog.Logger) *server {
@@ -111,11 +114,51 @@ func offsetsParam(r *http.Request) (string, error) {
 	return unit, checkUnit(unit)
 }
 
+// actsParam returns the function that attributes with the acts of the
+// query parameter "acts", or the server's default when there is none.
+func (s *server) actsParam(r *http.Request) (func(string) speakers.Result, error) {
+	v, ok := r.URL.Query()["acts"]
+	if !ok {
+		return s.attribute, nil
+	}
+	return s.withActs(strings.Join(v, ","))
+}
+
+// withActs returns the function that attributes with the acts named in
+// list ("speech,thought"; "" or "all" for every act).
+func (s *server) withActs(list string) (func(string) speakers.Result, error) {
+	acts, err := speakers.ParseActs(list)
+	if err != nil {
+		return nil, fmt.Errorf(`"acts": %v`, err)
+	}
+	if s.attributeActs == nil {
+		return s.attribute, nil
+	}
+	return s.attributeActs(acts), nil
+}
+
 func checkUnit(unit string) error {
 	if unit != "bytes" && unit != "runes" && unit != "utf16" {
 		return fmt.Errorf(`"offsets" must be bytes, runes or utf16, not %q`, unit)
 	}
 	return nil
+}
+
+// actsList reads the "acts" field of a JSON body: a string
+// ("speech,thought") or an array of strings (["speech", "thought"]).
+func actsList(raw json.RawMessage) (string, error) {
+	var list string
+	if json.Unmarshal(raw, &list) == nil {
+		return list, nil
+	}
+	var arr []string
+	if json.Unmarshal(raw, &arr) == nil {
+		if len(arr) == 0 {
+			return "", errors.New(`"acts" is an empty list`)
+		}
+		return strings.Join(arr, ","), nil
+	}
+	return "", errors.New(`"acts" must be a string or an array of strings`)
 }
 
 // tooLarge answers 413 when the request says its body is over the limit.
@@ -145,6 +188,11 @@ func (s *server) handleAttribute(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusBadRequest, err.Error())
 		return
 	}
+	attribute, err := s.actsParam(r)
+	if err != nil {
+		writeError(w, http.StatusBadRequest, err.Error())
+		return
+	}
 	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, s.cfg.maxBody))
 	if err != nil {
 		if _, ok := errors.AsType[*http.MaxBytesError](err); ok {
@@ -166,13 +214,20 @@ func (s *server) handleAttribute(w http.ResponseWriter, r *http.Request) {
 		}
 		if err == nil {
 			var opt struct {
-				Offsets *string `json:"offsets"`
+				Offsets *string         `json:"offsets"`
+				Acts    json.RawMessage `json:"acts"`
 			}
 			switch {
 			case json.Unmarshal(body, &opt) != nil: // Decode has checked it is an object
 				err = errors.New(`"offsets" is not a string`)
 			case opt.Offsets != nil:
 				unit, err = *opt.Offsets, checkUnit(*opt.Offsets)
+			}
+			if err == nil && opt.Acts != nil && string(opt.Acts) != "null" {
+				var list string
+				if list, err = actsList(opt.Acts); err == nil {
+					attribute, err = s.withActs(list)
+				}
 			}
 		}
 		if err != nil {
@@ -198,7 +253,7 @@ func (s *server) handleAttribute(w http.ResponseWriter, r *http.Request) {
 	if !s.acquire(r.Context()) {
 		return // the client has gone
 	}
-	a, err := safeAttributeRecord(rec, unit, s.attribute)
+	a, err := safeAttributeRecord(rec, unit, attribute)
 	s.release()
 	var buf bytes.Buffer
 	status := http.StatusOK
@@ -255,6 +310,11 @@ func (s *server) handleBatch(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusBadRequest, err.Error())
 		return
 	}
+	attribute, err := s.actsParam(r)
+	if err != nil {
+		writeError(w, http.StatusBadRequest, err.Error())
+		return
+	}
 	rc := http.NewResponseController(w)
 	rc.EnableFullDuplex() // read the body while the answer streams
 	body := &deadlineReader{r: http.MaxBytesReader(w, r.Body, s.cfg.maxBody), rc: rc, d: s.cfg.readTimeout}
@@ -262,7 +322,7 @@ func (s *server) handleBatch(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", "application/jsonl; charset=utf-8")
 	w.Header().Set("X-Content-Type-Options", "nosniff")
 
-	p := newPipeline(options{format: "jsonl", offsets: unit, jobs: s.cfg.jobs}, s.attribute, out)
+	p := newPipeline(options{format: "jsonl", offsets: unit, jobs: s.cfg.jobs}, attribute, out)
 	p.slots = s.slots
 	rerr := readJSONL(body, "body", int(s.cfg.maxBody), p.add)
 	st := p.close()

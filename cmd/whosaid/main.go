@@ -26,6 +26,11 @@
 // and speakers marked (see package internal/view). See README.md for the
 // output schema.
 //
+// Each statement has an act: speech, thought, intent, finding or
+// appearance; -acts speech,thought reports only the statements of those
+// acts (default all), and -pos tells a cue's object from a reported clause
+// with a part-of-speech tagger (slower). See README.md, "Acts".
+//
 // An article or page may have up to 64 MiB (a JSON Lines line up to
 // 128 MiB); a larger one gets an error record, as does a line that is not a
 // JSON object with a string "text" or "html". Nothing is truncated, and the
@@ -141,6 +146,16 @@ type command struct {
 	progressDelay time.Duration
 }
 
+// attributor returns the function that attributes one article, reporting
+// the acts given: c.attribute when a test has set it, else an Attributor's.
+func (c command) attributor(acts speakers.Acts, pos bool) func(string) speakers.Result {
+	if c.attribute != nil {
+		return c.attribute
+	}
+	at := &speakers.Attributor{Acts: acts, POS: pos}
+	return at.Attribute
+}
+
 // errStopped is returned by a reader once the run has been told to stop.
 var errStopped = errors.New("stopped by a signal")
 
@@ -178,9 +193,6 @@ func (c command) run(args []string, stdin io.Reader, stdout, stderr io.Writer) i
 	if c.maxArticle <= 0 {
 		c.maxArticle = defaultMaxArticle
 	}
-	if c.attribute == nil {
-		c.attribute = speakers.Attribute
-	}
 	if len(args) > 0 && args[0] == "serve" {
 		return c.serve(args[1:], stderr)
 	}
@@ -191,6 +203,8 @@ func (c command) run(args []string, stdin io.Reader, stdout, stderr io.Writer) i
 	fs.StringVar(&o.format, "format", "text", "output format: text, json, jsonl, csv (a header, then one row per statement) or html (one page showing who said what)")
 	fs.StringVar(&o.offsets, "offsets", "runes", "offset unit in the output: bytes, runes (Python) or utf16 (JavaScript)")
 	fs.IntVar(&o.jobs, "j", runtime.NumCPU(), "articles to attribute at once")
+	actsFlag := fs.String("acts", "all", "the acts to report, comma-separated: speech, thought, intent, finding, appearance, or all (see README.md, \"Acts\")")
+	pos := fs.Bool("pos", false, "tell a cue's object from a reported clause with prose's part-of-speech tagger (slower; see README.md, \"Acts\")")
 	quiet := fs.Bool("q", false, "no progress line on stderr (it is shown only when stderr is a terminal and the output is not, after a second)")
 	version := fs.Bool("version", false, "print the version and exit")
 	fs.Usage = func() {
@@ -234,6 +248,11 @@ func (c command) run(args []string, stdin io.Reader, stdout, stderr io.Writer) i
 	if o.jobs < 1 {
 		o.jobs = 1
 	}
+	acts, err := speakers.ParseActs(*actsFlag)
+	if err != nil {
+		fmt.Fprintf(stderr, "whosaid: -acts: %v\n", err)
+		return 2
+	}
 
 	files := fs.Args()
 	if len(files) == 0 {
@@ -259,7 +278,7 @@ func (c command) run(args []string, stdin io.Reader, stdout, stderr io.Writer) i
 	if c.memoryLimit && os.Getenv("GOMEMLIMIT") == "" {
 		debug.SetMemoryLimit(memoryPerByte*int64(o.budget) + memoryBase)
 	}
-	p := newPipeline(o, c.attribute, stdout)
+	p := newPipeline(o, c.attributor(acts, *pos), stdout)
 	failed := false
 	stop := &stopper{signals: c.signals}
 	wrap := func(r io.Reader) io.Reader { return stopReader{r, stop} }

@@ -92,6 +92,7 @@ var csvColumns = []string{
 	"cue", "cue_start", "cue_end",
 	"speaker", "mention", "mention_start", "mention_end",
 	"rule", "confidence",
+	"act",
 }
 
 // renderCSV writes one row per statement, from the JSON form so that the
@@ -123,6 +124,7 @@ func csvRow(id string, q schema.Quote) []string {
 		cue, cueStart, cueEnd,
 		speaker, m, mStart, mEnd,
 		q.Rule, strconv.FormatFloat(q.Confidence, 'f', -1, 64),
+		q.Act,
 	}
 }
 

@@ -24,6 +24,8 @@ type serveConfig struct {
 	writeTimeout    time.Duration
 	idleTimeout     time.Duration
 	shutdownTimeout time.Duration
+	acts            speakers.Acts // the acts reported when a request does not say
+	pos             bool          // use the part-of-speech tagger (-pos)
 }
 
 const defaultMaxBody = 16 << 20
@@ -43,6 +45,8 @@ func (c command) serve(args []string, stderr io.Writer) int {
 	fs.DurationVar(&cfg.readTimeout, "read-timeout", time.Minute, "time to read a request (for a batch: between two reads of its body)")
 	fs.DurationVar(&cfg.writeTimeout, "write-timeout", time.Minute, "time to write a response (for a batch: between two writes)")
 	fs.DurationVar(&cfg.idleTimeout, "idle-timeout", 2*time.Minute, "time a kept-alive connection may stay idle")
+	actsFlag := fs.String("acts", "all", "the acts reported when a request does not say (its \"acts\" field or ?acts=): speech, thought, intent, finding, appearance, comma-separated, or all")
+	fs.BoolVar(&cfg.pos, "pos", false, "tell a cue's object from a reported clause with prose's part-of-speech tagger (slower)")
 	fs.DurationVar(&cfg.shutdownTimeout, "shutdown-timeout", 30*time.Second, "time given to requests in flight on SIGINT or SIGTERM")
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "usage: whosaid serve [flags]\n\n"+
@@ -51,6 +55,7 @@ func (c command) serve(args []string, stderr io.Writer) int {
 			"                            or a text/plain or text/html body (?id=, ?url=, ?offsets=);\n"+
 			"                            answers the record of -format json\n"+
 			"  POST /v1/attribute:batch  JSON Lines in, JSON Lines out, in order, one line per line\n"+
+			"  both take ?acts=speech,thought (or a JSON body's \"acts\"): the acts to report\n"+
 			"  GET  /healthz, GET /version\n"+
 			"  GET  /                    a page to paste or upload an article and see who said what\n"+
 			"It logs each request as JSON on stderr and stops gracefully on SIGINT or SIGTERM.\n\n")
@@ -71,13 +76,16 @@ func (c command) serve(args []string, stderr io.Writer) int {
 		return 2
 	}
 	cfg.jobs = max(cfg.jobs, 1)
+	acts, err := speakers.ParseActs(*actsFlag)
+	if err != nil {
+		fmt.Fprintf(stderr, "whosaid serve: -acts: %v\n", err)
+		return 2
+	}
+	cfg.acts = acts
 
 	log := slog.New(slog.NewJSONHandler(stderr, nil))
-	attribute := c.attribute
-	if attribute == nil {
-		attribute = speakers.Attribute
-	}
-	s := newServer(cfg, attribute, log)
+	s := newServer(cfg, c.attributor(cfg.acts, cfg.pos), log)
+	s.attributeActs = func(acts speakers.Acts) func(string) speakers.Result { return c.attributor(acts, cfg.pos) }
 	ln, err := net.Listen("tcp", cfg.addr)
 	if err != nil {
 		log.Error("listen", "err", err.Error())

@@ -49,6 +49,9 @@ type Quote struct {
 	Confidence float64  `json:"confidence"`
 	Rule       string   `json:"rule"`
 	Fragments  []Span   `json:"fragments"`
+	// Act is what the statement reports: speech, thought, intent,
+	// finding or appearance (speakers.Act).
+	Act string `json:"act"`
 }
 
 // jsonQuoteBy is the speaker of one statement; Mention is null when the
@@ -155,7 +158,7 @@ func New(id, text, unit string, r speakers.Result) Article {
 // quote returns the record of the statement a of r.
 func (u *units) quote(r speakers.Result, a speakers.Attribution) Quote {
 	c := u.span(a.Content)
-	q := Quote{Start: c.Start, End: c.End, Text: c.Text, Kind: a.Kind.String(), Confidence: a.Confidence, Rule: a.Rule, Fragments: []Span{}}
+	q := Quote{Start: c.Start, End: c.End, Text: c.Text, Kind: a.Kind.String(), Confidence: a.Confidence, Rule: a.Rule, Fragments: []Span{}, Act: a.Act.String()}
 	if a.Cue.End > 0 {
 		cue := u.span(a.Cue)
 		q.Cue = &cue

@@ -83,7 +83,7 @@ func marks(text string, r speakers.Result, a schema.Article) []*mark {
 			start: at.Content.Start, end: at.Content.End, role: roleStatement,
 			Focus: true, Class: "st " + cc, Kind: q.Kind, Speaker: name, SI: si,
 			From: q.Start, To: q.End, Q: idx,
-			Tip: who + " · " + q.Kind + " · " + q.Rule + " · " + strconv.FormatFloat(q.Confidence, 'f', 2, 64),
+			Tip: who + " · " + q.Kind + " · " + q.Act + " · " + q.Rule + " · " + strconv.FormatFloat(q.Confidence, 'f', 2, 64),
 		})
 		for k, f := range at.Fragments {
 			add(&mark{

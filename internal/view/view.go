@@ -283,7 +283,7 @@ var tmpl = template.Must(template.New("view").Funcs(template.FuncMap{
 <body>
 <header class="top">
 <h1>{{.Title}}</h1>
-<p class="legend">Each statement is highlighted in its speaker's colour and labelled with its kind; <span class="cue s0">cues</span> are underlined, <span class="men s0">speakers' mentions</span> boxed, <span class="fr s0">quoted words</span> of mixed statements shaded deeper; <span class="st sx">grey</span>: no speaker found. Hover or focus (Tab) a statement for its speaker, kind, rule and confidence; click a speaker to see theirs only.</p>
+<p class="legend">Each statement is highlighted in its speaker's colour and labelled with its kind; <span class="cue s0">cues</span> are underlined, <span class="men s0">speakers' mentions</span> boxed, <span class="fr s0">quoted words</span> of mixed statements shaded deeper; <span class="st sx">grey</span>: no speaker found. Hover or focus (Tab) a statement for its speaker, kind, act, rule and confidence; click a speaker to see theirs only.</p>
 {{- with .Form}}
 <form class="ask" method="post" action="{{.Action}}" enctype="multipart/form-data">
 <label for="text">Article text</label>

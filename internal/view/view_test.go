@@ -138,6 +138,7 @@ func TestStatements(t *testing.T) {
 				assert.Equal(t, strconv.Itoa(i), m.Q)
 				assert.Equal(t, "0", m.Tabindex)
 				assert.Contains(t, m.Tip, want.Quotes[i].Rule)
+				assert.Contains(t, m.Tip, " · "+want.Quotes[i].Act+" · ", "the tip names the act")
 			}
 			// The speaker list: one entry per speaker, with the count.
 			require.Len(t, a.Speakers, len(want.Speakers))

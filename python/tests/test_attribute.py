@@ -41,10 +41,10 @@ class TestAttribute(unittest.TestCase):
         self.assertEqual(len(a.statements), len(rec["quotes"]))
         for s, q in zip(a.statements, rec["quotes"]):
             got = (s.start, s.end, s.text, s.kind, s.speaker, s.cue and s.cue.text, s.rule, s.confidence,
-                   [(f.start, f.end) for f in s.fragments])
+                   [(f.start, f.end) for f in s.fragments], s.act)
             want = (q["start"], q["end"], q["text"], q["kind"], q["speaker"] and q["speaker"]["name"],
                     q["cue"] and q["cue"]["text"], q["rule"], q["confidence"],
-                    [(f["start"], f["end"]) for f in q["fragments"]])
+                    [(f["start"], f["end"]) for f in q["fragments"]], q["act"])
             self.assertEqual(got, want)
         self.assertEqual([(s.name, s.kind, s.titles, len(s.mentions)) for s in a.speakers],
                          [(s["name"], s["kind"], s["titles"], len(s["mentions"])) for s in rec["speakers"]])
@@ -123,6 +123,57 @@ class TestAttribute(unittest.TestCase):
             th.join(120)
             self.assertFalse(th.is_alive(), "a thread hangs")
         self.assertEqual(errors, [])
+
+
+
+# One statement of each act (invented).
+ACTS_TEXT = ('Ann Bell said the count was wrong. She thinks that the clerk made a mistake. '
+             '"We will appeal," she said. Dunn wants a recount of every ballot. '
+             'A poll shows Bell ahead by ten points. The case seems likely to drag on for months.')
+ALL_ACTS = ["speech", "thought", "speech", "intent", "finding", "appearance"]
+
+
+class TestActs(unittest.TestCase):
+    def test_every_act(self):
+        a = whosaid.attribute(ACTS_TEXT)
+        self.assertEqual([s.act for s in a.statements], ALL_ACTS)
+        rows = list(whosaid.to_rows([a]))
+        self.assertEqual([r["act"] for r in rows], ALL_ACTS)
+        self.assertEqual(whosaid.COLUMNS[-1], "act")
+
+    def test_filter(self):
+        cases = [
+            (None, ALL_ACTS),
+            ("all", ALL_ACTS),
+            ("speech", ["speech", "speech"]),
+            ("Thought, intent", ["thought", "intent"]),
+            (["finding", "appearance"], ["finding", "appearance"]),
+            (("speech", "thought", "intent", "finding", "appearance"), ALL_ACTS),
+        ]
+        for acts, want in cases:
+            with self.subTest(acts=acts):
+                a = whosaid.attribute(ACTS_TEXT, acts=acts)
+                self.assertEqual([s.act for s in a.statements], want)
+                many = list(whosaid.attribute_many([ACTS_TEXT, ("b", ACTS_TEXT)], jobs=2, acts=acts))
+                self.assertEqual([[s.act for s in m.statements] for m in many], [want, want])
+        # The same as the command with -acts.
+        out, status = support.run_cli("-format", "jsonl", "-acts", "speech,finding", str(support.ARTICLE_PATH))
+        self.assertEqual(status, 0)
+        rec = json.loads(out)
+        a = whosaid.attribute(ARTICLE, acts="speech,finding")
+        self.assertEqual([(s.start, s.end, s.act) for s in a.statements],
+                         [(q["start"], q["end"], q["act"]) for q in rec["quotes"]])
+        with whosaid.Attributor(acts=["intent"]) as at:
+            self.assertEqual([s.act for s in at.attribute(ACTS_TEXT).statements], ["intent"])
+
+    def test_bad_acts(self):
+        for acts, exc in [("belief", ValueError), (["speech", "belief"], ValueError), ([], ValueError),
+                          ([3], TypeError), ("speech,", ValueError)]:
+            with self.subTest(acts=acts):
+                with self.assertRaises(exc):
+                    whosaid.attribute(ACTS_TEXT, acts=acts)
+        # the shared process still answers
+        self.assertEqual(len(whosaid.attribute(ACTS_TEXT).statements), len(ALL_ACTS))
 
 
 if __name__ == "__main__":

@@ -26,7 +26,7 @@ from typing import Any
 
 from ._binary import find_binary
 from ._frame import COLUMNS, to_dataframe, to_rows
-from ._process import Attributor
+from ._process import ACTS, Attributor, normalize_acts
 from ._types import (
     Article,
     BinaryNotFoundError,
@@ -39,38 +39,42 @@ from ._types import (
 )
 
 __all__ = [
-    "Article", "Attributor", "BinaryNotFoundError", "COLUMNS", "Error", "ProcessError",
+    "ACTS", "Article", "Attributor", "BinaryNotFoundError", "COLUMNS", "Error", "ProcessError",
     "RecordError", "Span", "Speaker", "Statement", "attribute", "attribute_many", "close",
     "find_binary", "to_dataframe", "to_rows",
 ]
 
-_shared: dict[int | None, Attributor] = {}
+_shared: dict[tuple[int | None, str | None], Attributor] = {}
 _shared_lock = threading.Lock()
 
 
-def _attributor(jobs: int | None) -> Attributor:
-    """The shared Attributor for jobs, started (again) when there is none
-    running."""
+def _attributor(jobs: int | None, acts: str | Iterable[str] | None = None) -> Attributor:
+    """The shared Attributor for jobs and acts, started (again) when there
+    is none running: one process per distinct setting."""
+    key = (jobs, normalize_acts(acts))
     with _shared_lock:
-        a = _shared.get(jobs)
+        a = _shared.get(key)
         if a is None or a.dead:
             if a is not None:
                 a.close(timeout=1)
-            a = _shared[jobs] = Attributor(jobs=jobs)
+            a = _shared[key] = Attributor(jobs=jobs, acts=key[1])
         return a
 
 
 def attribute(text: str | None = None, id: Any = None, *, html: str | None = None,
-              timeout: float | None = None) -> Article:
+              timeout: float | None = None, acts: str | Iterable[str] | None = None) -> Article:
     """Attributes one article: ``text``, or ``html`` for a web page (when
     the binary reads HTML). Returns its :class:`Article`, whose ``id`` is
-    ``id``. Raises :class:`RecordError` when whosaid cannot read it and
+    ``id``. ``acts`` keeps only the statements of those acts ("speech", or
+    ["speech", "thought"]; see :class:`Attributor`); None keeps all. Raises
+    :class:`RecordError` when whosaid cannot read it and
     :class:`ProcessError` when the process dies (the next call starts a new
     one). See :meth:`Attributor.attribute`."""
-    return _attributor(None).attribute(text, id, html=html, timeout=timeout)
+    return _attributor(None, acts).attribute(text, id, html=html, timeout=timeout)
 
 
-def attribute_many(items: Iterable, jobs: int | None = None) -> Iterator[Article]:
+def attribute_many(items: Iterable, jobs: int | None = None,
+                   acts: str | Iterable[str] | None = None) -> Iterator[Article]:
     """Attributes a stream of articles, yielding one :class:`Article` per
     item, in order.
 
@@ -78,8 +82,9 @@ def attribute_many(items: Iterable, jobs: int | None = None) -> Iterator[Article
     ``(id, text)`` pair, or a dict with ``text`` or ``html`` and an optional
     ``id``. A record that fails yields an Article with ``error`` set; the
     stream goes on. ``jobs`` is how many articles whosaid attributes at once
-    (default: the CPUs). See :meth:`Attributor.attribute_many`."""
-    return _attributor(jobs).attribute_many(items)
+    (default: the CPUs); ``acts`` keeps only the statements of those acts,
+    as in :func:`attribute`. See :meth:`Attributor.attribute_many`."""
+    return _attributor(jobs, acts).attribute_many(items)
 
 
 def close() -> None:

@@ -14,6 +14,7 @@ COLUMNS = (
     "cue", "cue_start", "cue_end",
     "speaker", "mention", "mention_start", "mention_end",
     "rule", "confidence",
+    "act",
 )
 
 _OFFSETS = ("start", "end", "cue_start", "cue_end", "mention_start", "mention_end")
@@ -51,6 +52,7 @@ def to_rows(articles: Iterable[Article]) -> Iterator[dict]:
                 "mention_start": None if m is None else m.start,
                 "mention_end": None if m is None else m.end,
                 "rule": s.rule, "confidence": s.confidence,
+                "act": s.act,
             }
 
 

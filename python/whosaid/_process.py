@@ -72,6 +72,35 @@ def _close_all() -> None:
         a.close(timeout=5)
 
 
+#: The acts a statement may report, in the order of whosaid's Act.
+ACTS = ("speech", "thought", "intent", "finding", "appearance")
+
+
+def normalize_acts(acts: str | Iterable[str] | None) -> str | None:
+    """Returns acts as whosaid's ``-acts`` value ("speech,thought", in the
+    order of :data:`ACTS`), or None for every act. Raises ValueError on an
+    unknown act and TypeError on a value that is not a string or strings."""
+    if acts is None:
+        return None
+    if isinstance(acts, str):
+        names = [a.strip().lower() for a in acts.split(",")]
+        if names == ["all"] or names == [""]:
+            return None
+    else:
+        names = []
+        for a in acts:
+            if not isinstance(a, str):
+                raise TypeError(f"acts must be strings, not {type(a).__name__}")
+            names.append(a.strip().lower())
+        if not names:
+            raise ValueError("acts is empty: give at least one act, or None for all")
+    for a in names:
+        if a not in ACTS:
+            raise ValueError(f"unknown act {a!r} (want one of {', '.join(ACTS)})")
+    chosen = [a for a in ACTS if a in names]
+    return None if len(chosen) == len(ACTS) else ",".join(chosen)
+
+
 class Attributor:
     """One whosaid process (``whosaid -input jsonl -format jsonl -offsets
     runes``) that attributes every article sent to it, so a million
@@ -79,20 +108,28 @@ class Attributor:
 
     ``binary`` is the whosaid executable (default: :func:`find_binary`);
     ``jobs`` is how many articles it attributes at once (its ``-j``; default
-    the CPUs). The process starts here. An Attributor is safe for
+    the CPUs); ``acts`` are the acts it reports (its ``-acts``): a
+    comma-separated string such as ``"speech,thought"`` or a list of act
+    names (``speech``, ``thought``, ``intent``, ``finding``,
+    ``appearance``); ``None`` reports every act. An unknown act raises
+    ValueError. The process starts here. An Attributor is safe for
     concurrent use by several threads; close it with :meth:`close` or a
     ``with`` block (it is closed at exit otherwise). Once its process has
     died (:attr:`dead`), every call raises :class:`ProcessError`.
     """
 
-    def __init__(self, binary: str | None = None, jobs: int | None = None):
+    def __init__(self, binary: str | None = None, jobs: int | None = None,
+                 acts: str | Iterable[str] | None = None):
         if jobs is not None and jobs < 1:
             raise ValueError(f"jobs must be at least 1, not {jobs}")
+        self.acts = normalize_acts(acts)
         self.binary = binary or find_binary()
         self.jobs = jobs
         args = [self.binary, "-input", "jsonl", "-format", "jsonl", "-offsets", "runes"]
         if jobs is not None:
             args += ["-j", str(jobs)]
+        if self.acts is not None:
+            args += ["-acts", self.acts]
         try:
             self._proc = subprocess.Popen(
                 args,

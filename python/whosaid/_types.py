@@ -57,7 +57,9 @@ class Statement:
     statement (``None`` when there are none, as for a continuation);
     ``cue`` is the cue word ("said"), or ``None``; ``rule`` says which rule
     decided and ``confidence`` is in [0, 1]; ``fragments`` are the quoted
-    words inside a ``mixed`` statement. Offsets are Python string indexes
+    words inside a ``mixed`` statement. ``act`` says what the statement
+    reports: ``speech``, ``thought``, ``intent``, ``finding`` or
+    ``appearance`` (README.md, "Acts"). Offsets are Python string indexes
     into the article's text.
     """
 
@@ -71,6 +73,7 @@ class Statement:
     confidence: float
     rule: str
     fragments: list[Span] = field(default_factory=list)
+    act: str = "speech"
 
 
 @dataclass(slots=True)
@@ -145,6 +148,7 @@ def _from_record(rec: dict, id: Any, text: str | None) -> Article:
                 confidence=q["confidence"],
                 rule=q["rule"],
                 fragments=[_span(f) for f in q.get("fragments") or ()],
+                act=q.get("act") or "speech",
             )
         )
     speakers = [

@@ -1,0 +1,363 @@
+// Command speechscore scores the indirect statements of a whosaid
+// prediction file against the gold indirect statements of one act, the
+// act of their annotated cue: by default speech, the target of
+// `whosaid -acts speech` (issue 13). ../shared/eval/score.py scores every
+// gold statement whatever its cue; a corpus that annotates only speech
+// wants this instead.
+//
+//	go run ./cmd/whosaid -format jsonl -offsets runes -acts speech gold.jsonl > pred.jsonl
+//	go run ./internal/speechscore gold.jsonl pred.jsonl
+//	go run ./internal/speechscore -act thought gold.jsonl pred.jsonl
+//
+// Which gold counts: a gold statement of kind "indirect" whose "cue" text,
+// classified by speakers.CueAct (the word lists and acts that whosaid
+// itself uses: "said", "has said", "according to", ":" are speech; "think"
+// thought; "wants", "declined" intent; "found", "shows" finding; "seems",
+// "is expected" appearance), has the act asked for. Gold cues that no word
+// list knows ("reportedly", "in", "for") belong to no act, so to no
+// target.
+//
+// Matching is score.py's: overlap is counted in letters and digits only; a
+// prediction goes to the gold statement (of any kind) that holds at least
+// half of it and the most of it; a gold statement is found when the
+// predictions that went to it cover at least half of it.
+//
+//   - recall: the target gold statements found, over the target gold;
+//   - precision: over the predictions in the indirect subset, as score.py
+//     counts it (those that went to a gold indirect statement, and those
+//     of kind indirect that went to none), the share that went to a found
+//     target statement. A prediction that went to an indirect statement of
+//     another act, or to none, is a false positive; one that went to a
+//     quotation (gold direct or mixed) is not counted.
+//
+// End-to-end counts only the predictions, and the found gold, whose
+// speaker is right by score.py's rule: the predicted mention overlaps the
+// gold speaker, or the last words of the names agree (not a pronoun).
+//
+// It prints counts only, never a text of the corpus.
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/whosaid/whosaid/speakers"
+)
+
+type goldQuote struct {
+	Start, End       int
+	Segments         [][2]int
+	Kind             string
+	Speaker          string
+	SpeakerCanonical string `json:"speaker_canonical"`
+	SpeakerStart     *int   `json:"speaker_start"`
+	SpeakerEnd       *int   `json:"speaker_end"`
+	Cue              string
+}
+
+type goldArticle struct {
+	ID     string
+	Text   string
+	Quotes []goldQuote
+}
+
+type predSpan struct{ Start, End int }
+
+type predQuote struct {
+	Start, End int
+	Kind       string
+	Speaker    json.RawMessage // null, a name, or {"name", "mention"}
+}
+
+type predArticle struct {
+	ID     string
+	Quotes []predQuote
+}
+
+// tally is the score of one act.
+type tally struct {
+	gold, found, foundRight int // target gold; found; found with the right speaker
+	pred, tp, tpRight       int // predictions in the indirect subset; right; right with the speaker
+	fpOther                 map[string]int
+}
+
+func main() {
+	actName := flag.String("act", "speech", "the act of the target gold: speech, thought, intent, finding or appearance")
+	flag.Usage = func() {
+		fmt.Fprintf(os.Stderr, "usage: speechscore [-act speech] gold.jsonl pred.jsonl\n\n"+
+			"Scores the indirect statements of pred.jsonl against the gold indirect\n"+
+			"statements whose cue is of the act (see the package comment).\n\n")
+		flag.PrintDefaults()
+	}
+	flag.Parse()
+	if flag.NArg() != 2 {
+		flag.Usage()
+		os.Exit(2)
+	}
+	act, err := speakers.ParseAct(*actName)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "speechscore: -act:", err)
+		os.Exit(2)
+	}
+	t, err := scoreFiles(flag.Arg(0), flag.Arg(1), act)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "speechscore:", err)
+		os.Exit(1)
+	}
+	t.print(os.Stdout, act)
+}
+
+func scoreFiles(goldPath, predPath string, act speakers.Act) (*tally, error) {
+	preds := map[string][]predQuote{}
+	err := readLines(predPath, func(b []byte) error {
+		var a predArticle
+		if err := json.Unmarshal(b, &a); err != nil {
+			return err
+		}
+		preds[a.ID] = a.Quotes
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	t := &tally{fpOther: map[string]int{}}
+	err = readLines(goldPath, func(b []byte) error {
+		var g goldArticle
+		if err := json.Unmarshal(b, &g); err != nil {
+			return err
+		}
+		t.article(g, preds[g.ID], act)
+		return nil
+	})
+	return t, err
+}
+
+func readLines(path string, f func(line []byte) error) error {
+	fh, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer fh.Close()
+	sc := bufio.NewScanner(fh)
+	sc.Buffer(make([]byte, 1<<20), 1<<28)
+	for n := 1; sc.Scan(); n++ {
+		if len(strings.TrimSpace(sc.Text())) == 0 {
+			continue
+		}
+		if err := f(sc.Bytes()); err != nil {
+			return fmt.Errorf("%s:%d: %v", path, n, err)
+		}
+	}
+	return sc.Err()
+}
+
+// goldAct returns the act of a gold statement's cue as a label: the act's
+// name, or "none" when no word list knows the cue.
+func goldAct(q goldQuote) string {
+	if a, ok := speakers.CueAct(q.Cue); ok {
+		return a.String()
+	}
+	return "none"
+}
+
+// letters returns the positions of letters and digits in t[s:e].
+func letters(t []rune, s, e int) map[int]bool {
+	out := map[int]bool{}
+	for i := max(0, s); i < min(len(t), e); i++ {
+		if unicode.IsLetter(t[i]) || unicode.IsDigit(t[i]) {
+			out[i] = true
+		}
+	}
+	return out
+}
+
+// article scores one article: score.py's match, then the counts of act.
+func (t *tally) article(g goldArticle, preds []predQuote, act speakers.Act) {
+	text := []rune(g.Text)
+	gpos := make([]map[int]bool, len(g.Quotes))
+	for i, q := range g.Quotes {
+		gpos[i] = map[int]bool{}
+		segs := q.Segments
+		if len(segs) == 0 {
+			segs = [][2]int{{q.Start, q.End}}
+		}
+		for _, s := range segs {
+			for k := range letters(text, s[0], s[1]) {
+				gpos[i][k] = true
+			}
+		}
+	}
+	type cand struct{ overlap, pi int }
+	assigned := map[int][]cand{}
+	ppos := make([]map[int]bool, len(preds))
+	for pi, p := range preds {
+		ppos[pi] = letters(text, p.Start, p.End)
+		best, bestG := 0, -1
+		for gi, G := range gpos {
+			inter := 0
+			for k := range ppos[pi] {
+				if G[k] {
+					inter++
+				}
+			}
+			if len(ppos[pi]) > 0 && 2*inter >= len(ppos[pi]) && inter > best {
+				best, bestG = inter, gi
+			}
+		}
+		if bestG >= 0 {
+			assigned[bestG] = append(assigned[bestG], cand{best, pi})
+		}
+	}
+	goldOf := map[int]int{}   // prediction -> the found gold it went to
+	bestPred := map[int]int{} // found gold -> its largest prediction
+	for gi, cs := range assigned {
+		cov := map[int]bool{}
+		for _, c := range cs {
+			for k := range ppos[c.pi] {
+				if gpos[gi][k] {
+					cov[k] = true
+				}
+			}
+		}
+		if 2*len(cov) >= len(gpos[gi]) {
+			sort.SliceStable(cs, func(i, j int) bool { return cs[i].overlap > cs[j].overlap })
+			bestPred[gi] = cs[0].pi
+			for _, c := range cs {
+				goldOf[c.pi] = gi
+			}
+		}
+	}
+	target := func(gi int) bool {
+		q := g.Quotes[gi]
+		return q.Kind == "indirect" && goldAct(q) == act.String()
+	}
+	for gi, q := range g.Quotes {
+		if !target(gi) {
+			continue
+		}
+		t.gold++
+		if pi, ok := bestPred[gi]; ok {
+			t.found++
+			if !hasSpeaker(q) || speakerRight(q, preds[pi]) {
+				t.foundRight++
+			}
+		}
+	}
+	for pi, p := range preds {
+		gi, ok := goldOf[pi]
+		switch {
+		case ok && g.Quotes[gi].Kind != "indirect":
+			continue // a quotation: not in the indirect subset
+		case !ok && p.Kind != "indirect":
+			continue
+		}
+		t.pred++
+		switch {
+		case !ok:
+			t.fpOther["no gold"]++
+		case !target(gi):
+			t.fpOther["gold of act "+goldAct(g.Quotes[gi])]++
+		default:
+			t.tp++
+			if !hasSpeaker(g.Quotes[gi]) || speakerRight(g.Quotes[gi], p) {
+				t.tpRight++
+			}
+		}
+	}
+}
+
+func hasSpeaker(q goldQuote) bool { return q.Speaker != "" || q.SpeakerCanonical != "" }
+
+var pronouns = map[string]bool{"he": true, "she": true, "they": true, "i": true, "we": true, "it": true,
+	"you": true, "him": true, "her": true, "them": true, "his": true, "hers": true, "their": true,
+	"who": true, "which": true, "that": true, "this": true, "these": true, "those": true}
+
+var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": true, "dr": true,
+	"sir": true, "dame": true, "jr": true, "sr": true, "ii": true, "iii": true}
+
+var possessive = regexp.MustCompile(`['’]s\b`)
+
+// headWord is score.py's head (without its NFKC normalization): the last
+// word of s, lower case, with "'s" and honorifics dropped.
+func headWord(s string) string {
+	s = possessive.ReplaceAllString(strings.ToLower(s), "")
+	var last string
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if !honorifics[w] {
+			last = w
+		}
+	}
+	return last
+}
+
+// speakerRight is score.py's speaker_right.
+func speakerRight(q goldQuote, p predQuote) bool {
+	var name string
+	var mention *predSpan
+	if json.Unmarshal(p.Speaker, &name) != nil {
+		var sp struct {
+			Name    string
+			Mention *predSpan
+		}
+		if json.Unmarshal(p.Speaker, &sp) != nil {
+			return false
+		}
+		name, mention = sp.Name, sp.Mention
+	}
+	if name == "" && mention == nil {
+		return false
+	}
+	if mention != nil && q.SpeakerStart != nil && q.SpeakerEnd != nil && mention.Start < *q.SpeakerEnd && *q.SpeakerStart < mention.End {
+		return true
+	}
+	ph := headWord(name)
+	if ph == "" || pronouns[ph] {
+		return false
+	}
+	for _, g := range []string{q.SpeakerCanonical, q.Speaker} {
+		if gh := headWord(g); gh != "" && !pronouns[gh] && gh == ph {
+			return true
+		}
+	}
+	return false
+}
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
+}
+
+func f1(p, r float64) float64 {
+	if p+r == 0 {
+		return 0
+	}
+	return 2 * p * r / (p + r)
+}
+
+func (t *tally) print(w io.Writer, act speakers.Act) {
+	p, r := ratio(t.tp, t.pred), ratio(t.found, t.gold)
+	ep, er := ratio(t.tpRight, t.pred), ratio(t.foundRight, t.gold)
+	fmt.Fprintf(w, "indirect statements, gold whose cue is %s\n", act)
+	fmt.Fprintf(w, "%-10s %6s %6s %7s %7s %7s %7s %7s %7s\n", "subset", "gold", "pred", "span P", "span R", "span F1", "e2e P", "e2e R", "e2e F1")
+	fmt.Fprintf(w, "%-10s %6d %6d %7.3f %7.3f %7.3f %7.3f %7.3f %7.3f\n", act, t.gold, t.pred, p, r, f1(p, r), ep, er, f1(ep, er))
+	keys := make([]string, 0, len(t.fpOther))
+	for k := range t.fpOther {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		return t.fpOther[keys[i]] > t.fpOther[keys[j]] || t.fpOther[keys[i]] == t.fpOther[keys[j]] && keys[i] < keys[j]
+	})
+	for _, k := range keys {
+		fmt.Fprintf(w, "false positives, %s: %d\n", k, t.fpOther[k])
+	}
+}

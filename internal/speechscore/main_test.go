@@ -1,0 +1,64 @@
+package main
+
+import (
+	"bytes"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/whosaid/whosaid/speakers"
+)
+
+// TestScore scores an invented gold file: two gold statements whose cue is
+// speech ("said", "has said"), one of thought, one whose cue no list knows
+// ("reportedly") and a quotation; the predictions hit each of them, and
+// one hits nothing.
+func TestScore(t *testing.T) {
+	tests := []struct {
+		act                speakers.Act
+		gold, found, right int
+		pred, tp, tpRight  int
+		fp                 map[string]int
+	}{
+		{speakers.Speech, 2, 2, 1, 5, 2, 1, map[string]int{"no gold": 1, "gold of act thought": 1, "gold of act none": 1}},
+		{speakers.Thought, 1, 1, 1, 5, 1, 1, map[string]int{"no gold": 1, "gold of act speech": 2, "gold of act none": 1}},
+		{speakers.Intent, 0, 0, 0, 5, 0, 0, map[string]int{"no gold": 1, "gold of act speech": 2, "gold of act thought": 1, "gold of act none": 1}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.act.String(), func(t *testing.T) {
+			got, err := scoreFiles("testdata/gold.jsonl", "testdata/pred.jsonl", tc.act)
+			require.NoError(t, err)
+			assert.Equal(t, &tally{gold: tc.gold, found: tc.found, foundRight: tc.right, pred: tc.pred, tp: tc.tp, tpRight: tc.tpRight, fpOther: tc.fp}, got)
+		})
+	}
+	got, err := scoreFiles("testdata/gold.jsonl", "testdata/pred.jsonl", speakers.Speech)
+	require.NoError(t, err)
+	var out bytes.Buffer
+	got.print(&out, speakers.Speech)
+	assert.Contains(t, out.String(), "speech          2      5   0.400   1.000   0.571   0.200   0.500   0.286\n")
+	assert.NotContains(t, out.String(), "count was wrong", "no text of the corpus")
+
+	_, err = scoreFiles("testdata/nope.jsonl", "testdata/pred.jsonl", speakers.Speech)
+	assert.Error(t, err)
+}
+
+func TestSpeakerRight(t *testing.T) {
+	s, e := 0, 8
+	q := goldQuote{Speaker: "Ann Bell's", SpeakerCanonical: "Mrs. Ann Bell", SpeakerStart: &s, SpeakerEnd: &e}
+	tests := []struct {
+		speaker string
+		want    bool
+	}{
+		{`null`, false},
+		{`"Bell"`, true},
+		{`{"name": "Dr. Bell"}`, true},
+		{`{"name": "she", "mention": {"start": 4, "end": 7}}`, true},
+		{`{"name": "she", "mention": {"start": 9, "end": 12}}`, false},
+		{`{"name": "Dunn", "mention": null}`, false},
+		{`"her"`, false},
+	}
+	for _, tc := range tests {
+		assert.Equal(t, tc.want, speakerRight(q, predQuote{Speaker: []byte(tc.speaker)}), tc.speaker)
+	}
+}

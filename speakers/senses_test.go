@@ -1,0 +1,98 @@
+package speakers
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestNonSpeechSenses checks the senses of cue verbs that report no
+// statement, each next to the sense that does, with and without the
+// part-of-speech tagger.
+func TestNonSpeechSenses(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"added a goal", `Ann Bell added a goal in the second half.`, nil},
+		{"added a third goal", `Ann Bell added a third goal before the break.`, nil},
+		{"added two goals", `Ann Bell added 2 goals, and the Ledger won.`, nil},
+		{"added that", `Ann Bell added that the count was wrong.`,
+			[]string{`speech indirect «that the count was wrong» (added)`}},
+		{"added a clause", `Ann Bell added the council would vote again on Friday.`,
+			[]string{`speech indirect «the council would vote again on Friday» (added)`}},
+		{"added after a quotation", `"The count was wrong," Ann Bell added.`,
+			[]string{`speech direct «"The count was wrong,"» (added)`}},
+		{"wrote a book", `Ann Bell wrote a book about the campaign.`, nil},
+		{"wrote a letter", `Ann Bell wrote a letter to the council last week.`, nil},
+		{"wrote the paper that", `Ann Bell wrote the Ledger, a local paper, that the count was wrong.`,
+			[]string{`speech indirect «the Ledger, a local paper, that the count was wrong» (wrote)`}},
+		{"wrote that", `Ann Bell wrote that the count was wrong.`,
+			[]string{`speech indirect «that the count was wrong» (wrote)`}},
+		{"writes about", `Ann Bell writes about housing policy for the Ledger.`, nil},
+		{"writes extensively about", `Ann Bell writes extensively about housing policy.`, nil},
+		{"tweeted a photo", `Ann Bell tweeted a photo of the crowd.`, nil},
+		{"tweeted that", `Ann Bell tweeted that the crowd was huge.`,
+			[]string{`speech indirect «that the crowd was huge» (tweeted)`}},
+		{"spoke at the event", `Ann Bell spoke at the event on Friday.`, nil},
+		{"spoke about", `Ann Bell spoke about the budget at the event.`,
+			[]string{`speech indirect «the budget at the event» (spoke)`}},
+		{"talking about going back", `Ann Bell was talking about going back to the council.`, nil},
+		{"talking about running", `Ann Bell is talking about running for mayor.`, nil},
+		{"talked about a topic", `Ann Bell talked about the budget cuts.`,
+			[]string{`speech indirect «the budget cuts» (talked)`}},
+		{"pointed out the errors", `Ann Bell pointed out the errors in the count.`,
+			[]string{`speech indirect «the errors in the count» (pointed)`}},
+		{"pointed out that", `Ann Bell pointed out that the count was wrong.`,
+			[]string{`speech indirect «that the count was wrong» (pointed)`}},
+		{"pointed out after a quotation", `"The count was wrong," Ann Bell pointed out.`,
+			[]string{`speech direct «"The count was wrong,"» (pointed)`}},
+		{"a group called", `A new group called Votes Count held a rally on Friday.`, nil},
+		{"a spokesman called", `A spokesman called the plan a disgrace.`,
+			[]string{`speech indirect «the plan a disgrace» (called)`}},
+		{"a group of rabbis called for", `A group of rabbis called for a boycott of the speech.`,
+			[]string{`speech indirect «a boycott of the speech» (called)`}},
+		{"called off", `Ann Bell called off the deal on Friday.`, nil},
+		{"called a session", `The council called an emergency session after the vote.`, nil},
+		{"called for", `Ann Bell called for a recount of every ballot.`,
+			[]string{`speech indirect «a recount of every ballot» (called)`}},
+		// declined to comment is reported as a refusal, an intent, which
+		// -acts speech leaves out (see README.md, "Acts").
+		{"declined to comment", `Ann Bell declined to comment on the ruling.`,
+			[]string{`intent indirect «to comment on the ruling» (declined)`}},
+	}
+	for _, tc := range tests {
+		for _, pos := range []bool{false, true} {
+			name := tc.name
+			if pos {
+				name += "/pos"
+			}
+			t.Run(name, func(t *testing.T) {
+				a := Attributor{POS: pos}
+				assert.Equal(t, tc.want, renderActs(tc.text, a.Attribute(tc.text)))
+				s := Attributor{POS: pos, Acts: ActsOf(Speech)}
+				for _, at := range s.Attribute(tc.text).Attributions {
+					assert.Equal(t, Speech, at.Act)
+				}
+			})
+		}
+	}
+}
+
+// TestTaggerShared checks that the tagger's model is loaded once and is
+// safe for concurrent use (run with -race).
+func TestTaggerShared(t *testing.T) {
+	assert.Same(t, tagger(), tagger())
+	done := make(chan []string)
+	text := `Ann Bell added the council would vote again on Friday. Dunn added a goal in the second half.`
+	for range 4 {
+		go func() {
+			a := Attributor{POS: true}
+			done <- renderActs(text, a.Attribute(text))
+		}()
+	}
+	for range 4 {
+		assert.Equal(t, []string{`speech indirect «the council would vote again on Friday» (added)`}, <-done)
+	}
+}
