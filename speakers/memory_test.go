@@ -229,3 +229,20 @@ func TestSmallWindows(t *testing.T) {
 	}
 	assert.Greater(t, len(Attribute(article).Attributions), 10, "statements of the test article in small windows")
 }
+
+// TestPackedConfidences checks that the packed statements keep every
+// confidence exactly, more distinct ones than their index can tell apart
+// included.
+func TestPackedConfidences(t *testing.T) {
+	var acc results
+	for i := range 70000 {
+		c := float64(i) / 7
+		k := acc.conf(i, c)
+		got := acc.moreConfs[i]
+		if k != manyConfs {
+			got = acc.confs[k]
+		}
+		require.Equal(t, c, got, "statement %d", i)
+	}
+	assert.Equal(t, uint16(3), acc.conf(70001, 3.0/7), "a confidence seen before")
+}

@@ -132,6 +132,10 @@ func attribute(at *Attributor, text string) Result {
 		prev = d.registry
 		from = to
 	}
+	// The tokens go back to the pool before the Result is built, the peak
+	// of the call on text dense with statements.
+	putTokens(&toks)
+	toks, prev = nil, nil
 	return acc.result()
 }
 
@@ -152,7 +156,7 @@ func getTokens() []token {
 // gives it back, unless it grew over what a window needs.
 func putTokens(p *[]token) {
 	toks := *p
-	if cap(toks) > windowTokens+1 {
+	if cap(toks) == 0 || cap(toks) > windowTokens+1 {
 		return
 	}
 	clear(toks)
@@ -161,19 +165,22 @@ func putTokens(p *[]token) {
 }
 
 // packedStmt is a statement as results keeps it until the Result is built:
-// its spans relative to the start of its window, 48 bytes where an
-// Attribution takes 112.
+// its spans relative to the start of its window, 40 bytes where an
+// Attribution takes 120.
 type packedStmt struct {
 	content, cue, mention [2]uint32
-	conf                  float64
 	speaker               int32  // index in results.speakers, or -1
-	frag                  uint32 // its fragments are results.frags[frag:frag+nFrags]
-	nFrags                uint32
+	nFrags                uint32 // its fragments follow those of the statements before in results.frags
+	conf                  uint16 // index in results.confs, or manyConfs
 	kind                  Kind
 	act                   Act
 	rule                  uint8 // index in results.rules
 	absent                uint8 // absentCue, absentMention
 }
+
+// manyConfs stands for a confidence kept in results.moreConfs, when
+// results.confs is full. The rules give a few dozen distinct ones.
+const manyConfs = 1<<16 - 1
 
 const (
 	absentCue = 1 << iota
@@ -187,12 +194,16 @@ const stmtChunk = 1024
 
 // results gathers the statements of the windows of one text.
 type results struct {
-	stmts    [][]packedStmt // in chunks of stmtChunk
-	n        int            // statements in stmts
-	windows  []windowBase
-	frags    []Span
-	rules    []string
-	speakers []*entity // in the order of Result.Speakers
+	stmts   [][]packedStmt // in chunks of stmtChunk
+	n       int            // statements in stmts
+	windows []windowBase
+	frags   []Span
+	rules   []string
+	confs   []float64
+	confIdx map[float64]uint16
+	// moreConfs holds the confidence of statement i when confs is full.
+	moreConfs map[int]float64
+	speakers  []*entity // in the order of Result.Speakers
 }
 
 // windowBase says where the statements of a window start in results.stmts
@@ -213,7 +224,7 @@ func (acc *results) add(d *doc, base int, acts Acts) {
 		if !acts.Has(act) {
 			continue
 		}
-		p := packedStmt{content: rel(st.content), conf: st.conf, speaker: -1, kind: st.kind, act: act, rule: acc.rule(st.rule)}
+		p := packedStmt{content: rel(st.content), speaker: -1, kind: st.kind, act: act, rule: acc.rule(st.rule)}
 		if st.cue.End > 0 {
 			p.cue = rel(st.cue)
 		} else {
@@ -225,9 +236,10 @@ func (acc *results) add(d *doc, base int, acts Acts) {
 			p.absent |= absentMention
 		}
 		if len(st.frags) > 0 {
-			p.frag, p.nFrags = uint32(len(acc.frags)), uint32(len(st.frags))
+			p.nFrags = uint32(len(st.frags))
 			acc.frags = append(acc.frags, st.frags...)
 		}
+		conf := st.conf
 		if e := st.ent; e != nil {
 			if e.out < 0 {
 				e.out = len(acc.speakers)
@@ -238,8 +250,9 @@ func (acc *results) add(d *doc, base int, acts Acts) {
 				e.addMention(st.mention)
 			}
 		} else {
-			p.conf = 0
+			conf = 0
 		}
+		p.conf = acc.conf(acc.n, conf)
 		if acc.n%stmtChunk == 0 {
 			acc.stmts = append(acc.stmts, make([]packedStmt, 0, min(stmtChunk, len(d.stmts)-i)))
 		}
@@ -262,6 +275,28 @@ func (acc *results) compactMentions() {
 	}
 }
 
+// conf returns the index in acc.confs of c, the confidence of statement i,
+// adding it if needed, or manyConfs when acc.confs is full.
+func (acc *results) conf(i int, c float64) uint16 {
+	if k, ok := acc.confIdx[c]; ok {
+		return k
+	}
+	if len(acc.confs) < manyConfs {
+		if acc.confIdx == nil {
+			acc.confIdx = map[float64]uint16{}
+		}
+		k := uint16(len(acc.confs))
+		acc.confs = append(acc.confs, c)
+		acc.confIdx[c] = k
+		return k
+	}
+	if acc.moreConfs == nil {
+		acc.moreConfs = map[int]float64{}
+	}
+	acc.moreConfs[i] = c
+	return manyConfs
+}
+
 // rule returns the index of name in acc.rules, adding it if needed.
 func (acc *results) rule(name string) uint8 {
 	for i, r := range acc.rules {
@@ -280,7 +315,7 @@ func (acc *results) result() Result {
 		return r
 	}
 	r.Attributions = make([]Attribution, acc.n)
-	w := 0
+	w, frag := 0, uint32(0)
 	for i := range r.Attributions {
 		for w+1 < len(acc.windows) && acc.windows[w+1].first <= i {
 			w++
@@ -289,7 +324,12 @@ func (acc *results) result() Result {
 		span := func(s [2]uint32) Span { return Span{Start: base + int(s[0]), End: base + int(s[1])} }
 		p := &acc.stmts[i/stmtChunk][i%stmtChunk]
 		a := &r.Attributions[i]
-		a.Content, a.Kind, a.Speaker, a.Confidence, a.Rule, a.Act = span(p.content), p.kind, int(p.speaker), p.conf, acc.rules[p.rule], p.act
+		a.Content, a.Kind, a.Speaker, a.Rule, a.Act = span(p.content), p.kind, int(p.speaker), acc.rules[p.rule], p.act
+		if p.conf == manyConfs {
+			a.Confidence = acc.moreConfs[i]
+		} else {
+			a.Confidence = acc.confs[p.conf]
+		}
 		if p.absent&absentCue == 0 {
 			a.Cue = span(p.cue)
 		}
@@ -299,8 +339,9 @@ func (acc *results) result() Result {
 		if p.nFrags > 0 {
 			// The fragments of all statements share one array; each
 			// slice is capped, so that appending to it copies.
-			end := p.frag + p.nFrags
-			a.Fragments = acc.frags[p.frag:end:end]
+			end := frag + p.nFrags
+			a.Fragments = acc.frags[frag:end:end]
+			frag = end
 		}
 		if i%stmtChunk == stmtChunk-1 {
 			acc.stmts[i/stmtChunk] = nil // done with it
