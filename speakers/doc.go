@@ -129,7 +129,7 @@
 // it can (window.go): a window's tokens are dropped once it is attributed,
 // while the people named carry over to the next window, so that the peak
 // heap stays under 8 bytes per byte of text plus about 3 MB on any input,
-// the Result included (it takes up to 5 bytes per byte on text dense with
+// the Result included (it takes about 5 bytes per byte on text dense with
 // statements). It stays linear on hostile text thanks to a few limits,
 // each far above what news needs, so that they change nothing on real
 // articles:

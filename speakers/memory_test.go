@@ -85,7 +85,7 @@ func resultBytes(r Result) int {
 // interval can allocate: it counts the garbage that the collector has not
 // freed yet, which the low target keeps small but not nil. On text dense
 // with statements the heap peaks when the Result is built, with the last
-// window's garbage still counted: 9.7 bytes per byte at 1 MB, where
+// window's garbage still counted: 9.5 bytes per byte at 1 MB, where
 // collections forced before and after the Result's allocation (not done
 // here: they would change what they measure) show 6.8 live.
 func peakHeap(f func() Result) (int, Result) {
