@@ -30,7 +30,12 @@ func classify(text string, q *Quote) Kind {
 	for after != "" && (after[0] == ' ' || after[0] == '\t') {
 		after = after[1:]
 	}
-	lead := lastWords(before, 2)
+	// Every scare and name lead ends with an ASCII letter or a period:
+	// text that does not, such as a run of quotation marks, has none.
+	var lead string
+	if n := len(before); n > 0 && (isASCIILetter(before[n-1]) || before[n-1] == '.') {
+		lead = lastWords(before, 2)
+	}
 
 	for _, w := range scareLeads {
 		if hasSuffixFold(lead, w) {
@@ -179,6 +184,8 @@ func isMinorWord(w string) bool {
 	}
 	return false
 }
+
+func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
 
 // lastWords returns the last n words of s, which ends with a word.
 func lastWords(s string, n int) string {

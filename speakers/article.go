@@ -37,11 +37,19 @@ type registry struct {
 
 // newRegistry registers the names of the text of v.
 func newRegistry(v *view) *registry {
-	r := &registry{
-		view:     v,
-		byName:   map[string]*entity{},
-		byKey:    map[string][]*entity{},
-		bySource: map[string]*entity{},
+	return newRegistryAfter(v, nil)
+}
+
+// newRegistryAfter registers the names of the window of v, after those of
+// the window before, prev, when it is not nil: the entities carry over from
+// one window to the next, so that a name, a surname or a description in a
+// window finds the people named before it; the name mentions do not.
+func newRegistryAfter(v *view, prev *registry) *registry {
+	r := &registry{view: v}
+	if prev != nil {
+		r.ents, r.byName, r.byKey, r.bySource, r.titleFields = prev.ents, prev.byName, prev.byKey, prev.bySource, prev.titleFields
+	} else {
+		r.byName, r.byKey, r.bySource = map[string]*entity{}, map[string][]*entity{}, map[string]*entity{}
 	}
 	r.findNames()
 	return r
@@ -83,14 +91,6 @@ func newDoc(text string, qs []quotes.Quote) *doc {
 	return &doc{resolver: resolver{registry: newRegistry(v)}, used: make([]bool, len(qs))}
 }
 
-// run finds the statements: those of the cues, sentence by sentence, then
-// the quotations no cue took.
-func (d *doc) run() {
-	d.attributeSentences()
-	d.stmts = append(d.stmts, d.leftovers(d.stmts, d.used)...)
-	sort.SliceStable(d.stmts, func(a, b int) bool { return d.stmts[a].content.Start < d.stmts[b].content.Start })
-}
-
 // result builds the Result: the statements whose act is in acts, and the
 // speakers they name.
 func (d *doc) result(acts Acts) Result {
@@ -129,6 +129,14 @@ func (d *doc) result(acts Acts) Result {
 		}
 	}
 	return r
+}
+
+// run finds the statements: those of the cues, sentence by sentence, then
+// the quotations no cue took.
+func (d *doc) run() {
+	d.attributeSentences()
+	d.stmts = append(d.stmts, d.leftovers(d.stmts, d.used)...)
+	sort.SliceStable(d.stmts, func(a, b int) bool { return d.stmts[a].content.Start < d.stmts[b].content.Start })
 }
 
 func dedupSpans(ms []Span) []Span {

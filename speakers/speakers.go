@@ -167,8 +167,5 @@ func Attribute(text string) Result {
 // a best effort. Empty text gives an empty Result. The result is stable: the
 // same text always gives the same Result.
 func (a *Attributor) Attribute(text string) Result {
-	d := newDoc(text, a.Finder.Find(text))
-	d.pos = a.POS
-	d.run()
-	return d.result(a.Acts)
+	return attribute(a, text)
 }

@@ -22,22 +22,35 @@ const (
 // token is a word, a punctuation mark or a whole quotation, outside
 // quotations. Words inside quotations are not tokens: names there are never
 // speakers.
+//
+// The fields are ordered so that the struct has no padding (72 bytes):
+// a token per byte is what hostile text costs (see window in article.go).
 type token struct {
 	start, end int // byte offsets
+	quote      int // index into doc.quotes for tQuote, else -1
+	nameEnd    int // end of the word without a possessive ending
+	para       int // paragraph number
+	sent       int // sentence number
+	lower      string
 	kind       tokKind
-	quote      int  // index into doc.quotes for tQuote, else -1
 	cap        bool // a word that starts with a capital letter
 	poss       bool // a possessive: Raimondo's, the workers'
-	nameEnd    int  // end of the word without a possessive ending
-	para       int  // paragraph number
-	sent       int  // sentence number
-	lower      string
 }
 
 // newView splits text into tokens, sentences and paragraphs, taking each
 // top-level quotation of qs whole.
 func newView(text string, qs []quotes.Quote) *view {
-	v := &view{text: text, lex: words(), quotes: qs}
+	return newViewIn(text, 0, len(text), qs, nil)
+}
+
+// newViewIn is newView on the window text[from:to] of text: qs are the
+// quotations of the window, with offsets into text, and the tokens are
+// only those of the window. The offsets of the tokens are offsets into
+// text, and the rules may read text outside the window. When toks is not
+// nil, the tokens are appended to toks[:0], so that windows and calls can
+// share a buffer; v.toks is the buffer after, grown if it had to.
+func newViewIn(text string, from, to int, qs []quotes.Quote, toks []token) *view {
+	v := &view{text: text, from: from, to: to, lex: words(), quotes: qs, toks: toks}
 	v.tokenize()
 	v.paragraphs()
 	return v
@@ -45,12 +58,14 @@ func newView(text string, qs []quotes.Quote) *view {
 
 // tokenize splits text into tokens, taking each top-level quotation whole.
 func (v *view) tokenize() {
-	text := v.text
 	// About one token per five or six bytes of English, or one per
 	// quotation; growing by appends would copy a long article's tokens
 	// several times.
-	v.toks = make([]token, 0, max(len(text)/6, len(v.quotes))+1)
-	pos := 0
+	if n := max((v.to-v.from)/6, len(v.quotes)) + 1; cap(v.toks) < n {
+		v.toks = make([]token, 0, n)
+	}
+	v.toks = v.toks[:0]
+	pos := v.from
 	para := 0
 	for qi := range v.quotes {
 		q := &v.quotes[qi]
@@ -63,7 +78,7 @@ func (v *view) tokenize() {
 		para += q.Paragraphs - 1
 		pos = q.Span.End
 	}
-	v.tokenizeGap(pos, len(text), para)
+	v.tokenizeGap(pos, v.to, para)
 	if n := len(v.toks); n > 0 {
 		v.nParas = v.toks[n-1].para + 1
 	}
@@ -339,12 +354,15 @@ func (v *view) isDash(i int) bool {
 // quotations, tokens, sentences and paragraphs. It is built once, by
 // newView, and never changed after: the rules and stages only read it.
 type view struct {
-	text   string
-	lex    *lexicon
-	quotes []quotes.Quote
-	toks   []token
-	nParas int
-	nSents int
+	text string
+	// from and to are the window of text that the tokens cover: all of
+	// it but for a huge text (see window in article.go).
+	from, to int
+	lex      *lexicon
+	quotes   []quotes.Quote
+	toks     []token
+	nParas   int
+	nSents   int
 	// paraLast[p] is the index of the last token of paragraph p, or -1.
 	paraFirst, paraLast []int
 }

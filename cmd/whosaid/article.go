@@ -81,3 +81,16 @@ func safeAttributeFull(r record, unit string, attribute func(string) speakers.Re
 	}()
 	return attributeFull(r, unit, attribute)
 }
+
+// safeAttributeText attributes the text of a record that is not a web page,
+// as attributeFull does, and returns the text attributed (repaired when it
+// was not valid UTF-8) and the result, turning a panic into an error.
+func safeAttributeText(r record, attribute func(string) speakers.Result) (text string, res speakers.Result, err error) {
+	defer func() {
+		if x := recover(); x != nil {
+			text, res, err = "", speakers.Result{}, fmt.Errorf("internal error: %v", x)
+		}
+	}()
+	text = validUTF8(r.text)
+	return text, attribute(text), nil
+}

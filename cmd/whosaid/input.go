@@ -20,13 +20,14 @@ const defaultMaxArticle = 64 << 20
 
 // record is one article to attribute, or the error that stands in its place.
 type record struct {
-	id   string // the article's id
-	text string // the article, or the web page when html is set
-	html bool   // text is a web page whose article is still to be extracted
-	url  string // where the web page was found, if known
-	src  string // where the record was read, for messages: "FILE" or "FILE:LINE"
-	size int    // its size in the input, in bytes, for the progress line
-	err  error  // set when the record could not be read
+	id     string // the article's id
+	text   string // the article, or the web page when html is set
+	html   bool   // text is a web page whose article is still to be extracted
+	url    string // where the web page was found, if known
+	src    string // where the record was read, for messages: "FILE" or "FILE:LINE"
+	size   int    // its size in the input, in bytes, for the progress line
+	weight int    // its bytes in the pipeline's budget, set by add
+	err    error  // set when the record could not be read
 }
 
 // readError says where an input record went wrong.

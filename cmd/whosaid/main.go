@@ -36,6 +36,15 @@
 // JSON object with a string "text" or "html". Nothing is truncated, and the
 // run goes on.
 //
+// Memory: the articles in flight (read and not yet written) take at most
+// 64 MiB together, whatever -j is (a larger one waits for the others to be
+// written), the record of an article of 1 MiB or more is written as it is
+// made rather than held whole (but in -format html), and the process sets a
+// soft memory limit of 14 bytes per byte of that plus 64 MiB (960 MiB; the
+// GOMEMLIMIT environment variable overrides it), so that its peak RSS stays
+// under 16 times the article limit, about 1 GiB, on any input, in every
+// format but html.
+//
 // A run that lasts more than a second shows a progress line on stderr when
 // stderr is a terminal and standard output is not (records, MB/s, elapsed
 // time; a bar and the time left when the input is files); -q turns it off.
@@ -65,6 +74,7 @@ import (
 	"os"
 	"os/signal"
 	"runtime"
+	"runtime/debug"
 	"strings"
 	"syscall"
 	"time"
@@ -78,12 +88,16 @@ type options struct {
 	format  string // text, json, jsonl, csv, html
 	offsets string // bytes, runes, utf16
 	jobs    int
+	// budget is the most bytes of articles in flight in the pipeline
+	// (read and not yet written); 0 for no limit. An article larger
+	// than budget goes alone.
+	budget int
 }
 
 func main() {
 	sigs := make(chan os.Signal, 1)
 	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM)
-	os.Exit(command{signals: sigs}.run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+	os.Exit(command{signals: sigs, memoryLimit: true}.run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
 // run is the whole command; it returns the exit status: 0, 1 when some
@@ -91,6 +105,20 @@ func main() {
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	return command{}.run(args, stdin, stdout, stderr)
 }
+
+// memoryPerByte and memoryBase set the soft memory limit of the command
+// (runtime/debug.SetMemoryLimit): memoryPerByte bytes per byte of the
+// articles in flight, which take at most the article limit, plus
+// memoryBase for the word lists and buffers. What one article in flight
+// holds (its text, its Result, the offsets of its record, and the tokens
+// of one window while it is attributed) stays under 10 bytes per byte, and
+// one more article may wait, read, for its turn, so the limit leaves the
+// collector room; with the default limit of 64 MiB it is 960 MiB. The
+// environment variable GOMEMLIMIT, when set, takes precedence.
+const (
+	memoryPerByte = 14
+	memoryBase    = 64 << 20
+)
 
 // command holds the settings of a run that are not flags. The zero command
 // is the one main runs; tests change its fields.
@@ -104,6 +132,9 @@ type command struct {
 	// stops reading, writes what it has and exits with 128+signal. They
 	// stop `whosaid serve` gracefully.
 	signals <-chan os.Signal
+	// memoryLimit sets the soft memory limit of the process from the
+	// article limit (see memoryPerByte); only the real command does.
+	memoryLimit bool
 	// listening, when not nil, is sent the address `whosaid serve` listens
 	// on once it does.
 	listening chan<- string
@@ -239,6 +270,13 @@ func (c command) run(args []string, stdin io.Reader, stdout, stderr io.Writer) i
 			c.progressDelay = progressDelay
 		}
 		prog = startProgress(stderr, inputSize(files, stdin), c.progressDelay)
+	}
+	// The articles in flight take at most the size of the largest article
+	// read, whatever -j is, and the collector keeps the heap under
+	// memoryPerByte times that (see "Memory" in README.md).
+	o.budget = c.maxArticle
+	if c.memoryLimit && os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(memoryPerByte*int64(o.budget) + memoryBase)
 	}
 	p := newPipeline(o, c.attributor(acts, *pos), stdout)
 	failed := false

@@ -1,15 +1,18 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
+	"io"
 	"strconv"
 	"strings"
 
 	"github.com/whosaid/whosaid/internal/schema"
 	"github.com/whosaid/whosaid/internal/view"
+	"github.com/whosaid/whosaid/speakers"
 )
 
 // render writes one article's record in the chosen format.
@@ -102,22 +105,27 @@ func renderCSV(buf *bytes.Buffer, a schema.Article) error {
 	}
 	rows := make([][]string, 0, len(a.Quotes))
 	for _, q := range a.Quotes {
-		cue, cueStart, cueEnd := csvSpan(q.Cue)
-		var speaker string
-		var mention *schema.Span
-		if q.Speaker != nil {
-			speaker, mention = q.Speaker.Name, q.Speaker.Mention
-		}
-		m, mStart, mEnd := csvSpan(mention)
-		rows = append(rows, []string{
-			id, q.Kind, strconv.Itoa(q.Start), strconv.Itoa(q.End), q.Text,
-			cue, cueStart, cueEnd,
-			speaker, m, mStart, mEnd,
-			q.Rule, strconv.FormatFloat(q.Confidence, 'f', -1, 64),
-			q.Act,
-		})
+		rows = append(rows, csvRow(id, q))
 	}
 	return writeCSV(buf, rows...)
+}
+
+// csvRow returns the row of the statement q of the article id.
+func csvRow(id string, q schema.Quote) []string {
+	cue, cueStart, cueEnd := csvSpan(q.Cue)
+	var speaker string
+	var mention *schema.Span
+	if q.Speaker != nil {
+		speaker, mention = q.Speaker.Name, q.Speaker.Mention
+	}
+	m, mStart, mEnd := csvSpan(mention)
+	return []string{
+		id, q.Kind, strconv.Itoa(q.Start), strconv.Itoa(q.End), q.Text,
+		cue, cueStart, cueEnd,
+		speaker, m, mStart, mEnd,
+		q.Rule, strconv.FormatFloat(q.Confidence, 'f', -1, 64),
+		q.Act,
+	}
 }
 
 // csvSpan returns the cells of a span that may be null: all empty for null.
@@ -147,22 +155,65 @@ func writeCSV(buf *bytes.Buffer, rows ...[]string) error {
 
 // renderText writes a readable list: one statement per line.
 func renderText(buf *bytes.Buffer, a schema.Article) {
-	fmt.Fprintf(buf, "== %s (%d statements, offsets in %s)\n", a.ID, len(a.Quotes), a.Offsets)
+	textHeader(buf, a.ID, a.Offsets, len(a.Quotes))
 	for _, q := range a.Quotes {
-		who := "(no speaker)"
-		if q.Speaker != nil {
-			who = q.Speaker.Name
-			if q.Speaker.Mention != nil && !strings.EqualFold(q.Speaker.Mention.Text, who) {
-				who += " [" + oneLine(q.Speaker.Mention.Text) + "]"
-			}
-		}
-		cue := ""
-		if q.Cue != nil {
-			cue = oneLine(q.Cue.Text) + "; "
-		}
-		fmt.Fprintf(buf, "%d:%d %-8s «%s» ← %s (%s%s %.2f)\n", q.Start, q.End, q.Kind, oneLine(q.Text), who, cue, q.Rule, q.Confidence)
+		textLine(buf, q)
 	}
 	buf.WriteByte('\n')
+}
+
+// textHeader writes the line that opens an article in -format text.
+func textHeader(w io.Writer, id, unit string, n int) {
+	fmt.Fprintf(w, "== %s (%d statements, offsets in %s)\n", id, n, unit)
+}
+
+// textLine writes the line of one statement in -format text.
+func textLine(w io.Writer, q schema.Quote) {
+	who := "(no speaker)"
+	if q.Speaker != nil {
+		who = q.Speaker.Name
+		if q.Speaker.Mention != nil && !strings.EqualFold(q.Speaker.Mention.Text, who) {
+			who += " [" + oneLine(q.Speaker.Mention.Text) + "]"
+		}
+	}
+	cue := ""
+	if q.Cue != nil {
+		cue = oneLine(q.Cue.Text) + "; "
+	}
+	fmt.Fprintf(w, "%d:%d %-8s «%s» ← %s (%s%s %.2f)\n", q.Start, q.End, q.Kind, oneLine(q.Text), who, cue, q.Rule, q.Confidence)
+}
+
+// streamRecord writes the record of the article id, whose text gave r, in
+// format (jsonl, json, csv or text) to w, one statement at a time, as
+// render writes it: for huge articles, whose records are not held whole.
+func streamRecord(w io.Writer, format, id, unit, text string, r speakers.Result) error {
+	head := schema.Article{ID: id, Offsets: unit}
+	switch format {
+	case "jsonl":
+		return schema.Encode(w, head, text, r)
+	case "json":
+		return schema.EncodeIndent(w, head, text, r)
+	}
+	bw := bufio.NewWriterSize(w, 64<<10)
+	switch format {
+	case "csv":
+		cw := csv.NewWriter(bw)
+		if len(r.Attributions) == 0 {
+			cw.Write(csvMark(id, "none", ""))
+		}
+		schema.EachQuote(text, unit, r, func(q schema.Quote) error { return cw.Write(csvRow(id, q)) })
+		cw.Flush()
+		if err := cw.Error(); err != nil {
+			return err
+		}
+	case "text":
+		textHeader(bw, id, unit, len(r.Attributions))
+		schema.EachQuote(text, unit, r, func(q schema.Quote) error { textLine(bw, q); return nil })
+		bw.WriteByte('\n')
+	default:
+		return fmt.Errorf("whosaid: format %q is not streamed", format)
+	}
+	return bw.Flush()
 }
 
 func oneLine(s string) string {

@@ -5,7 +5,6 @@
 package schema
 
 import (
-	"sort"
 	"unicode/utf8"
 
 	"github.com/whosaid/whosaid/speakers"
@@ -76,47 +75,66 @@ type Error struct {
 	Error string `json:"error"`
 }
 
-// units converts byte offsets of one text into the output's unit.
+// units converts byte offsets of one text into the output's unit. It
+// keeps where a count of the units from the start of the text stands at
+// every unitStep-th byte, and counts on from there, or from the offset it
+// converted last when that is nearer: offsets asked for in text order cost
+// one pass over the text, and the marks take a quarter of a byte per byte.
 type units struct {
-	text   string
-	unit   string // bytes, runes or utf16
-	sorted []int  // byte offsets asked for, sorted
-	conv   []int  // their conversions
+	text  string
+	unit  string     // bytes, runes or utf16
+	marks []unitMark // marks[k] is the count at offset k*unitStep
+	last  unitMark   // the count at the offset converted last
 }
 
-// prepare converts every offset in offs in one pass over the text.
-func (u *units) prepare(offs []int) {
-	if u.unit == "bytes" {
-		return
+// unitStep is the distance in bytes between two marks.
+const unitStep = 64
+
+// unitMark is where the count stands at an offset: b is the first
+// character boundary at or after it, and n the units before b.
+type unitMark struct{ b, n int }
+
+// newUnits prepares the conversion of the offsets of text into unit.
+func newUnits(text, unit string) *units {
+	u := &units{text: text, unit: unit}
+	if unit == "bytes" {
+		return u
 	}
-	sort.Ints(offs)
-	u.sorted = offs[:0]
-	for i, o := range offs {
-		if i == 0 || o != offs[i-1] {
-			u.sorted = append(u.sorted, o)
+	u.marks = make([]unitMark, 0, len(text)/unitStep+1)
+	var m unitMark
+	for off := 0; ; off += unitStep {
+		m = u.count(m, off)
+		u.marks = append(u.marks, m)
+		if off >= len(text) {
+			break
 		}
 	}
-	u.conv = make([]int, len(u.sorted))
-	b, n := 0, 0
-	for k, o := range u.sorted {
-		for b < o && b < len(u.text) {
-			r, size := utf8.DecodeRuneInString(u.text[b:])
-			b += size
-			n++
-			if u.unit == "utf16" && r >= 0x10000 {
-				n++
-			}
+	return u
+}
+
+// count counts on from m, the count at an offset before off, to off.
+func (u *units) count(m unitMark, off int) unitMark {
+	for m.b < off && m.b < len(u.text) {
+		r, size := utf8.DecodeRuneInString(u.text[m.b:])
+		m.b += size
+		m.n++
+		if u.unit == "utf16" && r >= 0x10000 {
+			m.n++
 		}
-		u.conv[k] = n
 	}
+	return m
 }
 
 func (u *units) at(off int) int {
 	if u.unit == "bytes" {
 		return off
 	}
-	k := sort.SearchInts(u.sorted, off)
-	return u.conv[k]
+	m := u.marks[min(max(off, 0)/unitStep, len(u.marks)-1)]
+	if u.last.b <= off && u.last.b > m.b {
+		m = u.last
+	}
+	u.last = u.count(m, off)
+	return u.last.n
 }
 
 func (u *units) span(s speakers.Span) Span {
@@ -126,49 +144,46 @@ func (u *units) span(s speakers.Span) Span {
 // New returns the record of one article: r is the result of attributing
 // text, and unit (bytes, runes or utf16) is the unit of its offsets.
 func New(id, text, unit string, r speakers.Result) Article {
-	u := &units{text: text, unit: unit}
-	var offs []int
-	for _, a := range r.Attributions {
-		offs = append(offs, a.Content.Start, a.Content.End, a.Cue.Start, a.Cue.End, a.Mention.Start, a.Mention.End)
-		for _, f := range a.Fragments {
-			offs = append(offs, f.Start, f.End)
-		}
-	}
-	for _, s := range r.Speakers {
-		for _, m := range s.Mentions {
-			offs = append(offs, m.Start, m.End)
-		}
-	}
-	u.prepare(offs)
+	u := newUnits(text, unit)
 	out := Article{ID: id, Offsets: unit, Quotes: []Quote{}, Speakers: []Speaker{}}
 	for _, a := range r.Attributions {
-		c := u.span(a.Content)
-		q := Quote{Start: c.Start, End: c.End, Text: c.Text, Kind: a.Kind.String(), Confidence: a.Confidence, Rule: a.Rule, Fragments: []Span{}, Act: a.Act.String()}
-		if a.Cue.End > 0 {
-			cue := u.span(a.Cue)
-			q.Cue = &cue
-		}
-		if a.Speaker >= 0 {
-			q.Speaker = &QuoteBy{Name: r.Speakers[a.Speaker].Name}
-			if a.Mention.End > 0 {
-				m := u.span(a.Mention)
-				q.Speaker.Mention = &m
-			}
-		}
-		for _, f := range a.Fragments {
-			q.Fragments = append(q.Fragments, u.span(f))
-		}
-		out.Quotes = append(out.Quotes, q)
+		out.Quotes = append(out.Quotes, u.quote(r, a))
 	}
 	for _, s := range r.Speakers {
-		js := Speaker{Name: s.Name, Kind: s.Kind.String(), Titles: s.Titles, Mentions: []Span{}}
-		if js.Titles == nil {
-			js.Titles = []string{}
-		}
-		for _, m := range s.Mentions {
-			js.Mentions = append(js.Mentions, u.span(m))
-		}
-		out.Speakers = append(out.Speakers, js)
+		out.Speakers = append(out.Speakers, u.speaker(s))
 	}
 	return out
+}
+
+// quote returns the record of the statement a of r.
+func (u *units) quote(r speakers.Result, a speakers.Attribution) Quote {
+	c := u.span(a.Content)
+	q := Quote{Start: c.Start, End: c.End, Text: c.Text, Kind: a.Kind.String(), Confidence: a.Confidence, Rule: a.Rule, Fragments: []Span{}, Act: a.Act.String()}
+	if a.Cue.End > 0 {
+		cue := u.span(a.Cue)
+		q.Cue = &cue
+	}
+	if a.Speaker >= 0 {
+		q.Speaker = &QuoteBy{Name: r.Speakers[a.Speaker].Name}
+		if a.Mention.End > 0 {
+			m := u.span(a.Mention)
+			q.Speaker.Mention = &m
+		}
+	}
+	for _, f := range a.Fragments {
+		q.Fragments = append(q.Fragments, u.span(f))
+	}
+	return q
+}
+
+// speaker returns the record of the speaker s.
+func (u *units) speaker(s speakers.Speaker) Speaker {
+	js := Speaker{Name: s.Name, Kind: s.Kind.String(), Titles: s.Titles, Mentions: []Span{}}
+	if js.Titles == nil {
+		js.Titles = []string{}
+	}
+	for _, m := range s.Mentions {
+		js.Mentions = append(js.Mentions, u.span(m))
+	}
+	return js
 }
