@@ -2,11 +2,13 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"fmt"
 	"strings"
 	"unicode/utf8"
 
+	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 	"github.com/whosaid/whosaid/internal/schema"
 	"github.com/whosaid/whosaid/speakers"
 )
@@ -31,6 +33,13 @@ type tally struct {
 	Statements int // statements attributed to the speaker
 	Articles   int // articles whose record lists the speaker
 }
+
+// The counters of the records written and of those that failed, which
+// main reads at the end of a run.
+var (
+	recordsCounter = beam.NewCounter("whosaid", "records")
+	failedCounter  = beam.NewCounter("whosaid", "failed")
+)
 
 // attributeFn decodes a JSON Lines record, attributes its article and emits
 // the output record in the form of `whosaid -format jsonl` (the same bytes,
@@ -59,10 +68,12 @@ func (fn *attributeFn) Setup() {
 	fn.attr.Attribute(`"We are ready," the minister said.`)
 }
 
-func (fn *attributeFn) ProcessElement(in inputLine, records, dead func(string), speakerTally func(string, tally)) {
+func (fn *attributeFn) ProcessElement(ctx context.Context, in inputLine, records, dead func(string), speakerTally func(string, tally)) {
+	recordsCounter.Inc(ctx, 1)
 	where := fmt.Sprintf("%s:%d", in.File, in.Line)
 	id := where
 	fail := func(msg string) {
+		failedCounter.Inc(ctx, 1)
 		records(encode(schema.Error{ID: id, Error: msg}))
 		dl := deadLetter{File: in.File, Line: in.Line, ID: id, Error: msg, Record: string(in.Data)}
 		dead(encode(dl))

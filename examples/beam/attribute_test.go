@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -73,7 +74,7 @@ func TestAttributeFn(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			var records, dead []string
 			var tallies map[string]tally
-			fn.ProcessElement(tt.in,
+			fn.ProcessElement(context.Background(), tt.in,
 				func(s string) { records = append(records, s) },
 				func(s string) { dead = append(dead, s) },
 				func(k string, v tally) {

@@ -49,10 +49,32 @@ func main() {
 	}
 	p, s := beam.NewPipelineWithRoot()
 	write(s, c, attribute(s, c))
-	if err := beamx.Run(context.Background(), p); err != nil {
+	res, err := beamx.RunWithMetrics(context.Background(), p)
+	if err != nil {
 		fmt.Fprintln(os.Stderr, "whosaid-beam:", err)
 		os.Exit(1)
 	}
+	if res == nil {
+		return // submitted with --async: the runner tells how it went
+	}
+	records, failed := counter(res, "records"), counter(res, "failed")
+	fmt.Fprintf(os.Stderr, "whosaid-beam: %d records written to %s\n", records, c.Output)
+	if failed > 0 {
+		fmt.Fprintf(os.Stderr, "whosaid-beam: %d of %d records failed; see their error records and the dead letters\n", failed, records)
+		os.Exit(1)
+	}
+}
+
+// counter returns the total of one of the counters of attributeFn at the
+// end of a run.
+func counter(res beam.PipelineResult, name string) int64 {
+	var n int64
+	for _, r := range res.Metrics().AllMetrics().Counters() {
+		if r.Namespace() == "whosaid" && r.Name() == name {
+			n += r.Result()
+		}
+	}
+	return n
 }
 
 // check says what is wrong with c, if anything.

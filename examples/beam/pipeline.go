@@ -11,7 +11,7 @@ import (
 
 func init() {
 	register.DoFn3x1[context.Context, fileio.ReadableFile, func(inputLine), error](&readLinesFn{})
-	register.DoFn4x0[inputLine, func(string), func(string), func(string, tally)](&attributeFn{})
+	register.DoFn5x0[context.Context, inputLine, func(string), func(string), func(string, tally)](&attributeFn{})
 	register.DoFn2x0[string, func(int, string)](&shardFn{})
 	register.DoFn2x0[[]byte, func(int, string)](&emptyShardsFn{})
 	register.DoFn3x1[context.Context, int, func(*string) bool, error](&writeShardFn{})
