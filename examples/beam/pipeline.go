@@ -56,7 +56,9 @@ func attribute(s beam.Scope, c config) outputs {
 // PCollection<inputLine>.
 func attributeLines(s beam.Scope, c config, lines beam.PCollection) outputs {
 	// Without this the runner fuses reading and attribution, and a file's
-	// lines are all attributed by the worker that read it.
+	// lines are all attributed by the worker that read it. (On prism it is
+	// also faster with it: 9.4 against 13.4 CPU seconds on 41 MB in one
+	// file.)
 	lines = beam.Reshuffle(s, lines)
 	var o outputs
 	var tallies beam.PCollection
