@@ -6,6 +6,8 @@ import (
 	"io"
 	"os"
 	"testing"
+
+	"github.com/stretchr/testify/require"
 )
 
 // BenchmarkCLIJSONL runs the whole command on copies of the test article as
@@ -13,20 +15,15 @@ import (
 func BenchmarkCLIJSONL(b *testing.B) {
 	const copies = 64
 	text, err := os.ReadFile(article)
-	if err != nil {
-		b.Fatal(err)
-	}
+	require.NoError(b, err)
 	line, err := json.Marshal(map[string]string{"id": "dw", "text": string(text)})
-	if err != nil {
-		b.Fatal(err)
-	}
+	require.NoError(b, err)
 	in := bytes.Repeat(append(line, '\n'), copies)
 	args := []string{"-format", "jsonl", "-input", "jsonl"}
 	b.SetBytes(int64(len(in)))
 	b.ReportAllocs()
 	for b.Loop() {
-		if st := run(args, bytes.NewReader(in), io.Discard, io.Discard); st != 0 {
-			b.Fatalf("status %d", st)
-		}
+		st := run(args, bytes.NewReader(in), io.Discard, io.Discard)
+		require.Equal(b, 0, st)
 	}
 }

@@ -9,6 +9,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
 	"github.com/whosaid/whosaid/internal/schema"
 )
 
@@ -21,18 +24,13 @@ const csvHeader = "id,kind,start,end,text,cue,cue_start,cue_end,speaker,mention,
 // after the header as maps from column to cell.
 func readCSV(t *testing.T, out string) []map[string]string {
 	t.Helper()
-	if first, _, _ := strings.Cut(out, "\n"); first != csvHeader {
-		t.Fatalf("first line %q, want the header %q", first, csvHeader)
-	}
+	first, _, _ := strings.Cut(out, "\n")
+	require.Equal(t, csvHeader, first, "the first line is the header")
 	rows, err := csv.NewReader(strings.NewReader(out)).ReadAll()
-	if err != nil {
-		t.Fatalf("output is not CSV: %v\n%s", err, out)
-	}
+	require.NoError(t, err, "output is not CSV:\n%s", out)
 	var recs []map[string]string
 	for _, row := range rows[1:] {
-		if slices.Equal(row, rows[0]) {
-			t.Errorf("the header is repeated:\n%s", out)
-		}
+		assert.False(t, slices.Equal(row, rows[0]), "the header is repeated:\n%s", out)
 		rec := map[string]string{}
 		for i, col := range rows[0] {
 			rec[col] = row[i]
@@ -60,13 +58,10 @@ func checkCSVSpans(t *testing.T, text, unit string, rows []map[string]string) in
 			start, err1 := strconv.Atoi(row[c.start])
 			end, err2 := strconv.Atoi(row[c.end])
 			got, ok := slice(text, unit, start, end)
-			if err1 != nil || err2 != nil || !ok {
-				t.Errorf("row %d: %s %q:%q (%s) is not a span of the text", i+1, c.text, row[c.start], row[c.end], unit)
+			if !assert.True(t, err1 == nil && err2 == nil && ok, "row %d: %s %q:%q (%s) is not a span of the text", i+1, c.text, row[c.start], row[c.end], unit) {
 				continue
 			}
-			if got != row[c.text] {
-				t.Errorf("row %d: %s %d:%d (%s) is %q, but the article there is %q", i+1, c.text, start, end, unit, row[c.text], got)
-			}
+			assert.Equal(t, got, row[c.text], "row %d: %s %d:%d (%s) is not the article there", i+1, c.text, start, end, unit)
 			n++
 		}
 	}
@@ -78,22 +73,22 @@ func checkCSVSpans(t *testing.T, text, unit string, rows []map[string]string) in
 // at its offsets.
 func checkCSV(t *testing.T, text string, a schema.Article, rows []map[string]string) {
 	t.Helper()
-	if len(rows) != len(a.Quotes) || len(rows) < 10 {
-		t.Fatalf("-offsets %s: %d rows for %d statements in the JSON output", a.Offsets, len(rows), len(a.Quotes))
-	}
-	if n := checkCSVSpans(t, text, a.Offsets, rows); n < 2*len(rows) {
-		t.Errorf("-offsets %s: %d spans checked in %d rows; most rows have a text and a cue", a.Offsets, n, len(rows))
-	}
+	require.Len(t, rows, len(a.Quotes), "-offsets %s: a row per statement in the JSON output", a.Offsets)
+	require.GreaterOrEqual(t, len(rows), 10, "-offsets %s", a.Offsets)
+	n := checkCSVSpans(t, text, a.Offsets, rows)
+	assert.GreaterOrEqual(t, n, 2*len(rows), "-offsets %s: spans checked in %d rows; most rows have a text and a cue", a.Offsets, len(rows))
 	for i, q := range a.Quotes {
 		r := rows[i]
 		speaker := ""
 		if q.Speaker != nil {
 			speaker = q.Speaker.Name
 		}
-		if r["id"] != a.ID || r["kind"] != q.Kind || r["start"] != strconv.Itoa(q.Start) ||
-			r["speaker"] != speaker || r["rule"] != q.Rule || r["confidence"] != strconv.FormatFloat(q.Confidence, 'f', -1, 64) {
-			t.Errorf("-offsets %s: row %d = %v, want the statement %+v", a.Offsets, i+1, r, q)
+		want := map[string]string{"id": a.ID, "kind": q.Kind, "start": strconv.Itoa(q.Start), "speaker": speaker, "rule": q.Rule, "confidence": strconv.FormatFloat(q.Confidence, 'f', -1, 64)}
+		got := map[string]string{}
+		for col := range want {
+			got[col] = r[col]
 		}
+		assert.Equal(t, want, got, "-offsets %s: row %d, the statement %+v", a.Offsets, i+1, q)
 	}
 }
 
@@ -127,9 +122,8 @@ func TestCSVRecords(t *testing.T) {
 	var first string
 	for _, j := range []string{"1", "3"} {
 		out, stderr, st := runCmd(t, command{}, in, "-format", "csv", "-j", j)
-		if st != 1 || !strings.Contains(stderr, "2 of 7 records failed") {
-			t.Errorf("-j %s: status %d, stderr %q; want 1 and the 2 failed records", j, st, stderr)
-		}
+		assert.Equal(t, 1, st, "-j %s", j)
+		assert.Contains(t, stderr, "2 of 7 records failed", "-j %s", j)
 		rows := readCSV(t, out)
 		var got []struct{ id, kind, text string }
 		for _, r := range rows {
@@ -138,18 +132,16 @@ func TestCSVRecords(t *testing.T) {
 				got = append(got, struct{ id, kind, text string }{r["id"], r["kind"], r["text"]})
 			}
 			for col, v := range r {
-				if (r["kind"] == "error" || r["kind"] == "none") && col != "id" && col != "kind" && col != "text" && v != "" {
-					t.Errorf("-j %s: %s row %v has a %s", j, r["kind"], r, col)
+				if (r["kind"] == "error" || r["kind"] == "none") && col != "id" && col != "kind" && col != "text" {
+					assert.Empty(t, v, "-j %s: %s row %v has a %s", j, r["kind"], r, col)
 				}
 			}
 		}
-		if !slices.Equal(got, want) {
-			t.Errorf("-j %s: records (id, kind, first text)\n%q\nwant\n%q", j, got, want)
-		}
+		assert.Equal(t, want, got, "-j %s: records (id, kind, first text)", j)
 		if first == "" {
 			first = out
-		} else if out != first {
-			t.Errorf("-j %s output differs from -j 1:\n%s", j, lineDiff(out, first))
+		} else {
+			assert.Empty(t, lineDiff(out, first), "-j %s output differs from -j 1", j)
 		}
 	}
 }
@@ -171,11 +163,8 @@ func TestCSVHeaderOnce(t *testing.T) {
 		{"two files", []string{article, article}, 0, 2 * n},
 	} {
 		out, stderr, st := runCmd(t, command{}, "", append([]string{"-format", "csv"}, tc.args...)...)
-		if st != tc.status || strings.Count(out, csvHeader) != 1 {
-			t.Errorf("%s: status %d, stderr %q, output\n%s\nwant status %d and the header once", tc.name, st, stderr, out, tc.status)
-		}
-		if rows := readCSV(t, out); len(rows) != tc.rows {
-			t.Errorf("%s: %d rows after the header, want %d", tc.name, len(rows), tc.rows)
-		}
+		assert.Equal(t, tc.status, st, "%s: stderr %q", tc.name, stderr)
+		assert.Equal(t, 1, strings.Count(out, csvHeader), "%s: the header once in\n%s", tc.name, out)
+		assert.Len(t, readCSV(t, out), tc.rows, "%s: rows after the header", tc.name)
 	}
 }

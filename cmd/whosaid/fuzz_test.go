@@ -11,6 +11,9 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // FuzzJSONL checks readJSONL on arbitrary bytes: it does not panic or fail,
@@ -18,9 +21,7 @@ import (
 // article within the limit or an error naming its line.
 func FuzzJSONL(f *testing.F) {
 	text, err := os.ReadFile(article)
-	if err != nil {
-		f.Fatal(err)
-	}
+	require.NoError(f, err)
 	whole, _ := json.Marshal(map[string]string{"id": "dw", "text": string(text)})
 	for _, s := range []string{
 		`{"id":"a","text":"Ana said: \"Hi.\""}` + "\n",
@@ -35,14 +36,10 @@ func FuzzJSONL(f *testing.F) {
 	}
 	// Every test article as a JSON Lines record, and as raw lines.
 	files, err := filepath.Glob(filepath.Join("..", "..", "testdata", "*.txt"))
-	if err != nil {
-		f.Fatal(err)
-	}
+	require.NoError(f, err)
 	for _, name := range files {
 		b, err := os.ReadFile(name)
-		if err != nil {
-			f.Fatal(err)
-		}
+		require.NoError(f, err)
 		line, _ := json.Marshal(map[string]string{"id": filepath.Base(name), "text": string(b)})
 		f.Add(append(line, '\n'))
 		f.Add(b)
@@ -50,35 +47,26 @@ func FuzzJSONL(f *testing.F) {
 	const limit = 64 // small, so that long lines are tried too
 	f.Fuzz(func(t *testing.T, data []byte) {
 		var recs, small []record
-		if err := readJSONL(bytes.NewReader(data), "f", limit, func(r record) { recs = append(recs, r) }); err != nil {
-			t.Fatalf("readJSONL(%q) = %v", data, err)
-		}
+		err := readJSONL(bytes.NewReader(data), "f", limit, func(r record) { recs = append(recs, r) })
+		require.NoError(t, err, "readJSONL(%q)", data)
 		// A 16-byte buffer splits lines into many chunks; nothing changes.
-		if err := readJSONL(bufio.NewReaderSize(bytes.NewReader(data), 16), "f", limit, func(r record) { small = append(small, r) }); err != nil {
-			t.Fatalf("readJSONL(%q) with a small buffer = %v", data, err)
-		}
-		if !reflect.DeepEqual(recs, small) {
-			t.Fatalf("readJSONL(%q) with a small buffer:\n%+v\nwant\n%+v", data, small, recs)
-		}
+		err = readJSONL(bufio.NewReaderSize(bytes.NewReader(data), 16), "f", limit, func(r record) { small = append(small, r) })
+		require.NoError(t, err, "readJSONL(%q) with a small buffer", data)
+		require.True(t, reflect.DeepEqual(recs, small), "readJSONL(%q) with a small buffer:\n%+v\nwant\n%+v", data, small, recs)
 		var lines []int // numbers of the lines that are not blank
 		for i, line := range bytes.Split(bytes.TrimPrefix(data, []byte("\ufeff")), []byte("\n")) {
 			if len(bytes.Trim(line, " \t\r")) > 0 {
 				lines = append(lines, i+1)
 			}
 		}
-		if len(recs) != len(lines) {
-			t.Fatalf("readJSONL(%q) gave %d records for %d lines that are not blank", data, len(recs), len(lines))
-		}
+		require.Len(t, recs, len(lines), "readJSONL(%q): a record per line that is not blank", data)
 		for i, r := range recs {
 			if r.err != nil {
-				if where := fmt.Sprintf("f:%d: ", lines[i]); !strings.HasPrefix(r.err.Error(), where) {
-					t.Errorf("record %d: error %q, want it to start with %q", i, r.err, where)
-				}
+				where := fmt.Sprintf("f:%d: ", lines[i])
+				assert.True(t, strings.HasPrefix(r.err.Error(), where), "record %d: error %q, want it to start with %q", i, r.err, where)
 				continue
 			}
-			if len(r.text) > limit || !utf8.ValidString(r.text) {
-				t.Errorf("record %d (line %d): text %q is over %d bytes or not UTF-8", i, lines[i], r.text, limit)
-			}
+			assert.True(t, len(r.text) <= limit && utf8.ValidString(r.text), "record %d (line %d): text %q is over %d bytes or not UTF-8", i, lines[i], r.text, limit)
 		}
 	})
 }

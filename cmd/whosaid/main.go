@@ -4,10 +4,17 @@
 // Usage:
 //
 //	whosaid [flags] [FILE...]
+//	whosaid serve [flags]
+//	whosaid -version
 //
 // With no FILE it reads standard input. A .txt file is one article, whose id
-// is the file name; a .jsonl file holds one article per line as
-// {"id": ..., "text": ...}, and blank lines are skipped. Output keeps input
+// is the file name; a .html or .htm file is a web page, whose article is
+// extracted (menus, captions, related links and other boilerplate left out)
+// and attributed, its record carrying the extracted text, which the offsets
+// refer to, and the page's title, author, date and URL; a .jsonl file holds
+// one article per line as {"id": ..., "text": ...} or one web page as
+// {"id": ..., "html": ..., "url": ...}, and blank lines are skipped. A page
+// with no article gets an error record. Output keeps input
 // order, one record per article, and is written in whole records. On SIGINT
 // or SIGTERM it stops reading, writes the records already in hand and exits
 // with status 130 or 143, leaving only whole lines; a SIGKILL in the middle
@@ -17,9 +24,23 @@
 // "error" with the message in its text column. See README.md for the output
 // schema.
 //
-// An article may have up to 64 MiB (a JSON Lines line up to 128 MiB); a
-// larger one gets an error record, as does a line that is not a JSON object
-// with a string "text". Nothing is truncated, and the run goes on.
+// An article or page may have up to 64 MiB (a JSON Lines line up to
+// 128 MiB); a larger one gets an error record, as does a line that is not a
+// JSON object with a string "text" or "html". Nothing is truncated, and the
+// run goes on.
+//
+// A run that lasts more than a second shows a progress line on stderr when
+// stderr is a terminal and standard output is not (records, MB/s, elapsed
+// time; a bar and the time left when the input is files); -q turns it off.
+//
+// whosaid serve is an HTTP server: POST /v1/attribute answers one article
+// (a JSON body, or a text/plain or text/html one) with the record of
+// -format json; POST /v1/attribute:batch answers JSON Lines with JSON Lines,
+// in order; GET /healthz and GET /version. It listens on 127.0.0.1:8080 by
+// default, limits bodies (16 MiB), attributes at most -j articles at once
+// over all requests, logs each request as JSON on stderr, and on SIGINT or
+// SIGTERM finishes the requests in flight and exits with status 0. See
+// `whosaid serve -h` and README.md, "The server".
 //
 // The exit status is 0 when every article was attributed, 1 when a file
 // could not be read or some record stands for an error, 2 on bad usage, and
@@ -37,13 +58,14 @@ import (
 	"runtime"
 	"strings"
 	"syscall"
+	"time"
 
 	"github.com/whosaid/whosaid/internal/schema"
 	"github.com/whosaid/whosaid/speakers"
 )
 
 type options struct {
-	input   string // text, jsonl, or "" to decide by file extension
+	input   string // text, jsonl, html, or "" to decide by file extension
 	format  string // text, json, jsonl, csv
 	offsets string // bytes, runes, utf16
 	jobs    int
@@ -70,8 +92,18 @@ type command struct {
 	// attribute attributes one article; nil means speakers.Attribute.
 	attribute func(text string) speakers.Result
 	// signals, when not nil, delivers the signals that stop the run: it
-	// stops reading, writes what it has and exits with 128+signal.
+	// stops reading, writes what it has and exits with 128+signal. They
+	// stop `whosaid serve` gracefully.
 	signals <-chan os.Signal
+	// listening, when not nil, is sent the address `whosaid serve` listens
+	// on once it does.
+	listening chan<- string
+	// terminal reports whether stderr or stdout is a terminal, for the
+	// progress line; nil means isTerminal.
+	terminal func(io.Writer) bool
+	// progressDelay is how long a run goes before the progress line shows;
+	// 0 means progressDelay.
+	progressDelay time.Duration
 }
 
 // errStopped is returned by a reader once the run has been told to stop.
@@ -114,21 +146,32 @@ func (c command) run(args []string, stdin io.Reader, stdout, stderr io.Writer) i
 	if c.attribute == nil {
 		c.attribute = speakers.Attribute
 	}
+	if len(args) > 0 && args[0] == "serve" {
+		return c.serve(args[1:], stderr)
+	}
 	fs := flag.NewFlagSet("whosaid", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	var o options
-	fs.StringVar(&o.input, "input", "", "input format: text or jsonl (default: by file extension; standard input is jsonl when it starts with '{')")
+	fs.StringVar(&o.input, "input", "", "input format: text, jsonl or html (default: by file extension, .jsonl and .html/.htm; standard input is jsonl when it starts with '{')")
 	fs.StringVar(&o.format, "format", "text", "output format: text, json, jsonl or csv (a header, then one row per statement)")
 	fs.StringVar(&o.offsets, "offsets", "runes", "offset unit in the output: bytes, runes (Python) or utf16 (JavaScript)")
 	fs.IntVar(&o.jobs, "j", runtime.NumCPU(), "articles to attribute at once")
+	quiet := fs.Bool("q", false, "no progress line on stderr (it is shown only when stderr is a terminal and the output is not, after a second)")
+	version := fs.Bool("version", false, "print the version and exit")
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "usage: whosaid [flags] [FILE...]\n\nFinds the quotations in news articles and who said them.\nWith no FILE, reads standard input.\n\n")
+		fmt.Fprintf(stderr, "usage: whosaid [flags] [FILE...]\n"+
+			"       whosaid serve [flags]    (an HTTP server; whosaid serve -h)\n\n"+
+			"Finds the quotations in news articles and who said them.\n"+
+			"With no FILE, reads standard input. A .html or .htm file (or -input html) is a\n"+
+			"web page: its article is extracted and attributed. A .jsonl file has one\n"+
+			"{\"id\", \"text\"} or {\"id\", \"html\", \"url\"} object per line.\n\n")
 		fs.PrintDefaults()
 		fmt.Fprintf(stderr, "\nLimits: an article may have up to %s (a JSON Lines line up to twice that).\n"+
-			"A larger one, a line that is not a JSON object, or one whose \"text\" is missing\n"+
-			"or not a string gets an error record naming its file and line (in csv, a row\n"+
-			"of kind error with the message as its text); nothing is truncated and the run\n"+
-			"goes on. The exit status is 1 when any record or file failed, 2 on bad usage.\n"+
+			"A larger one, a line that is not a JSON object, one whose \"text\" or \"html\"\n"+
+			"is missing or not a string, or a page with no article gets an error record\n"+
+			"naming its file and line (in csv, a row of kind error with the message as its\n"+
+			"text); nothing is truncated and the run goes on. The exit status is 1 when\n"+
+			"any record or file failed, 2 on bad usage.\n"+
 			"On SIGINT or SIGTERM it stops reading, writes the records in hand whole and\n"+
 			"exits with 128+signal (130, 143).\n", schema.Size(c.maxArticle))
 	}
@@ -138,9 +181,13 @@ func (c command) run(args []string, stdin io.Reader, stdout, stderr io.Writer) i
 		}
 		return 2
 	}
+	if *version {
+		fmt.Fprintln(stdout, buildVersion())
+		return 0
+	}
 	switch {
-	case o.input != "" && o.input != "text" && o.input != "jsonl":
-		fmt.Fprintf(stderr, "whosaid: -input must be text or jsonl, not %q\n", o.input)
+	case o.input != "" && o.input != "text" && o.input != "jsonl" && o.input != "html":
+		fmt.Fprintf(stderr, "whosaid: -input must be text, jsonl or html, not %q\n", o.input)
 		return 2
 	case o.format != "text" && o.format != "json" && o.format != "jsonl" && o.format != "csv":
 		fmt.Fprintf(stderr, "whosaid: -format must be text, json, jsonl or csv, not %q\n", o.format)
@@ -153,25 +200,41 @@ func (c command) run(args []string, stdin io.Reader, stdout, stderr io.Writer) i
 		o.jobs = 1
 	}
 
-	p := newPipeline(o, c.attribute, stdout)
-	failed := false
 	files := fs.Args()
 	if len(files) == 0 {
 		files = []string{"-"}
 	}
+	var prog *progress
+	if c.terminal == nil {
+		c.terminal = isTerminal
+	}
+	// The line shows when stderr is a terminal and the output is not: a
+	// run writing to the terminal shows its progress itself, and the line
+	// would be drawn over it.
+	if !*quiet && c.terminal(stderr) && !c.terminal(stdout) {
+		if c.progressDelay <= 0 {
+			c.progressDelay = progressDelay
+		}
+		prog = startProgress(stderr, inputSize(files, stdin), c.progressDelay)
+	}
+	p := newPipeline(o, c.attribute, stdout)
+	failed := false
 	stop := &stopper{signals: c.signals}
 	wrap := func(r io.Reader) io.Reader { return stopReader{r, stop} }
+	p.progress = prog
 	for _, f := range files {
 		err := readFile(f, o.input, c.maxArticle, wrap(stdin), wrap, p.add)
 		if errors.Is(err, errStopped) {
 			break
 		}
 		if err != nil {
+			prog.clear()
 			fmt.Fprintln(stderr, err)
 			failed = true
 		}
 	}
 	st := p.close()
+	prog.finish()
 	if stop.stopped() {
 		fmt.Fprintf(stderr, "whosaid: stopped by %v after %d records; the output holds them whole\n", stop.sig, st.records)
 		if n, ok := stop.sig.(syscall.Signal); ok {
@@ -221,6 +284,8 @@ func readFile(path, input string, limit int, stdin io.Reader, wrap func(io.Reade
 			if looksLikeJSONL(head) {
 				input = "jsonl"
 			}
+		case isHTMLFile(path):
+			input = "html"
 		default:
 			input = "text"
 		}
@@ -232,5 +297,5 @@ func readFile(path, input string, limit int, stdin io.Reader, wrap func(io.Reade
 	if path == "-" {
 		id = "stdin"
 	}
-	return readText(r, name, id, limit, emit)
+	return readText(r, name, id, input == "html", limit, emit)
 }

@@ -17,6 +17,9 @@ import (
 	"time"
 	"unicode/utf16"
 
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
 	"github.com/whosaid/whosaid/internal/schema"
 	"github.com/whosaid/whosaid/speakers"
 )
@@ -43,28 +46,21 @@ func TestGolden(t *testing.T) {
 	} {
 		t.Run(tc.format, func(t *testing.T) {
 			var out, errOut bytes.Buffer
-			if st := run([]string{"-format", tc.format, "-offsets", "runes", article}, nil, &out, &errOut); st != 0 {
-				t.Fatalf("run -format %s = status %d, stderr %q", tc.format, st, errOut.String())
-			}
+			st := run([]string{"-format", tc.format, "-offsets", "runes", article}, nil, &out, &errOut)
+			require.Equal(t, 0, st, "run -format %s: stderr %q", tc.format, errOut.String())
 			golden := filepath.Join("testdata", tc.golden)
 			if *update {
-				if err := os.WriteFile(golden, out.Bytes(), 0o644); err != nil {
-					t.Fatal(err)
-				}
+				require.NoError(t, os.WriteFile(golden, out.Bytes(), 0o644))
 				return
 			}
 			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test -update to create it)", err)
-			}
+			require.NoError(t, err, "run go test -update to create it")
 			got := out.Bytes()
 			if tc.format == "jsonl" {
 				// One line per article is unreadable in a diff: indent both.
 				got, want = indent(t, got), indent(t, want)
 			}
-			if d := lineDiff(string(got), string(want)); d != "" {
-				t.Errorf("whosaid -format %s %s differs from %s (go test -update rewrites it):\n%s", tc.format, article, golden, d)
-			}
+			assert.Empty(t, lineDiff(string(got), string(want)), "whosaid -format %s %s differs from %s (go test -update rewrites it)", tc.format, article, golden)
 		})
 	}
 }
@@ -73,9 +69,7 @@ func indent(t *testing.T, b []byte) []byte {
 	t.Helper()
 	var out bytes.Buffer
 	for _, line := range bytes.Split(bytes.TrimSpace(b), []byte("\n")) {
-		if err := json.Indent(&out, line, "", "  "); err != nil {
-			t.Fatalf("not JSON: %v: %s", err, line)
-		}
+		require.NoError(t, json.Indent(&out, line, "", "  "), "not JSON: %s", line)
 		out.WriteByte('\n')
 	}
 	return out.Bytes()
@@ -119,9 +113,7 @@ func decode(t *testing.T, out string) []outRecord {
 	dec := json.NewDecoder(strings.NewReader(out))
 	for dec.More() {
 		var r outRecord
-		if err := dec.Decode(&r); err != nil {
-			t.Fatalf("output is not JSON: %v\n%s", err, out)
-		}
+		require.NoError(t, dec.Decode(&r), "output is not JSON:\n%s", out)
 		recs = append(recs, r)
 	}
 	return recs
@@ -161,12 +153,8 @@ func checkSpans(t *testing.T, text string, a schema.Article) int {
 		t.Helper()
 		n++
 		got, ok := slice(text, a.Offsets, s.Start, s.End)
-		if !ok {
-			t.Errorf("%s %d:%d (%s) is outside the text", what, s.Start, s.End, a.Offsets)
-			return
-		}
-		if got != s.Text {
-			t.Errorf("%s %d:%d (%s): text %q, but the article there is %q", what, s.Start, s.End, a.Offsets, s.Text, got)
+		if assert.True(t, ok, "%s %d:%d (%s) is outside the text", what, s.Start, s.End, a.Offsets) {
+			assert.Equal(t, got, s.Text, "%s %d:%d (%s): the text is not the article there", what, s.Start, s.End, a.Offsets)
 		}
 	}
 	for _, q := range a.Quotes {
@@ -204,26 +192,19 @@ func TestOffsetsSliceText(t *testing.T) {
 			var in bytes.Buffer
 			json.NewEncoder(&in).Encode(map[string]string{"id": fmt.Sprint(i), "text": text})
 			out, stderr, st := runCmd(t, command{}, in.String(), "-format", "jsonl", "-offsets", unit)
-			if st != 0 {
-				t.Fatalf("-offsets %s text %d: status %d, stderr %q", unit, i, st, stderr)
-			}
+			require.Equal(t, 0, st, "-offsets %s text %d: stderr %q", unit, i, stderr)
 			recs := decode(t, out)
-			if len(recs) != 1 {
-				t.Fatalf("-offsets %s text %d: %d records, want 1", unit, i, len(recs))
-			}
+			require.Len(t, recs, 1, "-offsets %s text %d", unit, i)
 			// JSON input repairs invalid UTF-8 in the same way.
 			repaired := strings.ToValidUTF8(text, "\uFFFD")
-			if checkSpans(t, repaired, recs[0].Article) == 0 {
-				t.Errorf("-offsets %s: no statements found in %q; the test checks nothing", unit, text)
-			}
+			assert.NotZero(t, checkSpans(t, repaired, recs[0].Article), "-offsets %s: no statements found in %q; the test checks nothing", unit, text)
 			// "Café 😀 owner Ana Ruiz said: " is 32 bytes, 28 runes and 29
 			// UTF-16 units.
-			if want := map[string]int{"bytes": 32, "runes": 28, "utf16": 29}[unit]; i == 0 && (len(recs[0].Quotes) == 0 || recs[0].Quotes[0].Start != want) {
-				t.Errorf("-offsets %s: %q: first quote %+v, want it to start at %d", unit, text, recs[0].Quotes, want)
+			if i == 0 && assert.NotEmpty(t, recs[0].Quotes, "-offsets %s: %q", unit, text) {
+				want := map[string]int{"bytes": 32, "runes": 28, "utf16": 29}[unit]
+				assert.Equal(t, want, recs[0].Quotes[0].Start, "-offsets %s: %q: where the first quote starts", unit, text)
 			}
-			if recs[0].Offsets != unit {
-				t.Errorf(`-offsets %s: "offsets" is %q`, unit, recs[0].Offsets)
-			}
+			assert.Equal(t, unit, recs[0].Offsets, `-offsets %s: "offsets"`, unit)
 		}
 	}
 }
@@ -233,21 +214,14 @@ func TestOffsetsSliceText(t *testing.T) {
 func TestOffsetsTextFile(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "bad.txt")
 	text := offsetTexts[3]
-	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, os.WriteFile(path, []byte(text), 0o644))
 	for _, unit := range []string{"bytes", "runes", "utf16"} {
 		out, stderr, st := runCmd(t, command{}, "", "-format", "jsonl", "-offsets", unit, path)
-		if st != 0 {
-			t.Fatalf("status %d, stderr %q", st, stderr)
-		}
+		require.Equal(t, 0, st, "stderr %q", stderr)
 		recs := decode(t, out)
-		if len(recs) != 1 || recs[0].ID != "bad.txt" {
-			t.Fatalf("got %+v, want one record with id bad.txt", recs)
-		}
-		if checkSpans(t, strings.ToValidUTF8(text, "\uFFFD"), recs[0].Article) == 0 {
-			t.Errorf("no statements found in %q", text)
-		}
+		require.Len(t, recs, 1)
+		require.Equal(t, "bad.txt", recs[0].ID)
+		assert.NotZero(t, checkSpans(t, strings.ToValidUTF8(text, "\uFFFD"), recs[0].Article), "no statements found in %q", text)
 	}
 }
 
@@ -255,22 +229,17 @@ func TestOffsetsTextFile(t *testing.T) {
 // the JSON output, and in the CSV output read back with encoding/csv.
 func TestGoldenOffsets(t *testing.T) {
 	text, err := os.ReadFile(article)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	for _, unit := range []string{"bytes", "runes", "utf16"} {
 		out, _, st := runCmd(t, command{}, "", "-format", "json", "-offsets", unit, article)
-		if st != 0 {
-			t.Fatalf("status %d", st)
-		}
+		require.Equal(t, 0, st)
 		recs := decode(t, out)
 		for _, r := range recs {
 			checkSpans(t, string(text), r.Article)
 		}
 		csvOut, stderr, st := runCmd(t, command{}, "", "-format", "csv", "-offsets", unit, article)
-		if st != 0 || len(recs) != 1 {
-			t.Fatalf("-format csv: status %d, stderr %q (%d JSON records)", st, stderr, len(recs))
-		}
+		require.Equal(t, 0, st, "-format csv: stderr %q", stderr)
+		require.Len(t, recs, 1, "JSON records")
 		checkCSV(t, string(text), recs[0].Article, readCSV(t, csvOut))
 	}
 }
@@ -299,25 +268,18 @@ func TestJSONLOrder(t *testing.T) {
 	var first string
 	for _, j := range []string{"1", "4", "16"} {
 		out, _, st := runCmd(t, command{}, in, "-format", "jsonl", "-j", j)
-		if st != 1 {
-			t.Errorf("-j %s: status %d, want 1 for the broken lines", j, st)
-		}
+		assert.Equal(t, 1, st, "-j %s: status, 1 for the broken lines", j)
 		recs := decode(t, out)
-		if len(recs) != len(ids) {
-			t.Fatalf("-j %s: %d records for %d lines", j, len(recs), len(ids))
-		}
+		require.Len(t, recs, len(ids), "-j %s: one record per line", j)
 		for i, r := range recs {
-			if r.ID != ids[i] {
-				t.Fatalf("-j %s: record %d has id %q, want %q", j, i, r.ID, ids[i])
-			}
-			if broken := ids[i] != fmt.Sprintf("a%d", i); broken != (r.Error != "") {
-				t.Errorf("-j %s: record %d (%s): error %q", j, i, r.ID, r.Error)
-			}
+			require.Equal(t, ids[i], r.ID, "-j %s: record %d", j, i)
+			broken := ids[i] != fmt.Sprintf("a%d", i)
+			assert.Equal(t, broken, r.Error != "", "-j %s: record %d (%s): error %q", j, i, r.ID, r.Error)
 		}
 		if first == "" {
 			first = out
-		} else if out != first {
-			t.Errorf("-j %s output differs from -j 1:\n%s", j, lineDiff(out, first))
+		} else {
+			assert.Empty(t, lineDiff(out, first), "-j %s output differs from -j 1", j)
 		}
 	}
 }
@@ -349,7 +311,7 @@ func TestJSONLErrors(t *testing.T) {
 		{"F:3", "F:3: not JSON"},
 		{"x", `F:4: "text" is not a string`},
 		{"n", `F:5: "text" is null`},
-		{"m", `F:6: no "text" field`},
+		{"m", `F:6: no "text" or "html" field`},
 		{"F:8", "F:8: not a JSON object"},
 		{"F:9", "F:9: not JSON"},
 		{"crlf", ""},
@@ -359,9 +321,7 @@ func TestJSONLErrors(t *testing.T) {
 	}
 	in := strings.Join(lines, "\n")
 	path := filepath.Join(t.TempDir(), "in.jsonl")
-	if err := os.WriteFile(path, []byte(in), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, os.WriteFile(path, []byte(in), 0o644))
 	for _, src := range []struct{ name, stdin, arg string }{
 		{"stdin", in, ""},
 		{path, "", path},
@@ -371,33 +331,30 @@ func TestJSONLErrors(t *testing.T) {
 			args = append(args, src.arg)
 		}
 		out, stderr, st := runCmd(t, command{}, src.stdin, args...)
-		if st != 1 {
-			t.Errorf("%s: status %d, want 1", src.name, st)
-		}
-		if !strings.Contains(stderr, "6 of 11 records failed") {
-			t.Errorf("%s: stderr %q does not count the failed records", src.name, stderr)
-		}
+		assert.Equal(t, 1, st, src.name)
+		assert.Contains(t, stderr, "6 of 11 records failed", "%s: stderr counts the failed records", src.name)
 		recs := decode(t, out)
-		if len(recs) != len(want) {
-			t.Fatalf("%s: %d records, want %d:\n%s", src.name, len(recs), len(want), out)
-		}
+		require.Len(t, recs, len(want), "%s:\n%s", src.name, out)
 		for i, w := range want {
 			r := recs[i]
 			wid := strings.Replace(w.id, "F", src.name, 1)
 			werr := strings.Replace(w.err, "F", src.name, 1)
-			if r.ID != wid || !strings.HasPrefix(r.Error, werr) || (werr == "") != (r.Error == "") {
-				t.Errorf("%s: record %d = {id %q, error %q}, want {id %q, error %q…}", src.name, i, r.ID, r.Error, wid, werr)
+			assert.Equal(t, wid, r.ID, "%s: record %d", src.name, i)
+			if werr == "" {
+				assert.Empty(t, r.Error, "%s: record %d", src.name, i)
+			} else {
+				assert.True(t, strings.HasPrefix(r.Error, werr), "%s: record %d: error %q, want %q…", src.name, i, r.Error, werr)
 			}
-			if r.Error != "" && r.Quotes != nil {
-				t.Errorf("%s: error record %d has quotes", src.name, i)
+			if r.Error != "" {
+				assert.Nil(t, r.Quotes, "%s: error record %d has quotes", src.name, i)
 			}
 		}
 		// Error records render in every format.
 		for _, format := range []string{"json", "text"} {
 			out, _, st := runCmd(t, command{}, in, "-format", format)
-			if st != 1 || !strings.Contains(out, `stdin:5: \"text\" is null`) && !strings.Contains(out, `stdin:5: "text" is null`) {
-				t.Errorf("-format %s: status %d, output lacks the error for line 5:\n%s", format, st, out)
-			}
+			assert.Equal(t, 1, st, "-format %s", format)
+			assert.True(t, strings.Contains(out, `stdin:5: \"text\" is null`) || strings.Contains(out, `stdin:5: "text" is null`),
+				"-format %s: the output lacks the error for line 5:\n%s", format, out)
 		}
 	}
 }
@@ -413,8 +370,9 @@ func TestStdinDetection(t *testing.T) {
 	} {
 		out, stderr, st := runCmd(t, command{}, tc.stdin, "-format", "jsonl")
 		recs := decode(t, out)
-		if st != 0 || len(recs) != 1 || recs[0].ID != tc.wantID {
-			t.Errorf("%s: status %d, records %+v, stderr %q; want one record %q", tc.name, st, recs, stderr, tc.wantID)
+		assert.Equal(t, 0, st, "%s: stderr %q", tc.name, stderr)
+		if assert.Len(t, recs, 1, tc.name) {
+			assert.Equal(t, tc.wantID, recs[0].ID, tc.name)
 		}
 	}
 }
@@ -423,29 +381,25 @@ func TestFiles(t *testing.T) {
 	dir := t.TempDir()
 	missing := filepath.Join(dir, "missing.txt")
 	out, stderr, st := runCmd(t, command{}, "", "-format", "jsonl", missing, article)
-	if st != 1 {
-		t.Errorf("status %d with a missing file, want 1", st)
-	}
-	if !strings.Contains(stderr, missing) {
-		t.Errorf("stderr %q does not name %s", stderr, missing)
-	}
-	if recs := decode(t, out); len(recs) != 1 || recs[0].ID != filepath.Base(article) {
-		t.Errorf("the file after the missing one: got %+v", recs)
+	assert.Equal(t, 1, st, "status with a missing file")
+	assert.Contains(t, stderr, missing, "stderr names the missing file")
+	recs := decode(t, out)
+	if assert.Len(t, recs, 1, "the file after the missing one") {
+		assert.Equal(t, filepath.Base(article), recs[0].ID)
 	}
 
 	// A directory cannot be read as an article.
 	_, stderr, st = runCmd(t, command{}, "", dir)
-	if st != 1 || !strings.Contains(stderr, dir) {
-		t.Errorf("reading a directory: status %d, stderr %q", st, stderr)
-	}
+	assert.Equal(t, 1, st, "reading a directory")
+	assert.Contains(t, stderr, dir, "reading a directory")
 
 	// A read error in the middle of a JSONL stream stops that stream only.
 	var o, e bytes.Buffer
 	r := io.MultiReader(strings.NewReader(`{"id":"a","text":"Ana said so."}`+"\n"), iotest.ErrReader(errors.New("disk gone")))
 	st = run([]string{"-format", "jsonl", "-input", "jsonl"}, r, &o, &e)
-	if recs := decode(t, o.String()); st != 1 || len(recs) != 1 || !strings.Contains(e.String(), "stdin at line 2: disk gone") {
-		t.Errorf("read error: status %d, records %+v, stderr %q", st, recs, e.String())
-	}
+	assert.Equal(t, 1, st, "read error")
+	assert.Len(t, decode(t, o.String()), 1, "read error: the records before it")
+	assert.Contains(t, e.String(), "stdin at line 2: disk gone")
 }
 
 func TestFlags(t *testing.T) {
@@ -456,16 +410,16 @@ func TestFlags(t *testing.T) {
 		{"-input", "csv"},
 		{"-j", "many"},
 	} {
-		if _, stderr, st := runCmd(t, command{}, "", args...); st != 2 || stderr == "" {
-			t.Errorf("whosaid %s: status %d, stderr %q; want 2 and a message", strings.Join(args, " "), st, stderr)
-		}
+		_, stderr, st := runCmd(t, command{}, "", args...)
+		assert.Equal(t, 2, st, "whosaid %s", strings.Join(args, " "))
+		assert.NotEmpty(t, stderr, "whosaid %s: a message", strings.Join(args, " "))
 	}
-	if _, stderr, _ := runCmd(t, command{}, "", "-format", "xml"); !strings.Contains(stderr, "text, json, jsonl or csv") {
-		t.Errorf("whosaid -format xml: stderr %q does not list the formats", stderr)
-	}
-	if _, stderr, st := runCmd(t, command{}, "", "-h"); st != 0 || !strings.Contains(stderr, "usage: whosaid") || !strings.Contains(stderr, "jsonl or csv") {
-		t.Errorf("whosaid -h: status %d, stderr %q; want 0 and the usage", st, stderr)
-	}
+	_, stderr, _ := runCmd(t, command{}, "", "-format", "xml")
+	assert.Contains(t, stderr, "text, json, jsonl or csv", "whosaid -format xml lists the formats")
+	_, stderr, st := runCmd(t, command{}, "", "-h")
+	assert.Equal(t, 0, st, "whosaid -h")
+	assert.Contains(t, stderr, "usage: whosaid")
+	assert.Contains(t, stderr, "jsonl or csv")
 }
 
 func TestOverLimit(t *testing.T) {
@@ -483,30 +437,25 @@ func TestOverLimit(t *testing.T) {
 	}
 	out, _, st := runCmd(t, c, strings.Join(lines, "\n"), "-format", "jsonl")
 	recs := decode(t, out)
-	if st != 1 || len(recs) != 4 {
-		t.Fatalf("status %d, %d records; want 1 and 4:\n%s", st, len(recs), out)
-	}
+	require.Equal(t, 1, st)
+	require.Len(t, recs, 4, out)
 	for i, want := range []string{
 		"stdin:1: article is over the 1024-byte limit",
 		"stdin:2: line is too long for the 1024-byte article limit",
 		"",
 		"",
 	} {
-		if recs[i].Error != want {
-			t.Errorf("record %d: error %q, want %q", i, recs[i].Error, want)
-		}
+		assert.Equal(t, want, recs[i].Error, "record %d", i)
 	}
-	if recs[3].ID != "ok" {
-		t.Errorf("last record has id %q, want ok", recs[3].ID)
-	}
+	assert.Equal(t, "ok", recs[3].ID, "the last record")
 
 	path := filepath.Join(t.TempDir(), "long.txt")
-	if err := os.WriteFile(path, []byte(strings.Repeat("x", 1025)), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, os.WriteFile(path, []byte(strings.Repeat("x", 1025)), 0o644))
 	out, _, st = runCmd(t, c, "", "-format", "jsonl", path)
-	if recs := decode(t, out); st != 1 || len(recs) != 1 || recs[0].Error != path+": article is over the 1024-byte limit" {
-		t.Errorf("long .txt: status %d, records %+v", st, recs)
+	assert.Equal(t, 1, st, "long .txt")
+	recs = decode(t, out)
+	if assert.Len(t, recs, 1, "long .txt") {
+		assert.Equal(t, path+": article is over the 1024-byte limit", recs[0].Error)
 	}
 }
 
@@ -523,20 +472,15 @@ func TestPanicIsErrorRecord(t *testing.T) {
 `
 	for _, format := range []string{"jsonl", "text", "csv"} {
 		out, stderr, st := runCmd(t, c, in, "-format", format, "-j", "2")
-		if st != 1 {
-			t.Errorf("-format %s: status %d, want 1", format, st)
-		}
-		if !strings.Contains(out, "b: internal error: injected failure") && !strings.Contains(out, "internal error: injected failure") {
-			t.Errorf("-format %s: no error record for the panic:\n%s", format, out)
-		}
-		if !strings.Contains(stderr, "1 of 3 records failed") {
-			t.Errorf("-format %s: stderr %q", format, stderr)
-		}
+		assert.Equal(t, 1, st, "-format %s", format)
+		assert.Contains(t, out, "internal error: injected failure", "-format %s: an error record for the panic", format)
+		assert.Contains(t, stderr, "1 of 3 records failed", "-format %s", format)
 		if format == "jsonl" {
 			recs := decode(t, out)
-			if len(recs) != 3 || recs[1].ID != "b" || recs[1].Error != "internal error: injected failure" || recs[2].Error != "" {
-				t.Errorf("records %+v", recs)
-			}
+			require.Len(t, recs, 3)
+			assert.Equal(t, "b", recs[1].ID)
+			assert.Equal(t, "internal error: injected failure", recs[1].Error)
+			assert.Empty(t, recs[2].Error)
 		}
 	}
 }
@@ -567,34 +511,26 @@ func TestWholeRecords(t *testing.T) {
 	for _, format := range []string{"jsonl", "json", "text", "csv"} {
 		var w writeLog
 		var e bytes.Buffer
-		if st := run([]string{"-format", format, "-j", "4"}, strings.NewReader(in), &w, &e); st != 0 {
-			t.Fatalf("status %d, stderr %q", st, e.String())
-		}
+		st := run([]string{"-format", format, "-j", "4"}, strings.NewReader(in), &w, &e)
+		require.Equal(t, 0, st, "stderr %q", e.String())
 		var all []byte
 		sawBig := false
 		for i, b := range w.writes {
 			all = append(all, b...)
-			if !bytes.HasSuffix(b, []byte("\n")) {
-				t.Errorf("-format %s: write %d does not end a line: …%q", format, i, b[max(0, len(b)-40):])
-			}
+			assert.True(t, bytes.HasSuffix(b, []byte("\n")), "-format %s: write %d does not end a line: …%q", format, i, b[max(0, len(b)-40):])
 			if format == "jsonl" {
-				n := len(decode(t, string(b)))
-				if len(b) > batchSize && n != 1 {
-					t.Errorf("write %d: %d bytes in %d records; a large record goes alone", i, len(b), n)
+				if n := len(decode(t, string(b))); len(b) > batchSize {
+					assert.Equal(t, 1, n, "write %d: %d bytes in %d records; a large record goes alone", i, len(b), n)
 				}
 				sawBig = sawBig || len(b) > batchSize
 			}
-			if len(b) > 2*batchSize && !bytes.Contains(b, []byte("Words and more")) {
-				t.Errorf("-format %s: write %d has %d bytes", format, i, len(b))
+			if len(b) > 2*batchSize {
+				assert.True(t, bytes.Contains(b, []byte("Words and more")), "-format %s: write %d has %d bytes", format, i, len(b))
 			}
 		}
 		if format == "jsonl" {
-			if !sawBig {
-				t.Errorf("no write larger than a batch; the test does not test that")
-			}
-			if string(all) != want {
-				t.Errorf("-j 4 output differs from -j 1:\n%s", lineDiff(string(all), want))
-			}
+			assert.True(t, sawBig, "no write larger than a batch; the test does not test that")
+			assert.Empty(t, lineDiff(string(all), want), "-j 4 output differs from -j 1")
 		}
 	}
 }
@@ -632,9 +568,8 @@ func TestBatching(t *testing.T) {
 	for i := range n {
 		p.add(record{id: fmt.Sprint(i), text: "Ana said the vote was close."})
 	}
-	if st := p.close(); st.records != n {
-		t.Fatalf("close() = %+v, want %d records", st, n)
-	}
+	st := p.close()
+	require.Equal(t, n, st.records, "close() = %+v", st)
 	lines := 0
 	batched := false
 	for _, b := range w.writes {
@@ -642,12 +577,8 @@ func TestBatching(t *testing.T) {
 		lines += k
 		batched = batched || k > 1
 	}
-	if lines != n {
-		t.Errorf("%d lines written, want %d", lines, n)
-	}
-	if !batched {
-		t.Errorf("%d writes of one record each; results that were ready were not batched", len(w.writes))
-	}
+	assert.Equal(t, n, lines, "lines written")
+	assert.True(t, batched, "%d writes of one record each; results that were ready were not batched", len(w.writes))
 }
 
 // TestInFlight checks that a stalled attribution stops the reading: at most
@@ -673,14 +604,12 @@ func TestInFlight(t *testing.T) {
 		time.Sleep(time.Millisecond)
 	}
 	time.Sleep(50 * time.Millisecond)
-	if n := added.Load(); n > 2*jobs+2 {
-		t.Errorf("%d records read while %d workers are stuck; want at most %d", n, jobs, 2*jobs+2)
-	}
+	assert.LessOrEqual(t, added.Load(), int32(2*jobs+2), "records read while %d workers are stuck", jobs)
 	close(release)
 	for added.Load() < 100 {
 		time.Sleep(time.Millisecond)
 	}
-	if st := p.close(); st.records != 100 || st.bad != 0 {
-		t.Errorf("close() = %+v, want 100 records", st)
-	}
+	st := p.close()
+	assert.Equal(t, 100, st.records, "close() = %+v", st)
+	assert.Zero(t, st.bad, "close() = %+v", st)
 }

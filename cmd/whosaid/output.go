@@ -9,19 +9,17 @@ import (
 	"strings"
 
 	"github.com/whosaid/whosaid/internal/schema"
-	"github.com/whosaid/whosaid/speakers"
 )
 
-// render writes one article in the chosen format.
-func render(buf *bytes.Buffer, format, id, text, unit string, r speakers.Result) error {
+// render writes one article's record in the chosen format.
+func render(buf *bytes.Buffer, format string, a schema.Article) error {
 	switch format {
 	case "text":
-		renderText(buf, id, text, unit, r)
+		renderText(buf, a)
 		return nil
 	case "csv":
-		return renderCSV(buf, id, text, unit, r)
+		return renderCSV(buf, a)
 	case "json", "jsonl":
-		a := schema.New(id, text, unit, r)
 		enc := json.NewEncoder(buf)
 		enc.SetEscapeHTML(false)
 		if format == "json" {
@@ -71,8 +69,8 @@ var csvColumns = []string{
 // renderCSV writes one row per statement, from the JSON form so that the
 // offsets are the same; an article with no statement gets a row of kind
 // "none", so that every record shows in the output.
-func renderCSV(buf *bytes.Buffer, id, text, unit string, r speakers.Result) error {
-	a := schema.New(id, text, unit, r)
+func renderCSV(buf *bytes.Buffer, a schema.Article) error {
+	id := a.ID
 	if len(a.Quotes) == 0 {
 		return writeCSV(buf, csvMark(id, "none", ""))
 	}
@@ -121,9 +119,8 @@ func writeCSV(buf *bytes.Buffer, rows ...[]string) error {
 }
 
 // renderText writes a readable list: one statement per line.
-func renderText(buf *bytes.Buffer, id, text, unit string, r speakers.Result) {
-	a := schema.New(id, text, unit, r)
-	fmt.Fprintf(buf, "== %s (%d statements, offsets in %s)\n", id, len(a.Quotes), unit)
+func renderText(buf *bytes.Buffer, a schema.Article) {
+	fmt.Fprintf(buf, "== %s (%d statements, offsets in %s)\n", a.ID, len(a.Quotes), a.Offsets)
 	for _, q := range a.Quotes {
 		who := "(no speaker)"
 		if q.Speaker != nil {

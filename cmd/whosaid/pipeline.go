@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"fmt"
 	"io"
 	"sync"
 
@@ -28,6 +27,11 @@ type pipeline struct {
 	order     chan chan result // one per record, in input order
 	done      chan struct{}    // closed when the writer is done
 	wg        sync.WaitGroup
+	// progress, when not nil, counts the records written.
+	progress *progress
+	// slots, when not nil, is shared with other pipelines (the server's
+	// requests): a worker holds a slot while it attributes a record.
+	slots chan struct{}
 
 	// Written by the writer goroutine, read after done is closed.
 	st stats
@@ -48,6 +52,7 @@ type job struct {
 type result struct {
 	buf    *bytes.Buffer
 	failed bool
+	size   int // the record's size in the input
 }
 
 var bufPool = sync.Pool{New: func() any { return new(bytes.Buffer) }}
@@ -66,7 +71,14 @@ func newPipeline(o options, attribute func(string) speakers.Result, w io.Writer)
 		go func() {
 			defer p.wg.Done()
 			for j := range p.jobs {
-				j.out <- p.process(j.rec)
+				if p.slots != nil {
+					p.slots <- struct{}{}
+				}
+				res := p.process(j.rec)
+				if p.slots != nil {
+					<-p.slots
+				}
+				j.out <- res
 			}
 		}()
 	}
@@ -85,22 +97,17 @@ func (p *pipeline) add(r record) {
 func (p *pipeline) process(r record) (res result) {
 	buf := bufPool.Get().(*bytes.Buffer)
 	buf.Reset()
-	res.buf = buf
+	res.buf, res.size = buf, r.size
 	if r.err != nil {
 		renderError(buf, p.o.format, r.id, r.err)
 		res.failed = true
 		return res
 	}
-	defer func() {
-		// A defect in whosaid must not lose the record or the run.
-		if v := recover(); v != nil {
-			buf.Reset()
-			renderError(buf, p.o.format, r.id, fmt.Errorf("internal error: %v", v))
-			res.failed = true
-		}
-	}()
-	text := validUTF8(r.text)
-	if err := render(buf, p.o.format, r.id, text, p.o.offsets, p.attribute(text)); err != nil {
+	a, err := safeAttributeRecord(r, p.o.offsets, p.attribute)
+	if err == nil {
+		err = render(buf, p.o.format, a)
+	}
+	if err != nil {
 		buf.Reset()
 		renderError(buf, p.o.format, r.id, err)
 		res.failed = true
@@ -143,6 +150,9 @@ func (p *pipeline) write() {
 			res = <-c
 		}
 		p.st.records++
+		if p.progress != nil {
+			p.progress.written(res.size)
+		}
 		if res.failed {
 			p.st.bad++
 		}

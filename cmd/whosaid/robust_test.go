@@ -16,6 +16,9 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
 	"github.com/whosaid/whosaid/internal/schema"
 )
 
@@ -30,9 +33,9 @@ func TestMain(m *testing.M) {
 
 func TestHelpNamesLimit(t *testing.T) {
 	_, stderr, st := runCmd(t, command{}, "", "-h")
-	if st != 0 || !strings.Contains(stderr, "64 MiB") || !strings.Contains(stderr, "error record") {
-		t.Errorf("whosaid -h: status %d, usage does not state the 64 MiB limit and the error records:\n%s", st, stderr)
-	}
+	assert.Equal(t, 0, st, "whosaid -h")
+	assert.Contains(t, stderr, "64 MiB", "the usage states the limit")
+	assert.Contains(t, stderr, "error record", "the usage states the error records")
 }
 
 // TestUnreadableFile checks that a file that cannot be read is named on
@@ -41,9 +44,7 @@ func TestUnreadableFile(t *testing.T) {
 	dir := t.TempDir()
 	missing := filepath.Join(dir, "missing.jsonl")
 	locked := filepath.Join(dir, "locked.txt")
-	if err := os.WriteFile(locked, []byte("Ana said so."), 0o000); err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, os.WriteFile(locked, []byte("Ana said so."), 0o000))
 	cases := []struct{ path, reason string }{
 		{missing, "no such file or directory"},
 		{dir, "is a directory"},
@@ -53,11 +54,13 @@ func TestUnreadableFile(t *testing.T) {
 	}
 	for _, tc := range cases {
 		out, stderr, st := runCmd(t, command{}, "", "-format", "jsonl", tc.path, article)
-		if st != 1 || !strings.Contains(stderr, tc.path) || !strings.Contains(stderr, tc.reason) {
-			t.Errorf("whosaid %s: status %d, stderr %q; want 1 and the file with %q", tc.path, st, stderr, tc.reason)
-		}
-		if recs := decode(t, out); len(recs) != 1 || recs[0].ID != filepath.Base(article) || recs[0].Error != "" {
-			t.Errorf("whosaid %s %s: records %+v, want the article after the file", tc.path, article, recs)
+		assert.Equal(t, 1, st, "whosaid %s", tc.path)
+		assert.Contains(t, stderr, tc.path, "whosaid %s: stderr names the file", tc.path)
+		assert.Contains(t, stderr, tc.reason, "whosaid %s: stderr says why", tc.path)
+		recs := decode(t, out)
+		if assert.Len(t, recs, 1, "whosaid %s %s: the article after the file", tc.path, article) {
+			assert.Equal(t, filepath.Base(article), recs[0].ID)
+			assert.Empty(t, recs[0].Error)
 		}
 	}
 }
@@ -75,9 +78,7 @@ func hugeSize() int {
 // command between two small ones, and checks every span of the output.
 func TestHugeRecord(t *testing.T) {
 	b, err := os.ReadFile(article)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	unit := "Café 😀 " + string(b) + "\r\n\r\n\x00\ufeff“" + strings.Repeat(`"`, 200) + "\n"
 	text := strings.Repeat(unit, hugeSize()/len(unit)+1)
 	line, _ := json.Marshal(map[string]string{"id": "huge", "text": text})
@@ -85,12 +86,11 @@ func TestHugeRecord(t *testing.T) {
 	for _, unit := range []string{"bytes", "runes"} {
 		out, stderr, st := runCmd(t, command{}, in, "-format", "jsonl", "-offsets", unit, "-j", "2")
 		recs := decode(t, out)
-		if st != 0 || len(recs) != 3 || recs[0].ID != "a" || recs[1].ID != "huge" || recs[2].ID != "z" {
-			t.Fatalf("-offsets %s: status %d, stderr %q, %d records; want a, huge, z", unit, st, stderr, len(recs))
-		}
-		if n := checkSpansLinear(t, text, recs[1].Article); n < len(text)>>12 {
-			t.Errorf("-offsets %s: %d spans in %d bytes, want at least one per 4 KB", unit, n, len(text))
-		}
+		require.Equal(t, 0, st, "-offsets %s: stderr %q", unit, stderr)
+		require.Len(t, recs, 3, "-offsets %s", unit)
+		require.Equal(t, []string{"a", "huge", "z"}, []string{recs[0].ID, recs[1].ID, recs[2].ID}, "-offsets %s", unit)
+		n := checkSpansLinear(t, text, recs[1].Article)
+		assert.GreaterOrEqual(t, n, len(text)>>12, "-offsets %s: spans in %d bytes, want at least one per 4 KB", unit, len(text))
 	}
 }
 
@@ -138,12 +138,8 @@ func checkSpansLinear(t *testing.T, text string, a schema.Article) int {
 	for _, s := range spans {
 		start, ok1 := toByte[s.Start]
 		end, ok2 := toByte[s.End]
-		if !ok1 || !ok2 || start > end {
-			t.Fatalf("span %d:%d (%s) is outside the %d-byte text", s.Start, s.End, a.Offsets, len(text))
-		}
-		if text[start:end] != s.Text {
-			t.Fatalf("span %d:%d (%s): text %q, but the article there is %q", s.Start, s.End, a.Offsets, s.Text, text[start:end])
-		}
+		require.True(t, ok1 && ok2 && start <= end, "span %d:%d (%s) is outside the %d-byte text", s.Start, s.End, a.Offsets, len(text))
+		require.Equal(t, text[start:end], s.Text, "span %d:%d (%s) is not the article there", s.Start, s.End, a.Offsets)
 	}
 	return len(spans)
 }
@@ -177,22 +173,15 @@ func TestHostileRecords(t *testing.T) {
 	ids[1], ids[3] = "x", "y" // broken lines with an id keep it
 	in := strings.Join(lines, "\n")
 	out, _, st := runCmd(t, command{}, in, "-format", "jsonl", "-offsets", "utf16", "-j", "3")
-	if st != 1 {
-		t.Errorf("status %d, want 1: some records failed", st)
-	}
+	assert.Equal(t, 1, st, "status: some records failed")
 	recs := decode(t, out)
-	if len(recs) != len(lines) {
-		t.Fatalf("%d records for %d lines", len(recs), len(lines))
-	}
+	require.Len(t, recs, len(lines), "one record per line")
 	for i, r := range recs {
 		if i%2 == 1 {
-			if r.Error == "" || !strings.HasPrefix(r.Error, fmt.Sprintf("stdin:%d: ", i+1)) {
-				t.Errorf("record %d: error %q, want one naming line %d", i, r.Error, i+1)
-			}
+			assert.True(t, strings.HasPrefix(r.Error, fmt.Sprintf("stdin:%d: ", i+1)), "record %d: error %q, want one naming line %d", i, r.Error, i+1)
 			continue
 		}
-		if r.ID != ids[i] || r.Error != "" {
-			t.Errorf("record %d: id %q, error %q; want id %q", i, r.ID, r.Error, ids[i])
+		if !assert.Equal(t, ids[i], r.ID, "record %d", i) || !assert.Empty(t, r.Error, "record %d", i) {
 			continue
 		}
 		// json.Marshal wrote each invalid byte as U+FFFD.
@@ -213,24 +202,18 @@ func startRun(t *testing.T, n int) (*exec.Cmd, string, string) {
 	lines, _ := articles(n)
 	dir := t.TempDir()
 	in := filepath.Join(dir, "in.jsonl")
-	if err := os.WriteFile(in, []byte(strings.Join(lines, "\n")), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, os.WriteFile(in, []byte(strings.Join(lines, "\n")), 0o644))
 	full, _, _ := runCmd(t, command{}, "", "-format", "jsonl", "-j", "2", in)
 	outPath := filepath.Join(dir, "out.jsonl")
 	outFile, err := os.Create(outPath)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	t.Cleanup(func() { outFile.Close() })
 	cmd := exec.Command(os.Args[0], "-format", "jsonl", "-j", "2", in)
 	cmd.Env = append(os.Environ(), "WHOSAID_RUN_MAIN=1")
 	cmd.Stdout = outFile
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, cmd.Start())
 	// Wait until it has written something, or a while.
 	for start := time.Now(); time.Since(start) < 10*time.Second; time.Sleep(time.Millisecond) {
 		if fi, err := outFile.Stat(); err == nil && fi.Size() > 0 {
@@ -245,15 +228,11 @@ func startRun(t *testing.T, n int) (*exec.Cmd, string, string) {
 func readOutput(t *testing.T, path, full string) string {
 	t.Helper()
 	got, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	if len(got) == 0 || string(got) == full {
 		t.Skipf("the signal came before the first write or after the last (%d bytes)", len(got))
 	}
-	if !strings.HasPrefix(full, string(got)) {
-		t.Fatalf("the output of a stopped run is not a prefix of a whole run's output: …%q", got[max(0, len(got)-60):])
-	}
+	require.True(t, strings.HasPrefix(full, string(got)), "the output of a stopped run is not a prefix of a whole run's output: …%q", got[max(0, len(got)-60):])
 	return string(got)
 }
 
@@ -278,16 +257,12 @@ func TestInterruptedRun(t *testing.T) {
 			cmd.Process.Signal(sig)
 			err := cmd.Wait()
 			got := readOutput(t, out, full)
-			if !strings.HasSuffix(got, "\n") {
-				t.Errorf("output of an interrupted run ends inside a line: …%q", got[max(0, len(got)-60):])
-			}
+			assert.True(t, strings.HasSuffix(got, "\n"), "output of an interrupted run ends inside a line: …%q", got[max(0, len(got)-60):])
 			var ee *exec.ExitError
-			if !errors.As(err, &ee) || ee.ExitCode() != 128+int(sig) {
-				t.Errorf("exit: %v; want status %d", err, 128+int(sig))
+			if assert.True(t, errors.As(err, &ee), "exit: %v", err) {
+				assert.Equal(t, 128+int(sig), ee.ExitCode(), "exit status")
 			}
-			if msg := cmd.Stderr.(*bytes.Buffer).String(); !strings.Contains(msg, "stopped by") {
-				t.Errorf("stderr %q does not say the run was stopped", msg)
-			}
+			assert.Contains(t, cmd.Stderr.(*bytes.Buffer).String(), "stopped by", "stderr says the run was stopped")
 			t.Logf("stopped after %d of 20000 records", len(decode(t, got)))
 		})
 	}
@@ -307,19 +282,12 @@ func TestStopSignal(t *testing.T) {
 	}()
 	var out, errOut bytes.Buffer
 	st := command{signals: sigs}.run([]string{"-format", "jsonl", "-input", "jsonl"}, pr, &out, &errOut)
-	if st != 128+int(syscall.SIGINT) {
-		t.Errorf("status %d, want %d", st, 128+int(syscall.SIGINT))
-	}
+	assert.Equal(t, 128+int(syscall.SIGINT), st)
 	recs := decode(t, out.String())
-	if len(recs) < 5 || len(recs) > 10 {
-		t.Errorf("%d records written; want the 5 sent before the signal (and at most the 5 after)", len(recs))
-	}
+	assert.True(t, len(recs) >= 5 && len(recs) <= 10, "%d records written; want the 5 sent before the signal (and at most the 5 after)", len(recs))
 	for i, r := range recs {
-		if want := fmt.Sprintf("a%d", i); r.ID != want || r.Error != "" {
-			t.Errorf("record %d: id %q error %q, want %q", i, r.ID, r.Error, want)
-		}
+		assert.Equal(t, fmt.Sprintf("a%d", i), r.ID, "record %d", i)
+		assert.Empty(t, r.Error, "record %d", i)
 	}
-	if !strings.Contains(errOut.String(), "stopped by") {
-		t.Errorf("stderr %q", errOut.String())
-	}
+	assert.Contains(t, errOut.String(), "stopped by")
 }

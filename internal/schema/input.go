@@ -7,26 +7,37 @@ import (
 )
 
 // Input is one article as read from a JSON Lines record
-// {"id": ..., "text": ...}; other fields are ignored.
+// {"id": ..., "text": ...} or {"id": ..., "html": ..., "url": ...}; other
+// fields are ignored.
 type Input struct {
 	// ID is the record's id: a JSON string as it is, any other JSON value
 	// as its JSON text. HasID is false when the record has none or it is
 	// null.
 	ID    string
 	HasID bool
-	Text  string
+	// Text is the article, when the record has "text".
+	Text string
+	// HTML is set when the record has "html" instead of "text": Text then
+	// holds the web page, whose article is still to be extracted.
+	HTML bool
+	// URL is the record's "url", where the web page was found; it is
+	// optional and read only with "html".
+	URL string
 }
 
 // Decode decodes one JSON Lines record b, which is not blank. It fails,
 // with a message that says why and no file or line (the caller knows
-// those), when b is not a JSON object, when "text" is missing, null or not
-// a string, or when the text is over limit bytes. The id is decoded even
-// when Decode fails, so that the error record can carry it.
+// those), when b is not a JSON object; when it has both "text" and "html"
+// or neither; when the one it has is null or not a string; when "url" is
+// not a string; or when the text or page is over limit bytes. The id is
+// decoded even when Decode fails, so that the error record can carry it.
 func Decode(b []byte, limit int) (Input, error) {
 	var in Input
 	var raw struct {
 		ID   json.RawMessage `json:"id"`
 		Text json.RawMessage `json:"text"`
+		HTML json.RawMessage `json:"html"`
+		URL  json.RawMessage `json:"url"`
 	}
 	if err := json.Unmarshal(b, &raw); err != nil {
 		var se *json.SyntaxError
@@ -44,18 +55,34 @@ func Decode(b []byte, limit int) (Input, error) {
 			in.ID = string(raw.ID)
 		}
 	}
+	field, value := "text", raw.Text
 	switch {
+	case len(raw.Text) > 0 && len(raw.HTML) > 0:
+		return in, errors.New(`both "text" and "html": give one`)
+	case len(raw.HTML) > 0:
+		field, value, in.HTML = "html", raw.HTML, true
 	case len(raw.Text) == 0:
-		return in, errors.New(`no "text" field`)
-	case string(raw.Text) == "null":
-		return in, errors.New(`"text" is null`)
+		return in, errors.New(`no "text" or "html" field`)
 	}
-	if err := json.Unmarshal(raw.Text, &in.Text); err != nil {
-		return in, errors.New(`"text" is not a string`)
+	if string(value) == "null" {
+		return in, fmt.Errorf("%q is null", field)
+	}
+	if err := json.Unmarshal(value, &in.Text); err != nil {
+		return in, fmt.Errorf("%q is not a string", field)
+	}
+	if in.HTML && len(raw.URL) > 0 && string(raw.URL) != "null" {
+		if err := json.Unmarshal(raw.URL, &in.URL); err != nil {
+			in.Text = ""
+			return in, errors.New(`"url" is not a string`)
+		}
 	}
 	if len(in.Text) > limit {
 		in.Text = ""
-		return in, errors.New("article is over the " + Size(limit) + " limit")
+		what := "article"
+		if in.HTML {
+			what = "page"
+		}
+		return in, errors.New(what + " is over the " + Size(limit) + " limit")
 	}
 	return in, nil
 }

@@ -12,12 +12,23 @@ import (
 )
 
 // Article is one output record: the statements of one article and their
-// speakers (see README.md, "Output schema").
+// speakers (see README.md, "Output schema"). Title, Author, Date, URL and
+// Text are set for an article extracted from a web page, and left out of
+// the JSON otherwise, so that the record of a text article is as it was.
 type Article struct {
-	ID       string    `json:"id"`
-	Offsets  string    `json:"offsets"`
+	ID      string `json:"id"`
+	Offsets string `json:"offsets"`
+	// Title, Author, Date (YYYY-MM-DD) and URL are what the web page gives;
+	// each is left out when it gives none.
+	Title    string    `json:"title,omitempty"`
+	Author   string    `json:"author,omitempty"`
+	Date     string    `json:"date,omitempty"`
+	URL      string    `json:"url,omitempty"`
 	Quotes   []Quote   `json:"quotes"`
 	Speakers []Speaker `json:"speakers"`
+	// Text is the article extracted from a web page, which the offsets
+	// refer to; it is left out for a text article, which the caller has.
+	Text string `json:"text,omitempty"`
 }
 
 // Span is a half-open range of the article's text, in the record's offset
