@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
+	"github.com/whosaid/whosaid/internal/extract"
 	"github.com/whosaid/whosaid/internal/schema"
 	"github.com/whosaid/whosaid/speakers"
 )
@@ -49,10 +50,12 @@ var (
 // speaker of the article, the key speakerKey(name, kind) and the number of
 // its statements.
 //
-// It decides as cmd/whosaid does (input.go, pipeline.go): a record with no
-// id, or a null one, has the id FILE:LINE; an error's message starts with
-// FILE:LINE; invalid UTF-8 in the text is replaced by U+FFFD before
-// attribution; a panic inside whosaid becomes an error record.
+// It decides as cmd/whosaid does (input.go, article.go, pipeline.go): a
+// record is {"id", "text"} or a web page {"id", "html", "url"}, whose
+// article is extracted; a record with no id, or a null one, has the id
+// FILE:LINE; an error's message starts with FILE:LINE; invalid UTF-8 in the
+// text is replaced by U+FFFD before attribution; a panic inside whosaid
+// becomes an error record.
 type attributeFn struct {
 	Offsets    string `json:"offsets"` // bytes, runes or utf16
 	MaxArticle int    `json:"max_article"`
@@ -90,8 +93,7 @@ func (fn *attributeFn) ProcessElement(ctx context.Context, in inputLine, records
 		fail(where + ": " + err.Error())
 		return
 	}
-	text := validUTF8(dec.Text)
-	rec, r, err := fn.attribute(id, text)
+	rec, r, err := fn.attribute(id, where, dec)
 	if err != nil {
 		fail(err.Error())
 		return
@@ -102,17 +104,35 @@ func (fn *attributeFn) ProcessElement(ctx context.Context, in inputLine, records
 	}
 }
 
-// attribute attributes one article and encodes its record. A panic inside
-// whosaid becomes an error, as in the command: it must not lose the record
-// or the run.
-func (fn *attributeFn) attribute(id, text string) (rec string, r speakers.Result, err error) {
+// attribute attributes one decoded record, found at where (FILE:LINE), and
+// encodes its output record, as cmd/whosaid's attributeRecord does: a web
+// page (an "html" record) has its article extracted first, and its record
+// then carries the extracted text and the page's title, author, date and
+// URL; a page with no article is an error. Invalid UTF-8 is repaired before
+// attribution. A panic inside whosaid becomes an error, as in the command:
+// it must not lose the record or the run.
+func (fn *attributeFn) attribute(id, where string, in schema.Input) (rec string, r speakers.Result, err error) {
 	defer func() {
 		if v := recover(); v != nil {
 			err = fmt.Errorf("internal error: %v", v)
 		}
 	}()
+	text := in.Text
+	var page *extract.Page
+	if in.HTML {
+		p, err := extract.Extract([]byte(text), in.URL)
+		if err != nil {
+			return "", r, fmt.Errorf("%s: %w", where, err)
+		}
+		page, text = &p, p.Text
+	}
+	text = validUTF8(text)
 	r = fn.attr.Attribute(text)
-	b, err := encodeErr(schema.New(id, text, fn.Offsets, r))
+	a := schema.New(id, text, fn.Offsets, r)
+	if page != nil {
+		a.Title, a.Author, a.Date, a.URL, a.Text = page.Title, page.Author, page.Date, page.URL, text
+	}
+	b, err := encodeErr(a)
 	return string(b), r, err
 }
 

@@ -2,10 +2,12 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"github.com/whosaid/whosaid/internal/extract"
 	"github.com/whosaid/whosaid/internal/schema"
 	"github.com/whosaid/whosaid/speakers"
 )
@@ -52,8 +54,8 @@ func TestAttributeFn(t *testing.T) {
 		{
 			name:    "no text: the record's id is kept",
 			in:      inputLine{File: "in.jsonl", Line: 2, Data: []byte(`{"id":"b","body":"<p>x</p>"}`)},
-			records: []string{`{"id":"b","error":"in.jsonl:2: no \"text\" field"}`},
-			dead:    []string{`{"file":"in.jsonl","line":2,"id":"b","error":"in.jsonl:2: no \"text\" field","record":"{\"id\":\"b\",\"body\":\"<p>x</p>\"}"}`},
+			records: []string{`{"id":"b","error":"in.jsonl:2: no \"text\" or \"html\" field"}`},
+			dead:    []string{`{"file":"in.jsonl","line":2,"id":"b","error":"in.jsonl:2: no \"text\" or \"html\" field","record":"{\"id\":\"b\",\"body\":\"<p>x</p>\"}"}`},
 		},
 		{
 			name:    "text not a string",
@@ -95,4 +97,47 @@ func TestFormatSpeakerRow(t *testing.T) {
 	row, err := formatSpeakerRow(speakerKey(`Ann "Annie" Bell`, "person"), tally{Statements: 3, Articles: 2})
 	require.NoError(t, err)
 	assert.Equal(t, `{"speaker":"Ann \"Annie\" Bell","kind":"person","statements":3,"articles":2}`, row)
+}
+
+// TestAttributeFnHTML checks web pages: the article is extracted, and the
+// record carries it with the page's title, author, date and URL; a page
+// with no article is an error record and a dead letter.
+func TestAttributeFnHTML(t *testing.T) {
+	const page = `<html><head><title>Bridge to open in May | Gazette</title>
+<meta name="author" content="Nadia Okafor"><meta property="article:published_time" content="2026-11-20T09:30:00Z"></head>
+<body><nav><a href="/">Home</a> <a href="/news">News</a></nav><article><h1>Bridge to open in May</h1>
+<p>"The bridge will open in May, two months later than planned, and the cost of the work has doubled since the first estimate," said Mayor Ann Bell on Tuesday.</p>
+<p>Bell said the council would publish the contractor's report in full next week.</p></article>
+<footer>(c) 2026 Gazette</footer></body></html>`
+	fn := &attributeFn{Offsets: "runes", MaxArticle: 64 << 20}
+	fn.Setup()
+	run := func(line string) (records, dead []string) {
+		fn.ProcessElement(context.Background(), inputLine{File: "in.jsonl", Line: 2, Data: []byte(line)},
+			func(s string) { records = append(records, s) },
+			func(s string) { dead = append(dead, s) },
+			func(string, tally) {})
+		return records, dead
+	}
+
+	records, dead := run(encode(map[string]string{"id": "p", "html": page, "url": "https://gazette.example/bridge"}))
+	require.Len(t, records, 1)
+	assert.Empty(t, dead)
+	var a schema.Article
+	require.NoError(t, json.Unmarshal([]byte(records[0]), &a))
+	assert.Equal(t, "p", a.ID)
+	assert.Equal(t, "https://gazette.example/bridge", a.URL)
+	assert.Equal(t, "Nadia Okafor", a.Author)
+	assert.Equal(t, "2026-11-20", a.Date)
+	assert.Contains(t, a.Title, "Bridge to open in May")
+	assert.NotContains(t, a.Text, "Home")
+	require.NotEmpty(t, a.Quotes)
+	assert.Equal(t, "Ann Bell", a.Quotes[0].Speaker.Name)
+
+	const noArticle = `<html><body><nav><a href="/">Home</a></nav><form><input name="q"><button>Search</button></form></body></html>`
+	_, err := extract.Extract([]byte(noArticle), "")
+	require.ErrorIs(t, err, extract.ErrNoArticle)
+	records, dead = run(encode(map[string]string{"id": "q", "html": noArticle}))
+	assert.Equal(t, []string{encode(schema.Error{ID: "q", Error: "in.jsonl:2: " + err.Error()})}, records)
+	require.Len(t, dead, 1)
+	assert.Contains(t, dead[0], `"id":"q","error":"in.jsonl:2: extract: no article found in the page`)
 }

@@ -6,8 +6,9 @@
 //
 //	go run . --input 'GLOB' --output DIR [--shards N] [--offsets runes] [--runner prism]
 //
-// It reads the JSON Lines files that GLOB matches ({"id": ..., "text": ...}
-// per line, as `whosaid` reads them) and writes to DIR:
+// It reads the JSON Lines files that GLOB matches, as `whosaid` reads them:
+// {"id": ..., "text": ...} per line, or a web page {"id": ..., "html": ...,
+// "url": ...} whose article is extracted. It writes to DIR:
 //
 //   - records-SSSSS-of-NNNNN.jsonl: one record per input line, the same
 //     record `whosaid -format jsonl FILE` writes for it, in no particular

@@ -73,8 +73,8 @@ func runSample(t *testing.T, shards int) string {
 	p, s := beam.NewPipelineWithRoot()
 	o := attribute(s, c)
 	write(s, c, o)
-	passert.Count(s, o.Records, "records", 9)
-	passert.Count(s, o.DeadLetter, "dead letters", 3)
+	passert.Count(s, o.Records, "records", 11)
+	passert.Count(s, o.DeadLetter, "dead letters", 4)
 	ptest.RunAndValidate(t, p)
 	return dir
 }
@@ -154,7 +154,7 @@ func TestSameAsCLI(t *testing.T) {
 	require.True(t, errors.As(err, &ee), "whosaid: %v", err)
 	require.Equal(t, 1, ee.ExitCode(), "whosaid: %s", stderr.String())
 	cli := sortByID(t, readLinesBytes(stdout))
-	require.Len(t, cli, 9)
+	require.Len(t, cli, 11)
 
 	for _, shards := range []int{1, 3} {
 		dir := runSample(t, shards)
