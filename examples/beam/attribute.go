@@ -63,8 +63,10 @@ type attributeFn struct {
 	attr *speakers.Attributor
 }
 
-// Setup builds the Attributor, once per DoFn instance on a worker, and
-// loads its word lists, so that the first record pays no more than the
+// Setup builds the Attributor when a worker starts the DoFn instance (the
+// runner keeps an instance for many bundles, and a worker holds one per
+// bundle it processes at once), and loads its word lists, which the
+// process then shares, so that the first record pays no more than the
 // others.
 func (fn *attributeFn) Setup() {
 	fn.attr = new(speakers.Attributor)

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"flag"
+	"fmt"
 	"maps"
 	"os"
 	"os/exec"
@@ -66,9 +67,9 @@ func TestPipeline(t *testing.T) {
 // runSample runs the whole pipeline, from the file to the written outputs,
 // on the sample and returns the output directory. Within the same pipeline
 // passert checks that there is one record per line that is not blank.
-func runSample(t *testing.T, shards int) string {
+func runSample(t *testing.T, shards int, offsets string) string {
 	dir := t.TempDir()
-	c := config{Input: sample, Output: dir, Offsets: "runes", Shards: shards, MaxArticle: 64 << 20}
+	c := config{Input: sample, Output: dir, Offsets: offsets, Shards: shards, MaxArticle: 64 << 20}
 	require.NoError(t, c.check())
 	p, s := beam.NewPipelineWithRoot()
 	o := attribute(s, c)
@@ -114,7 +115,7 @@ func fileLines(t *testing.T, path string) []string {
 // the sample against testdata/sample.{speakers,deadletter}.golden (sorted;
 // go test -golden rewrites them).
 func TestSampleGolden(t *testing.T) {
-	dir := runSample(t, 1)
+	dir := runSample(t, 1, "runes")
 	for _, name := range []string{"speakers", "deadletter"} {
 		got := readOutput(t, dir, name, 1)
 		golden := filepath.Join("testdata", "sample."+name+".golden")
@@ -137,7 +138,8 @@ func joinLines(lines []string) string {
 // TestSameAsCLI checks that the pipeline's records on the sample are the
 // records of the real command, `whosaid -format jsonl testdata/sample.jsonl`,
 // built from this repository: byte for byte, record by record, in the
-// command's order once both are sorted by id, with one shard and with three.
+// command's order once both are sorted by id; in one shard and in several,
+// and in each offset unit.
 func TestSameAsCLI(t *testing.T) {
 	bin := filepath.Join(t.TempDir(), "whosaid")
 	build := exec.Command("go", "build", "-o", bin, "./cmd/whosaid")
@@ -145,24 +147,36 @@ func TestSameAsCLI(t *testing.T) {
 	out, err := build.CombinedOutput()
 	require.NoError(t, err, "building the command: %s", out)
 
-	cmd := exec.Command(bin, "-format", "jsonl", sample)
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
-	stdout, err := cmd.Output()
-	// The sample has malformed records: the command says so and exits 1.
-	var ee *exec.ExitError
-	require.True(t, errors.As(err, &ee), "whosaid: %v", err)
-	require.Equal(t, 1, ee.ExitCode(), "whosaid: %s", stderr.String())
-	cli := sortByID(t, readLinesBytes(stdout))
-	require.Len(t, cli, 11)
+	tests := []struct {
+		shards  int
+		offsets string
+	}{
+		{1, "runes"},
+		{3, "runes"},
+		{1, "bytes"},
+		{2, "utf16"},
+	}
+	for _, tt := range tests {
+		t.Run(fmt.Sprintf("%d shards, %s", tt.shards, tt.offsets), func(t *testing.T) {
+			cmd := exec.Command(bin, "-format", "jsonl", "-offsets", tt.offsets, sample)
+			var stderr bytes.Buffer
+			cmd.Stderr = &stderr
+			stdout, err := cmd.Output()
+			// The sample has malformed records: the command says so and
+			// exits 1.
+			var ee *exec.ExitError
+			require.True(t, errors.As(err, &ee), "whosaid: %v", err)
+			require.Equal(t, 1, ee.ExitCode(), "whosaid: %s", stderr.String())
+			cli := sortByID(t, readLinesBytes(stdout))
+			require.Len(t, cli, 11)
 
-	for _, shards := range []int{1, 3} {
-		dir := runSample(t, shards)
-		got := sortByID(t, readOutput(t, dir, "records", shards))
-		require.Len(t, got, len(cli), "shards=%d", shards)
-		for i := range cli {
-			assert.Equal(t, cli[i], got[i], "shards=%d: record %d (by id) differs", shards, i)
-		}
+			dir := runSample(t, tt.shards, tt.offsets)
+			got := sortByID(t, readOutput(t, dir, "records", tt.shards))
+			require.Len(t, got, len(cli))
+			for i := range cli {
+				assert.Equal(t, cli[i], got[i], "record %d (by id) differs", i)
+			}
+		})
 	}
 }
 
