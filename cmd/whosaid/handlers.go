@@ -179,7 +179,13 @@ func (s *server) handleAttribute(w http.ResponseWriter, r *http.Request) {
 			writeJSON(w, http.StatusBadRequest, apiError{ID: id, Error: err.Error()})
 			return
 		}
-		rec = record{id: in.ID, text: in.Text, html: in.HTML, url: in.URL}
+		rec.text, rec.html = in.Text, in.HTML
+		if in.HasID {
+			rec.id = in.ID
+		}
+		if in.URL != "" {
+			rec.url = in.URL
+		}
 	case "text/plain":
 		rec.text = string(body)
 	case "text/html", "application/xhtml+xml":

@@ -12,6 +12,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
 	"github.com/whosaid/whosaid/speakers"
 )
 
@@ -25,9 +28,7 @@ import (
 //	go test ./cmd/whosaid -run '^$' -bench Serve -benchtime 400x
 func BenchmarkServe(b *testing.B) {
 	text, err := os.ReadFile(article)
-	if err != nil {
-		b.Fatal(err)
-	}
+	require.NoError(b, err)
 	for _, clients := range []int{1, 8, 64} {
 		b.Run("direct/clients="+strconv.Itoa(clients), func(b *testing.B) {
 			load(b, clients, len(text), func() error {
@@ -49,9 +50,7 @@ func BenchmarkServe(b *testing.B) {
 				if _, err := io.Copy(io.Discard, resp.Body); err != nil {
 					return err
 				}
-				if resp.StatusCode != 200 {
-					b.Errorf("status %d", resp.StatusCode)
-				}
+				assert.Equal(b, 200, resp.StatusCode)
 				return nil
 			})
 		})
@@ -76,8 +75,7 @@ func load(b *testing.B, clients, size int, do func() error) {
 					return
 				}
 				t := time.Now()
-				if err := do(); err != nil {
-					b.Error(err)
+				if !assert.NoError(b, do()) {
 					return
 				}
 				lat[i] = time.Since(t)

@@ -70,12 +70,10 @@ func startServerWith(t testing.TB, c command, args ...string) *testServer {
 	case addr := <-listening:
 		s.url = "http://" + addr
 	case st := <-s.status:
-		t.Fatalf("whosaid serve exited with %d:\n%s", st, s.log.String())
+		require.FailNow(t, "whosaid serve exited", "status %d:\n%s", st, s.log.String())
 	}
 	t.Cleanup(func() {
-		if st := s.stop(); st != 0 {
-			t.Errorf("whosaid serve stopped with status %d:\n%s", st, s.log.String())
-		}
+		assert.Equal(t, 0, s.stop(), "whosaid serve stopped badly:\n%s", s.log.String())
 	})
 	return s
 }
@@ -401,7 +399,7 @@ func TestServeShutdown(t *testing.T) {
 	}, 5*time.Second, 10*time.Millisecond, "the listener is closed")
 	select {
 	case st := <-s.status:
-		t.Fatalf("serve returned %d with a request in flight", st)
+		require.FailNow(t, "serve returned with a request in flight", "status %d", st)
 	default:
 	}
 	_, err = conn.Write(text[len(text)/2:])

@@ -48,8 +48,9 @@ const MinParagraph = 140
 // empty, is where the page was found; it is reported as the URL. Extract
 // returns ErrNoArticle (wrapped, with a reason) when the page has no
 // article: nothing readable, or no paragraph of MinParagraph characters.
-// Broken HTML is read as a browser reads it. Extract is safe for
-// concurrent use.
+// Broken HTML is read as a browser reads it; elements nested deeper than
+// MaxDepth are unwrapped, their text kept. Extract is safe for concurrent
+// use.
 func Extract(b []byte, pageURL string) (Page, error) {
 	var p Page
 	var base *url.URL
@@ -63,7 +64,7 @@ func Extract(b []byte, pageURL string) (Page, error) {
 	if !utf8.Valid(b) {
 		b = bytes.ToValidUTF8(b, []byte("\uFFFD"))
 	}
-	doc, err := html.Parse(bytes.NewReader(b))
+	doc, err := html.Parse(bytes.NewReader(limitDepth(b)))
 	if err != nil { // html.Parse fails only when reading fails
 		return p, fmt.Errorf("extract: %v", err)
 	}

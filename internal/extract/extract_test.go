@@ -149,7 +149,7 @@ func bigPage(t testing.TB, n int) []byte {
 // TestBigPage checks that a 5 MB page is read whole, in reasonable time
 // (measured, not asserted: see BenchmarkExtract).
 func TestBigPage(t *testing.T) {
-	if testing.Short() {
+	if testing.Short() || raceEnabled {
 		t.Skip("5 MB page")
 	}
 	page := bigPage(t, 5<<20)
@@ -173,10 +173,48 @@ func BenchmarkExtract(b *testing.B) {
 			b.SetBytes(int64(len(tc.page)))
 			b.ReportAllocs()
 			for b.Loop() {
-				if _, err := Extract(tc.page, ""); err != nil {
-					b.Fatal(err)
-				}
+				_, err := Extract(tc.page, "")
+				require.NoError(b, err)
 			}
 		})
+	}
+}
+
+// TestHostilePages checks pages built to be slow: deep nesting, which
+// html.Parse reads in quadratic time, is cut at MaxDepth with the text
+// kept; wide pages stay linear. The times are logged, not asserted.
+func TestHostilePages(t *testing.T) {
+	para := strings.Repeat("Ana Ruiz said the ferry would run again on Monday after the repairs. ", 3)
+	for _, tc := range []struct {
+		name, page string
+		want       string // in the text, or "" for no article
+	}{
+		{"100k nested divs", strings.Repeat("<div>", 100000) + para, "Ana Ruiz said"},
+		{"100k nested divs, closed", strings.Repeat("<div>", 100000) + para + strings.Repeat("</div>", 100000) + "<p>" + para + "after</p>", "after"},
+		{"50k nested spans", "<p>" + strings.Repeat("<span>", 50000) + para, "Ana Ruiz said"},
+		{"50k nested b", strings.Repeat("<b>", 50000) + para, "Ana Ruiz said"},
+		{"50k nested lists", strings.Repeat("<ul><li>", 50000) + para, "Ana Ruiz said"},
+		{"50k nested tables", strings.Repeat("<table><tr><td>", 50000) + para, "Ana Ruiz said"},
+		{"200k unclosed p", "<div>" + strings.Repeat("<p>"+para, 2000) + strings.Repeat("<p>short", 200000), "Ana Ruiz said"},
+		{"600 nested divs", strings.Repeat("<div>", 600) + "<p>" + para + "</p>" + strings.Repeat("</div>", 600), "Ana Ruiz said"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			start := time.Now()
+			p, err := Extract([]byte(tc.page), "")
+			t.Logf("%d KB in %v", len(tc.page)>>10, time.Since(start))
+			require.NoError(t, err)
+			assert.Contains(t, p.Text, tc.want)
+		})
+	}
+}
+
+func TestLimitDepth(t *testing.T) {
+	for _, tc := range []struct{ name, in, want string }{
+		{"shallow", "<div><p>a<p>b</div>", "<div><p>a<p>b</div>"},
+		{"deep", strings.Repeat("<div>", MaxDepth+2) + "x" + strings.Repeat("</div>", MaxDepth+2), strings.Repeat("<div>", MaxDepth) + "x" + strings.Repeat("</div>", MaxDepth)},
+		{"deep, then a sibling", strings.Repeat("<i>", MaxDepth+1) + "x" + strings.Repeat("</i>", MaxDepth+1) + "<b>y</b>", strings.Repeat("<i>", MaxDepth) + "x" + strings.Repeat("</i>", MaxDepth) + "<b>y</b>"},
+		{"script text is not tags", "<script>" + strings.Repeat("<div>", MaxDepth+5) + "</script>", "<script>" + strings.Repeat("<div>", MaxDepth+5) + "</script>"},
+	} {
+		assert.Equal(t, tc.want, string(limitDepth([]byte(tc.in))), tc.name)
 	}
 }
