@@ -176,6 +176,12 @@ func TestSameAsCLI(t *testing.T) {
 			for i := range cli {
 				assert.Equal(t, cli[i], got[i], "record %d (by id) differs", i)
 			}
+			// The other outputs do not depend on the unit, and every shard
+			// is written, even an empty one.
+			for _, name := range []string{"speakers", "deadletter"} {
+				golden := filepath.Join("testdata", "sample."+name+".golden")
+				assert.Equal(t, fileLines(t, golden), readOutput(t, dir, name, tt.shards), name)
+			}
 		})
 	}
 }
@@ -203,4 +209,30 @@ func sortByID(t *testing.T, lines []string) []string {
 		out[i] = ids[k]
 	}
 	return out
+}
+
+// TestWriteSharded checks that every shard is written, the empty ones too,
+// and that each line is in exactly one of them.
+func TestWriteSharded(t *testing.T) {
+	tests := []struct {
+		name   string
+		lines  []string
+		shards int
+	}{
+		{"more shards than lines", []string{`{"a":1}`}, 4},
+		{"no lines", nil, 2},
+		{"one shard", []string{`{"a":1}`, `{"a":2}`, `{"a":3}`}, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			p, s := beam.NewPipelineWithRoot()
+			writeSharded(s, dir, "out", tt.shards, beam.CreateList(s, append([]string{}, tt.lines...)))
+			ptest.RunAndValidate(t, p)
+			got := readOutput(t, dir, "out", tt.shards)
+			want := slices.Clone(tt.lines)
+			sort.Strings(want)
+			assert.Equal(t, want, got)
+		})
+	}
 }
