@@ -43,6 +43,9 @@ func (s *cueSite) bounds(sub subject) bounds {
 	}
 	b.k = k
 	b.cut, b.joined, b.steps = s.contentEnd(k)
+	if !b.colon && !sub.inverted && (s.info.theme || !s.info.strong) {
+		b.cut = s.objectEnd(k, b.cut)
+	}
 	for m := k; m < b.cut; m++ {
 		if s.toks[m].kind != tPunct {
 			b.hasAfter = true
@@ -224,3 +227,64 @@ func (s *cueSite) clauseShape(b *bounds) {
 		}
 	}
 }
+
+// objectEnd returns where a noun-phrase object that starts at token k, of
+// a cue whose object can be the content (endorsed Sanders, denied the
+// accusations), ends before cut: before a phrase of time, place or manner
+// that tells when or how it was done, not what (endorsed Sanders in
+// December; denied the accusations through a spokeswoman; criticized Bell
+// during a rally on Friday). A clause (a pronoun subject, a verb form, an
+// infinitive) or a content with a quotation is left whole.
+func (s *cueSite) objectEnd(k, cut int) int {
+	if k >= cut || s.toks[k].kind != tWord || s.is(k, "that") || speakerPronouns[s.toks[k].lower] || themePreps[s.toks[k].lower] || s.quoteIn(k, cut) {
+		return cut
+	}
+	for m := k; m < cut; m++ {
+		t := &s.toks[m]
+		if t.kind != tWord {
+			if t.kind == tQuote || m == k {
+				return cut
+			}
+			continue
+		}
+		if m > k && (adjunctOpeners[t.lower] || weekdays[t.lower] || (t.lower == "in" || t.lower == "at" || t.lower == "on") && s.whenOrWhere(m+1)) {
+			return m
+		}
+		if isVerbForm(*t) || verbAfterCue[t.lower] || t.lower == "to" || t.lower == "that" || t.lower == "who" || t.lower == "which" || s.lex.isCue(t.lower) {
+			return cut // a clause of its own: he said the plan failed in May
+		}
+	}
+	return cut
+}
+
+// adjunctOpeners open a phrase after an object that tells when, where or
+// how something was done: endorsed Sanders in December.
+var adjunctOpeners = map[string]bool{"during": true, "before": true, "after": true, "when": true, "while": true, "through": true, "across": true, "amid": true, "following": true, "despite": true, "since": true, "because": true, "until": true, "last": true, "yesterday": true, "today": true, "tonight": true, "earlier": true, "but": true}
+
+// whenOrWhere reports whether the words at m, after "in", "at" or "on",
+// name a time or an occasion rather than part of a noun phrase: in
+// December, in 2011, at a rally, on Twitter.
+func (s *cueSite) whenOrWhere(m int) bool {
+	if m >= s.s1 || s.toks[m].kind != tWord {
+		return false
+	}
+	w := s.toks[m].lower
+	if months[w] || weekdays[w] || len(w) == 4 && isNumber(w) {
+		return true
+	}
+	if w == "a" || w == "an" || w == "the" || w == "his" || w == "her" || w == "their" {
+		for n := m + 1; n < s.s1 && n <= m+3 && s.toks[n].kind == tWord; n++ {
+			if occasions[s.toks[n].lower] {
+				return true
+			}
+		}
+	}
+	return occasions[w]
+}
+
+// months name a time after "in": endorsed Bell in March.
+var months = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true, "august": true, "september": true, "october": true, "november": true, "december": true}
+
+// occasions are where something is said or done: at a rally, in an
+// interview, on Twitter.
+var occasions = map[string]bool{"rally": true, "interview": true, "statement": true, "speech": true, "debate": true, "conference": true, "briefing": true, "event": true, "letter": true, "op-ed": true, "email": true, "tweet": true, "twitter": true, "facebook": true, "town": true, "hearing": true, "meeting": true, "dinner": true, "luncheon": true, "forum": true, "campaign": true, "appearance": true, "television": true, "radio": true, "broadcast": true, "show": true, "video": true, "post": true}

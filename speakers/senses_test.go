@@ -37,7 +37,7 @@ func TestNonSpeechSenses(t *testing.T) {
 			[]string{`speech indirect «that the crowd was huge» (tweeted)`}},
 		{"spoke at the event", `Ann Bell spoke at the event on Friday.`, nil},
 		{"spoke about", `Ann Bell spoke about the budget at the event.`,
-			[]string{`speech indirect «the budget at the event» (spoke)`}},
+			[]string{`speech indirect «the budget» (spoke)`}},
 		{"talking about going back", `Ann Bell was talking about going back to the council.`, nil},
 		{"talking about running", `Ann Bell is talking about running for mayor.`, nil},
 		{"talked about a topic", `Ann Bell talked about the budget cuts.`,
@@ -94,5 +94,41 @@ func TestTaggerShared(t *testing.T) {
 	}
 	for range 4 {
 		assert.Equal(t, []string{`speech indirect «the council would vote again on Friday» (added)`}, <-done)
+	}
+}
+
+// TestObjectEnd checks that a noun-phrase object ends before a phrase of
+// time or occasion (the gold of annotated news holds the object only),
+// while a clause, an NP-internal "in" and a content with a quotation stay
+// whole.
+func TestObjectEnd(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"endorsed in a month", `The union endorsed Ann Bell in March.`,
+			[]string{`speech indirect «Ann Bell» (endorsed)`}},
+		{"criticized at a rally", `Tom Dunn criticized the mayor at a rally in Salem.`,
+			[]string{`speech indirect «the mayor» (criticized)`}},
+		{"thanked through a spokeswoman", `Ann Bell thanked the nurses through a spokeswoman.`,
+			[]string{`speech indirect «the nurses» (thanked)`}},
+		{"defended after a vote", `Tom Dunn defended the budget after the vote on Tuesday.`,
+			[]string{`speech indirect «the budget» (defended)`}},
+		{"praised during an interview", `Ann Bell praised the nurses during an interview.`,
+			[]string{`speech indirect «the nurses» (praised)`}},
+		{"in inside the noun phrase", `Tom Dunn decried the rise in rents across the city.`,
+			[]string{`speech indirect «the rise in rents» (decried)`}},
+		{"a clause stays whole", `Ann Bell said the plan failed in March.`,
+			[]string{`speech indirect «the plan failed in March» (said)`}},
+		{"a pronoun clause stays whole", `Tom Dunn argued he won at a rally in Salem.`,
+			[]string{`speech indirect «he won at a rally in Salem» (argued)`}},
+		{"a quotation stays whole", `Ann Bell praised the nurses as "heroes" at a rally in Salem.`,
+			[]string{`speech mixed «the nurses as "heroes" at a rally in Salem» (praised)`}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, renderActs(tc.text, Attribute(tc.text)))
+		})
 	}
 }
