@@ -151,6 +151,8 @@ func TestLongAppositiveRule(t *testing.T) {
 		{"after And", "And Mr. Fennick, one of the last clockmakers in the valley, said the tower clock was fixed.", "said", nil, "Mr. Fennick"},
 		{"after But", "But Ida Marsh, a beekeeper from Ashby and a town councillor, said the summer was dry.", "said", nil, "Ida Marsh"},
 		{"after a phrase", "In Ashby Ida Marsh, a beekeeper from the valley, said the summer was dry.", "said", nil, ""},
+		{"a cue in a relative clause", "Ida Marsh, a beekeeper who wants the hives moved, said the summer was dry.", "said", nil, "Ida Marsh"},
+		{"a cue of its own", "Ida Marsh, the beekeeper says, the summer was dry, said Dunn.", "said", nil, ""},
 	})
 }
 

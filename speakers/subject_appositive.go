@@ -135,6 +135,9 @@ func (v *view) longAppositive(comma, s0, pos int) (from, to int, ok bool) {
 		if info, ok := v.lex.cues[t.lower]; t.kind == tWord && ok && !info.ing {
 			sawCue = true // a participle may describe: a delegate supporting Bell
 		}
+		if sawCue && t.kind == tWord && (t.lower == "who" || t.lower == "whom") {
+			sawCue = false // a member who wants Dunn out: the cue is the relative clause's
+		}
 		if t.kind != tPunct || !v.isPunct(m, ",") {
 			continue
 		}
