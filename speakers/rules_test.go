@@ -100,6 +100,10 @@ func TestNPBeforeRule(t *testing.T) {
 		{"adverb between", "The finance minister also said the ferry would run late.", "said", nil, "The finance minister"},
 		{"issuer of a statement", "The ferry company released a statement saying the crossing was safe.", "saying", nil, "The ferry company"},
 		{"no phrase", "Late on Tuesday, as expected, said nothing.", "said", nil, ""},
+		{"a share in words", "Among the riders, two in three said the ferry runs late.", "said", nil, "two in three"},
+		{"a fraction", "Among the riders, three-fourths say the ferry runs late.", "say", nil, "three-fourths"},
+		{"a majority", "A majority said the ferry runs late.", "said", nil, "A majority"},
+		{"a number word not before say", "The ferry carried three yesterday, officials said.", "said", nil, "officials"},
 	})
 }
 
