@@ -46,6 +46,9 @@ func (s *cueSite) bounds(sub subject) bounds {
 	if !b.colon && !sub.inverted && (s.info.theme || !s.info.strong) {
 		b.cut = s.objectEnd(k, b.cut)
 	}
+	if !b.colon && sub.subjFrom > s.s0 && (s.is(sub.subjFrom, "who") || s.is(sub.subjFrom, "which")) && s.isPunct(sub.subjFrom-1, ",") {
+		b.cut = s.relativeEnd(k, b.cut)
+	}
 	for m := k; m < b.cut; m++ {
 		if s.toks[m].kind != tPunct {
 			b.hasAfter = true
@@ -288,3 +291,35 @@ var months = map[string]bool{"january": true, "february": true, "march": true, "
 // occasions are where something is said or done: at a rally, in an
 // interview, on Twitter.
 var occasions = map[string]bool{"rally": true, "interview": true, "statement": true, "speech": true, "debate": true, "conference": true, "briefing": true, "event": true, "letter": true, "op-ed": true, "email": true, "tweet": true, "twitter": true, "facebook": true, "town": true, "hearing": true, "meeting": true, "dinner": true, "luncheon": true, "forum": true, "campaign": true, "appearance": true, "television": true, "radio": true, "broadcast": true, "show": true, "video": true, "post": true}
+
+// relativeEnd returns where the content that starts at token k, of a cue
+// in a relative clause between commas, ends before cut: at the comma that
+// closes the relative clause, before the main verb (Bell, who had said she
+// would run, criticized Dunn: the content is "she would run").
+func (s *cueSite) relativeEnd(k, cut int) int {
+	nested := false // inside a relative clause of the content: the plan, which failed, …
+	for m := k + 1; m+1 < cut; m++ {
+		if s.toks[m].kind == tQuote {
+			return cut
+		}
+		if !s.isPunct(m, ",") || s.toks[m+1].kind != tWord || s.toks[m+1].cap {
+			continue
+		}
+		w := s.toks[m+1].lower
+		if w == "who" || w == "which" || w == "whose" {
+			nested = true
+			continue
+		}
+		if nested {
+			nested = false
+			continue
+		}
+		if verbAfterCue[w] || isVerbForm(s.toks[m+1]) && !strings.HasSuffix(w, "ing") {
+			return m
+		}
+		if info, ok := s.cueAt(m + 1); ok && !info.ing {
+			return m
+		}
+	}
+	return cut
+}

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // TestNonSpeechSenses checks the senses of cue verbs that report no
@@ -129,6 +130,29 @@ func TestObjectEnd(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			assert.Equal(t, tc.want, renderActs(tc.text, Attribute(tc.text)))
+		})
+	}
+}
+
+// TestRelativeEnd checks that the content of a cue in a relative clause
+// between commas ends where the relative clause does, before the main verb.
+func TestRelativeEnd(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want string
+	}{
+		{"before the main verb", `Ann Bell, who had said she would run, criticized Tom Dunn.`, `«she would run» (said)`},
+		{"before an auxiliary", `Ann Bell, who said the vote was fair, has left the council.`, `«the vote was fair» (said)`},
+		{"a nested relative clause", `Ann Bell, who said the plan, which failed, was bad, left.`, `«the plan, which failed, was bad» (said)`},
+		{"no comma", `Ann Bell, who said the vote was fair, left.`, `«the vote was fair» (said)`},
+		{"not a relative clause", `Ann Bell said the plan, which failed, was bad.`, `«the plan, which failed, was bad» (said)`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := renderActs(tc.text, Attribute(tc.text))
+			require.NotEmpty(t, got)
+			assert.Equal(t, "speech indirect "+tc.want, got[0])
 		})
 	}
 }
