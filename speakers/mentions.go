@@ -169,7 +169,27 @@ func (v *view) npBefore(end int) (int, bool) {
 	if !v.isHead(j) {
 		return v.npBeforePrep(j)
 	}
-	return v.npFrom(j), true
+	return v.closeTo(v.npFrom(j)), true
+}
+
+// closeTo returns the first token of the speaker's noun phrase that ends
+// with the noun phrase at from after "close to" or "to" (people close to
+// the mayor, aides to Bell say), or from.
+func (v *view) closeTo(from int) int {
+	if from < 2 || !v.is(from-1, "to") {
+		return from
+	}
+	h := from - 2
+	if v.is(h, "close") {
+		h--
+	}
+	if h < 0 || v.toks[h].kind != tWord || v.toks[h].sent != v.toks[from].sent || v.toks[h].cap && h > 0 && v.toks[h-1].sent == v.toks[h].sent || !v.isHead(h) || speakerPronouns[v.toks[h].lower] {
+		return from
+	}
+	if h == from-2 && !strings.HasSuffix(v.toks[h].lower, "s") && !v.lex.roles[v.toks[h].lower] {
+		return from // went to the mayor: "to" after a role or a plural only
+	}
+	return v.npFrom(h)
 }
 
 // npBeforePrep returns the first token of a speaker's noun phrase whose head

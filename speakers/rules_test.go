@@ -104,6 +104,9 @@ func TestNPBeforeRule(t *testing.T) {
 		{"a fraction", "Among the riders, three-fourths say the ferry runs late.", "say", nil, "three-fourths"},
 		{"a majority", "A majority said the ferry runs late.", "said", nil, "A majority"},
 		{"a number word not before say", "The ferry carried three yesterday, officials said.", "said", nil, "officials"},
+		{"people close to", "People close to the mayor say the ferry runs late.", "say", nil, "People close to the mayor"},
+		{"aides to", "The ferry runs late, aides to Orla Penhale say.", "say", nil, "aides to Orla Penhale"},
+		{"went to", "She went to the harbour master and said the ferry runs late.", "said", nil, ""},
 	})
 }
 
