@@ -250,7 +250,7 @@ func (s *cueSite) objectEnd(k, cut int) int {
 			}
 			continue
 		}
-		if m > k && (adjunctOpeners[t.lower] || weekdays[t.lower] || (t.lower == "in" || t.lower == "at" || t.lower == "on") && s.whenOrWhere(m+1)) {
+		if m > k && (adjunctOpeners[t.lower] || weekdays[t.lower] && !s.nameWord(m+1) || (t.lower == "in" || t.lower == "at" || t.lower == "on") && s.whenOrWhere(m+1)) {
 			return m
 		}
 		if isVerbForm(*t) || verbAfterCue[t.lower] || t.lower == "to" || t.lower == "that" || t.lower == "who" || t.lower == "which" || s.lex.isCue(t.lower) {
@@ -322,4 +322,10 @@ func (s *cueSite) relativeEnd(k, cut int) int {
 		}
 	}
 	return cut
+}
+
+// nameWord reports whether token m is a capitalised word that goes on a
+// name (a memoir by Wednesday Martin), not a month (Friday, March 3).
+func (s *cueSite) nameWord(m int) bool {
+	return m < s.s1 && s.toks[m].kind == tWord && s.toks[m].cap && !months[s.toks[m].lower]
 }

@@ -118,6 +118,8 @@ func TestObjectEnd(t *testing.T) {
 			[]string{`speech indirect «the budget» (defended)`}},
 		{"praised during an interview", `Ann Bell praised the nurses during an interview.`,
 			[]string{`speech indirect «the nurses» (praised)`}},
+		{"a weekday that opens a name", `Ann Bell praised a memoir by Wednesday Adams at a rally.`,
+			[]string{`speech indirect «a memoir by Wednesday Adams» (praised)`}},
 		{"in inside the noun phrase", `Tom Dunn decried the rise in rents across the city.`,
 			[]string{`speech indirect «the rise in rents» (decried)`}},
 		{"a clause stays whole", `Ann Bell said the plan failed in March.`,
