@@ -235,8 +235,8 @@ func (s *cueSite) clauseShape(b *bounds) {
 // a cue whose object can be the content (endorsed Sanders, denied the
 // accusations), ends before cut: before a phrase of time, place or manner
 // that tells when or how it was done, not what (endorsed Sanders in
-// December; denied the accusations through a spokeswoman; criticized Bell
-// during a rally on Friday). A clause (a pronoun subject, a verb form, an
+// December; thanked the nurses through a spokeswoman; criticized Bell
+// during a rally on Friday; defended the budget by citing the costs). A clause (a pronoun subject, a verb form, an
 // infinitive) or a content with a quotation is left whole.
 func (s *cueSite) objectEnd(k, cut int) int {
 	if k >= cut || s.toks[k].kind != tWord || s.is(k, "that") || speakerPronouns[s.toks[k].lower] || themePreps[s.toks[k].lower] || s.quoteIn(k, cut) {
@@ -250,7 +250,7 @@ func (s *cueSite) objectEnd(k, cut int) int {
 			}
 			continue
 		}
-		if m > k && (adjunctOpeners[t.lower] || weekdays[t.lower] && !s.nameWord(m+1) || (t.lower == "in" || t.lower == "at" || t.lower == "on") && s.whenOrWhere(m+1)) {
+		if m > k && (adjunctOpeners[t.lower] || weekdays[t.lower] && !s.nameWord(m+1) || (t.lower == "in" || t.lower == "at" || t.lower == "on") && s.whenOrWhere(m+1) || t.lower == "by" && s.gerundAt(m+1)) {
 			return m
 		}
 		if isVerbForm(*t) || verbAfterCue[t.lower] || t.lower == "to" || t.lower == "that" || t.lower == "who" || t.lower == "which" || s.lex.isCue(t.lower) {
@@ -328,4 +328,13 @@ func (s *cueSite) relativeEnd(k, cut int) int {
 // name (a memoir by Wednesday Martin), not a month (Friday, March 3).
 func (s *cueSite) nameWord(m int) bool {
 	return m < s.s1 && s.toks[m].kind == tWord && s.toks[m].cap && !months[s.toks[m].lower]
+}
+
+// gerundAt reports whether a gerund stands at token m, after at most one
+// adverb: (rebuked Bell) by publicly expressing …, by citing ….
+func (s *cueSite) gerundAt(m int) bool {
+	if m < s.s1 && s.toks[m].kind == tWord && strings.HasSuffix(s.toks[m].lower, "ly") {
+		m++
+	}
+	return m < s.s1 && s.toks[m].kind == tWord && !s.toks[m].cap && len(s.toks[m].lower) > 4 && strings.HasSuffix(s.toks[m].lower, "ing") && !nonParticiples[s.toks[m].lower]
 }

@@ -99,7 +99,7 @@ func TestTaggerShared(t *testing.T) {
 }
 
 // TestObjectEnd checks that a noun-phrase object ends before a phrase of
-// time or occasion (the gold of annotated news holds the object only),
+// time, occasion or manner (the gold of annotated news holds the object only),
 // while a clause, an NP-internal "in" and a content with a quotation stay
 // whole.
 func TestObjectEnd(t *testing.T) {
@@ -120,6 +120,10 @@ func TestObjectEnd(t *testing.T) {
 			[]string{`speech indirect «the nurses» (praised)`}},
 		{"a weekday that opens a name", `Ann Bell praised a memoir by Wednesday Adams at a rally.`,
 			[]string{`speech indirect «a memoir by Wednesday Adams» (praised)`}},
+		{"by a gerund", `Tom Dunn defended the budget by publicly lowering the costs.`,
+			[]string{`speech indirect «the budget» (defended)`}},
+		{"by an agent", `Tom Dunn praised the report by the council.`,
+			[]string{`speech indirect «the report by the council» (praised)`}},
 		{"in inside the noun phrase", `Tom Dunn decried the rise in rents across the city.`,
 			[]string{`speech indirect «the rise in rents» (decried)`}},
 		{"a clause stays whole", `Ann Bell said the plan failed in March.`,
