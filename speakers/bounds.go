@@ -43,6 +43,12 @@ func (s *cueSite) bounds(sub subject) bounds {
 	}
 	b.k = k
 	b.cut, b.joined, b.steps = s.contentEnd(k)
+	if !b.colon && !sub.inverted && (s.info.theme || !s.info.strong) {
+		b.cut = s.objectEnd(k, b.cut)
+	}
+	if !b.colon && sub.subjFrom > s.s0 && (s.is(sub.subjFrom, "who") || s.is(sub.subjFrom, "which")) && s.isPunct(sub.subjFrom-1, ",") {
+		b.cut = s.relativeEnd(k, b.cut)
+	}
 	for m := k; m < b.cut; m++ {
 		if s.toks[m].kind != tPunct {
 			b.hasAfter = true
@@ -223,4 +229,112 @@ func (s *cueSite) clauseShape(b *bounds) {
 			b.scare = true
 		}
 	}
+}
+
+// objectEnd returns where a noun-phrase object that starts at token k, of
+// a cue whose object can be the content (endorsed Sanders, denied the
+// accusations), ends before cut: before a phrase of time, place or manner
+// that tells when or how it was done, not what (endorsed Sanders in
+// December; thanked the nurses through a spokeswoman; criticized Bell
+// during a rally on Friday; defended the budget by citing the costs). A clause (a pronoun subject, a verb form, an
+// infinitive) or a content with a quotation is left whole.
+func (s *cueSite) objectEnd(k, cut int) int {
+	if k >= cut || s.toks[k].kind != tWord || s.is(k, "that") || speakerPronouns[s.toks[k].lower] || themePreps[s.toks[k].lower] || s.quoteIn(k, cut) {
+		return cut
+	}
+	for m := k; m < cut; m++ {
+		t := &s.toks[m]
+		if t.kind != tWord {
+			if t.kind == tQuote || m == k {
+				return cut
+			}
+			continue
+		}
+		if m > k && (adjunctOpeners[t.lower] || weekdays[t.lower] && !s.nameWord(m+1) || (t.lower == "in" || t.lower == "at" || t.lower == "on") && s.whenOrWhere(m+1) || t.lower == "by" && s.gerundAt(m+1)) {
+			return m
+		}
+		if isVerbForm(*t) || verbAfterCue[t.lower] || t.lower == "to" || t.lower == "that" || t.lower == "who" || t.lower == "which" || s.lex.isCue(t.lower) {
+			return cut // a clause of its own: he said the plan failed in May
+		}
+	}
+	return cut
+}
+
+// adjunctOpeners open a phrase after an object that tells when, where or
+// how something was done: endorsed Sanders in December.
+var adjunctOpeners = map[string]bool{"during": true, "before": true, "after": true, "when": true, "while": true, "through": true, "across": true, "amid": true, "following": true, "despite": true, "since": true, "because": true, "until": true, "last": true, "yesterday": true, "today": true, "tonight": true, "earlier": true, "but": true}
+
+// whenOrWhere reports whether the words at m, after "in", "at" or "on",
+// name a time or an occasion rather than part of a noun phrase: in
+// December, in 2011, at a rally, on Twitter.
+func (s *cueSite) whenOrWhere(m int) bool {
+	if m >= s.s1 || s.toks[m].kind != tWord {
+		return false
+	}
+	w := s.toks[m].lower
+	if months[w] || weekdays[w] || len(w) == 4 && isNumber(w) {
+		return true
+	}
+	if w == "a" || w == "an" || w == "the" || w == "his" || w == "her" || w == "their" {
+		for n := m + 1; n < s.s1 && n <= m+3 && s.toks[n].kind == tWord; n++ {
+			if occasions[s.toks[n].lower] {
+				return true
+			}
+		}
+	}
+	return occasions[w]
+}
+
+// months name a time after "in": endorsed Bell in March.
+var months = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true, "august": true, "september": true, "october": true, "november": true, "december": true}
+
+// occasions are where something is said or done: at a rally, in an
+// interview, on Twitter.
+var occasions = map[string]bool{"rally": true, "interview": true, "statement": true, "speech": true, "debate": true, "conference": true, "briefing": true, "event": true, "letter": true, "op-ed": true, "email": true, "tweet": true, "twitter": true, "facebook": true, "town": true, "hearing": true, "meeting": true, "dinner": true, "luncheon": true, "forum": true, "campaign": true, "appearance": true, "television": true, "radio": true, "broadcast": true, "show": true, "video": true, "post": true}
+
+// relativeEnd returns where the content that starts at token k, of a cue
+// in a relative clause between commas, ends before cut: at the comma that
+// closes the relative clause, before the main verb (Bell, who had said she
+// would run, criticized Dunn: the content is "she would run").
+func (s *cueSite) relativeEnd(k, cut int) int {
+	nested := false // inside a relative clause of the content: the plan, which failed, …
+	for m := k + 1; m+1 < cut; m++ {
+		if s.toks[m].kind == tQuote {
+			return cut
+		}
+		if !s.isPunct(m, ",") || s.toks[m+1].kind != tWord || s.toks[m+1].cap {
+			continue
+		}
+		w := s.toks[m+1].lower
+		if w == "who" || w == "which" || w == "whose" {
+			nested = true
+			continue
+		}
+		if nested {
+			nested = false
+			continue
+		}
+		if verbAfterCue[w] || isVerbForm(s.toks[m+1]) && !strings.HasSuffix(w, "ing") {
+			return m
+		}
+		if info, ok := s.cueAt(m + 1); ok && !info.ing {
+			return m
+		}
+	}
+	return cut
+}
+
+// nameWord reports whether token m is a capitalised word that goes on a
+// name (a memoir by Wednesday Martin), not a month (Friday, March 3).
+func (s *cueSite) nameWord(m int) bool {
+	return m < s.s1 && s.toks[m].kind == tWord && s.toks[m].cap && !months[s.toks[m].lower]
+}
+
+// gerundAt reports whether a gerund stands at token m, after at most one
+// adverb: (rebuked Bell) by publicly expressing …, by citing ….
+func (s *cueSite) gerundAt(m int) bool {
+	if m < s.s1 && s.toks[m].kind == tWord && strings.HasSuffix(s.toks[m].lower, "ly") {
+		m++
+	}
+	return m < s.s1 && s.toks[m].kind == tWord && !s.toks[m].cap && len(s.toks[m].lower) > 4 && strings.HasSuffix(s.toks[m].lower, "ing") && !nonParticiples[s.toks[m].lower]
 }

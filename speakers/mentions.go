@@ -72,8 +72,24 @@ func (v *view) isHead(i int) bool {
 	if strings.HasSuffix(t.lower, "-year-old") || strings.HasSuffix(t.lower, "-year-olds") {
 		return true // the 46-year-old
 	}
-	// Six in 10 say; some technologists say
-	return v.lex.roles[t.lower] || groupHeads[t.lower] || (isNumber(t.lower) || agentPlural(t.lower)) && i+1 < len(v.toks) && v.lex.cues[v.toks[i+1].lower].lemma == "say"
+	// Six in 10 say; two in three said; three-fourths say; some
+	// technologists say
+	return v.lex.roles[t.lower] || groupHeads[t.lower] || (isNumberWord(t.lower) || isShare(t.lower) || agentPlural(t.lower)) && i+1 < len(v.toks) && v.lex.cues[v.toks[i+1].lower].lemma == "say"
+}
+
+// isShare reports whether w names a share of the people asked: half,
+// majorities, two-thirds, three-fourths.
+func isShare(w string) bool {
+	switch w {
+	case "half", "majority", "majorities", "plurality", "pluralities", "minority":
+		return true
+	}
+	for _, suf := range []string{"-thirds", "-third", "-fourths", "-fourth", "-quarters", "-quarter", "-fifths", "-fifth"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // agentPlural reports whether w looks like a plural noun for people:
@@ -140,8 +156,8 @@ func (v *view) npBefore(end int) (int, bool) {
 	if v.isPunct(j, ".") && j > 0 && v.toks[j-1].end == v.toks[j].start && strings.Contains(v.word(j-1), ".") {
 		j-- // the F.B.I. has said
 	}
-	if j > 0 && v.toks[j].kind == tWord && pollParticiples[v.toks[j].lower] && v.isHead(j-1) {
-		j-- // 56 percent of those polled said
+	if j > 0 && v.toks[j].kind == tWord && pollParticiples[v.toks[j].lower] && (v.isHead(j-1) || v.is(j-1, "those")) {
+		j-- // 56 percent of those polled said; those surveyed say
 	}
 	if j < 0 || v.toks[j].kind != tWord {
 		return 0, false
@@ -153,7 +169,27 @@ func (v *view) npBefore(end int) (int, bool) {
 	if !v.isHead(j) {
 		return v.npBeforePrep(j)
 	}
-	return v.npFrom(j), true
+	return v.closeTo(v.npFrom(j)), true
+}
+
+// closeTo returns the first token of the speaker's noun phrase that ends
+// with the noun phrase at from after "close to" or "to" (people close to
+// the mayor, aides to Bell say), or from.
+func (v *view) closeTo(from int) int {
+	if from < 2 || !v.is(from-1, "to") {
+		return from
+	}
+	h := from - 2
+	if v.is(h, "close") {
+		h--
+	}
+	if h < 0 || v.toks[h].kind != tWord || v.toks[h].sent != v.toks[from].sent || v.toks[h].cap && h > 0 && v.toks[h-1].sent == v.toks[h].sent || !v.isHead(h) || speakerPronouns[v.toks[h].lower] {
+		return from
+	}
+	if h == from-2 && !strings.HasSuffix(v.toks[h].lower, "s") && !v.lex.roles[v.toks[h].lower] {
+		return from // went to the mayor: "to" after a role or a plural only
+	}
+	return v.npFrom(h)
 }
 
 // npBeforePrep returns the first token of a speaker's noun phrase whose head

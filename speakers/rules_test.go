@@ -100,6 +100,13 @@ func TestNPBeforeRule(t *testing.T) {
 		{"adverb between", "The finance minister also said the ferry would run late.", "said", nil, "The finance minister"},
 		{"issuer of a statement", "The ferry company released a statement saying the crossing was safe.", "saying", nil, "The ferry company"},
 		{"no phrase", "Late on Tuesday, as expected, said nothing.", "said", nil, ""},
+		{"a share in words", "Among the riders, two in three said the ferry runs late.", "said", nil, "two in three"},
+		{"a fraction", "Among the riders, three-fourths say the ferry runs late.", "say", nil, "three-fourths"},
+		{"a majority", "A majority said the ferry runs late.", "said", nil, "A majority"},
+		{"a number word not before say", "The ferry carried three yesterday, officials said.", "said", nil, "officials"},
+		{"people close to", "People close to the mayor say the ferry runs late.", "say", nil, "People close to the mayor"},
+		{"aides to", "The ferry runs late, aides to Orla Penhale say.", "say", nil, "aides to Orla Penhale"},
+		{"went to", "She went to the harbour master and said the ferry runs late.", "said", nil, ""},
 	})
 }
 
@@ -148,6 +155,11 @@ func TestLongAppositiveRule(t *testing.T) {
 	runRule(t, longAppositiveRule, []ruleCase{
 		{"long description", "Mr. Fennick, a clockmaker and former town councillor, said the tower clock was fixed.", "said", nil, "Mr. Fennick"},
 		{"no name", "the clockmaker, a former town councillor, said the tower clock was fixed.", "said", nil, ""},
+		{"after And", "And Mr. Fennick, one of the last clockmakers in the valley, said the tower clock was fixed.", "said", nil, "Mr. Fennick"},
+		{"after But", "But Ida Marsh, a beekeeper from Ashby and a town councillor, said the summer was dry.", "said", nil, "Ida Marsh"},
+		{"after a phrase", "In Ashby Ida Marsh, a beekeeper from the valley, said the summer was dry.", "said", nil, ""},
+		{"a cue in a relative clause", "Ida Marsh, a beekeeper who wants the hives moved, said the summer was dry.", "said", nil, "Ida Marsh"},
+		{"a cue of its own", "Ida Marsh, the beekeeper says, the summer was dry, said Dunn.", "said", nil, ""},
 	})
 }
 

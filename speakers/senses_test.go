@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // TestNonSpeechSenses checks the senses of cue verbs that report no
@@ -37,7 +38,7 @@ func TestNonSpeechSenses(t *testing.T) {
 			[]string{`speech indirect «that the crowd was huge» (tweeted)`}},
 		{"spoke at the event", `Ann Bell spoke at the event on Friday.`, nil},
 		{"spoke about", `Ann Bell spoke about the budget at the event.`,
-			[]string{`speech indirect «the budget at the event» (spoke)`}},
+			[]string{`speech indirect «the budget» (spoke)`}},
 		{"talking about going back", `Ann Bell was talking about going back to the council.`, nil},
 		{"talking about running", `Ann Bell is talking about running for mayor.`, nil},
 		{"talked about a topic", `Ann Bell talked about the budget cuts.`,
@@ -94,5 +95,70 @@ func TestTaggerShared(t *testing.T) {
 	}
 	for range 4 {
 		assert.Equal(t, []string{`speech indirect «the council would vote again on Friday» (added)`}, <-done)
+	}
+}
+
+// TestObjectEnd checks that a noun-phrase object ends before a phrase of
+// time, occasion or manner (the gold of annotated news holds the object only),
+// while a clause, an NP-internal "in" and a content with a quotation stay
+// whole.
+func TestObjectEnd(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"endorsed in a month", `The union endorsed Ann Bell in March.`,
+			[]string{`speech indirect «Ann Bell» (endorsed)`}},
+		{"criticized at a rally", `Tom Dunn criticized the mayor at a rally in Salem.`,
+			[]string{`speech indirect «the mayor» (criticized)`}},
+		{"thanked through a spokeswoman", `Ann Bell thanked the nurses through a spokeswoman.`,
+			[]string{`speech indirect «the nurses» (thanked)`}},
+		{"defended after a vote", `Tom Dunn defended the budget after the vote on Tuesday.`,
+			[]string{`speech indirect «the budget» (defended)`}},
+		{"praised during an interview", `Ann Bell praised the nurses during an interview.`,
+			[]string{`speech indirect «the nurses» (praised)`}},
+		{"a weekday that opens a name", `Ann Bell praised a memoir by Wednesday Adams at a rally.`,
+			[]string{`speech indirect «a memoir by Wednesday Adams» (praised)`}},
+		{"by a gerund", `Tom Dunn defended the budget by publicly lowering the costs.`,
+			[]string{`speech indirect «the budget» (defended)`}},
+		{"by an agent", `Tom Dunn praised the report by the council.`,
+			[]string{`speech indirect «the report by the council» (praised)`}},
+		{"in inside the noun phrase", `Tom Dunn decried the rise in rents across the city.`,
+			[]string{`speech indirect «the rise in rents» (decried)`}},
+		{"a clause stays whole", `Ann Bell said the plan failed in March.`,
+			[]string{`speech indirect «the plan failed in March» (said)`}},
+		{"a pronoun clause stays whole", `Tom Dunn argued he won at a rally in Salem.`,
+			[]string{`speech indirect «he won at a rally in Salem» (argued)`}},
+		{"a quotation stays whole", `Ann Bell praised the nurses as "heroes" at a rally in Salem.`,
+			[]string{`speech mixed «the nurses as "heroes" at a rally in Salem» (praised)`}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, renderActs(tc.text, Attribute(tc.text)))
+		})
+	}
+}
+
+// TestRelativeEnd checks that the content of a cue in a relative clause
+// between commas ends where the relative clause does, before the main verb.
+func TestRelativeEnd(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want string
+	}{
+		{"before the main verb", `Ann Bell, who had said she would run, criticized Tom Dunn.`, `«she would run» (said)`},
+		{"before an auxiliary", `Ann Bell, who said the vote was fair, has left the council.`, `«the vote was fair» (said)`},
+		{"a nested relative clause", `Ann Bell, who said the plan, which failed, was bad, left.`, `«the plan, which failed, was bad» (said)`},
+		{"no comma", `Ann Bell, who said the vote was fair, left.`, `«the vote was fair» (said)`},
+		{"not a relative clause", `Ann Bell said the plan, which failed, was bad.`, `«the plan, which failed, was bad» (said)`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := renderActs(tc.text, Attribute(tc.text))
+			require.NotEmpty(t, got)
+			assert.Equal(t, "speech indirect "+tc.want, got[0])
+		})
 	}
 }

@@ -123,7 +123,8 @@ func (v *view) appositiveSubject(comma, s0, pos int) (from, to int, ok bool) {
 // longAppositive finds a name before a longer description between commas:
 // "…," Ann Bell, 64, a nurse from Salem and a union member, said. comma is
 // the comma before the cue. The name must open the clause, after a
-// quotation or at the start of the sentence.
+// quotation or at the start of the sentence, or after a word that leads
+// the sentence (And Ann Bell, a nurse, said).
 func (v *view) longAppositive(comma, s0, pos int) (from, to int, ok bool) {
 	sawCue := false
 	for m := comma - 1; m > s0 && m >= pos && comma-m <= maxAppositive; m-- {
@@ -133,6 +134,9 @@ func (v *view) longAppositive(comma, s0, pos int) (from, to int, ok bool) {
 		}
 		if info, ok := v.lex.cues[t.lower]; t.kind == tWord && ok && !info.ing {
 			sawCue = true // a participle may describe: a delegate supporting Bell
+		}
+		if sawCue && t.kind == tWord && (t.lower == "who" || t.lower == "whom") {
+			sawCue = false // a member who wants Dunn out: the cue is the relative clause's
 		}
 		if t.kind != tPunct || !v.isPunct(m, ",") {
 			continue
@@ -151,7 +155,8 @@ func (v *view) longAppositive(comma, s0, pos int) (from, to int, ok bool) {
 		if !ok || f < pos || h < f || !v.toks[h].cap || speakerPronouns[v.toks[h].lower] {
 			continue
 		}
-		if f > s0 && v.toks[f-1].kind != tQuote && !v.isPunct(f-1, ",") || f == s0 && s0 > 0 && v.toks[s0-1].kind != tQuote && pos != s0 {
+		lead := f == s0+1 && subjectLeads[v.toks[s0].lower] && pos <= s0 // And Ann Bell, a nurse, said
+		if f > s0 && v.toks[f-1].kind != tQuote && !v.isPunct(f-1, ",") && !lead || f == s0 && s0 > 0 && v.toks[s0-1].kind != tQuote && pos != s0 {
 			continue
 		}
 		if v.inRelative(f-1, s0) {

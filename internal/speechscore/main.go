@@ -34,7 +34,14 @@
 // speaker is right by score.py's rule: the predicted mention overlaps the
 // gold speaker, or the last words of the names agree (not a pronoun).
 //
-// It prints counts only, never a text of the corpus.
+// It prints counts only, never a text of the corpus, except with -show fp
+// or -show miss, which prints examples of the false positives that match no
+// gold statement, or of the target gold statements not found, with their
+// cues and the statements around them, for study. -show refuses a gold
+// file whose name does not say "train" (or says "dev" or "test"): rules are
+// studied on train only.
+//
+//	go run ./internal/speechscore -show fp -n 30 ../shared/eval/polnear-train.jsonl pred.jsonl
 package main
 
 import (
@@ -44,6 +51,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"regexp"
 	"sort"
 	"strings"
@@ -75,6 +83,8 @@ type predQuote struct {
 	Start, End int
 	Kind       string
 	Speaker    json.RawMessage // null, a name, or {"name", "mention"}
+	Rule       string
+	Cue        *struct{ Start, End int }
 }
 
 type predArticle struct {
@@ -87,12 +97,17 @@ type tally struct {
 	gold, found, foundRight int // target gold; found; found with the right speaker
 	pred, tp, tpRight       int // predictions in the indirect subset; right; right with the speaker
 	fpOther                 map[string]int
+
+	show  string   // "fp" or "miss": collect examples of that class
+	shown []string // the examples collected
 }
 
 func main() {
 	actName := flag.String("act", "speech", "the act of the target gold: speech, thought, intent, finding or appearance")
+	show := flag.String("show", "", "print examples of a class for study: fp (false positives) or miss (target gold not found); train files only")
+	n := flag.Int("n", 20, "with -show, how many examples")
 	flag.Usage = func() {
-		fmt.Fprintf(os.Stderr, "usage: speechscore [-act speech] gold.jsonl pred.jsonl\n\n"+
+		fmt.Fprintf(os.Stderr, "usage: speechscore [-act speech] [-show fp|miss -n N] gold.jsonl pred.jsonl\n\n"+
 			"Scores the indirect statements of pred.jsonl against the gold indirect\n"+
 			"statements whose cue is of the act (see the package comment).\n\n")
 		flag.PrintDefaults()
@@ -107,15 +122,44 @@ func main() {
 		fmt.Fprintln(os.Stderr, "speechscore: -act:", err)
 		os.Exit(2)
 	}
-	t, err := scoreFiles(flag.Arg(0), flag.Arg(1), act)
+	if err := checkShow(*show, flag.Arg(0)); err != nil {
+		fmt.Fprintln(os.Stderr, "speechscore:", err)
+		os.Exit(2)
+	}
+	t, err := scoreFilesShow(flag.Arg(0), flag.Arg(1), act, *show)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "speechscore:", err)
 		os.Exit(1)
 	}
+	if *show != "" {
+		t.printShown(os.Stdout, *n)
+		return
+	}
 	t.print(os.Stdout, act)
 }
 
+// checkShow refuses -show on anything but a training file: the rules are
+// studied on train only, and the texts of dev and test are only scored.
+func checkShow(show, goldPath string) error {
+	switch show {
+	case "":
+		return nil
+	case "fp", "miss":
+	default:
+		return fmt.Errorf("-show %q: want fp or miss", show)
+	}
+	base := strings.ToLower(filepath.Base(goldPath))
+	if !strings.Contains(base, "train") || strings.Contains(base, "dev") || strings.Contains(base, "test") {
+		return fmt.Errorf("-show prints texts: only on a training file (name with \"train\"), not %s", filepath.Base(goldPath))
+	}
+	return nil
+}
+
 func scoreFiles(goldPath, predPath string, act speakers.Act) (*tally, error) {
+	return scoreFilesShow(goldPath, predPath, act, "")
+}
+
+func scoreFilesShow(goldPath, predPath string, act speakers.Act, show string) (*tally, error) {
 	preds := map[string][]predQuote{}
 	err := readLines(predPath, func(b []byte) error {
 		var a predArticle
@@ -128,7 +172,7 @@ func scoreFiles(goldPath, predPath string, act speakers.Act) (*tally, error) {
 	if err != nil {
 		return nil, err
 	}
-	t := &tally{fpOther: map[string]int{}}
+	t := &tally{fpOther: map[string]int{}, show: show}
 	err = readLines(goldPath, func(b []byte) error {
 		var g goldArticle
 		if err := json.Unmarshal(b, &g); err != nil {
@@ -249,6 +293,15 @@ func (t *tally) article(g goldArticle, preds []predQuote, act speakers.Act) {
 			if !hasSpeaker(q) || speakerRight(q, preds[pi]) {
 				t.foundRight++
 			}
+		} else if t.show == "miss" {
+			var near []string
+			for _, p := range preds {
+				if p.Start < q.End && q.Start < p.End {
+					near = append(near, fmt.Sprintf("    pred %s [%s]", p.Rule, clip(text, p.Start, p.End)))
+				}
+			}
+			t.shown = append(t.shown, fmt.Sprintf("%s\n  cue %q: %s\n  gold [%s]\n%s", g.ID, q.Cue,
+				context(text, q.Start, q.End), clip(text, q.Start, q.End), strings.Join(near, "\n")))
 		}
 	}
 	for pi, p := range preds {
@@ -263,6 +316,20 @@ func (t *tally) article(g goldArticle, preds []predQuote, act speakers.Act) {
 		switch {
 		case !ok:
 			t.fpOther["no gold"]++
+			if t.show == "fp" {
+				cue := ""
+				if p.Cue != nil {
+					cue = clip(text, p.Cue.Start, p.Cue.End)
+				}
+				var near []string
+				for _, q := range g.Quotes {
+					if p.Start < q.End && q.Start < p.End {
+						near = append(near, fmt.Sprintf("    gold %s cue %q [%s]", q.Kind, q.Cue, clip(text, q.Start, q.End)))
+					}
+				}
+				t.shown = append(t.shown, fmt.Sprintf("%s\n  cue %q rule %s: %s\n  pred [%s]\n%s", g.ID, cue, p.Rule,
+					context(text, p.Start, p.End), clip(text, p.Start, p.End), strings.Join(near, "\n")))
+			}
 		case !target(gi):
 			t.fpOther["gold of act "+goldAct(g.Quotes[gi])]++
 		default:
@@ -271,6 +338,34 @@ func (t *tally) article(g goldArticle, preds []predQuote, act speakers.Act) {
 				t.tpRight++
 			}
 		}
+	}
+}
+
+// clip returns text[s:e] within bounds.
+func clip(t []rune, s, e int) string {
+	s, e = max(0, min(s, len(t))), max(0, min(e, len(t)))
+	if s > e {
+		return ""
+	}
+	return string(t[s:e])
+}
+
+// context returns the sentence-ish window around t[s:e], the span marked.
+func context(t []rune, s, e int) string {
+	a, b := max(0, s-160), min(len(t), e+60)
+	return strings.ReplaceAll(clip(t, a, s)+"⟦"+clip(t, s, e)+"⟧"+clip(t, e, b), "\n", " ¶ ")
+}
+
+// printShown prints up to n of the examples collected, spread over the
+// file (every k-th), so that they are not all from the first articles.
+func (t *tally) printShown(w io.Writer, n int) {
+	step := 1
+	if n > 0 && len(t.shown) > n {
+		step = len(t.shown) / n
+	}
+	fmt.Fprintf(w, "%d examples of %s\n", len(t.shown), t.show)
+	for i, c := 0, 0; i < len(t.shown) && c < n; i, c = i+step, c+1 {
+		fmt.Fprintf(w, "%s\n\n", t.shown[i])
 	}
 }
 

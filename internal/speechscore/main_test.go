@@ -62,3 +62,32 @@ func TestSpeakerRight(t *testing.T) {
 		assert.Equal(t, tc.want, speakerRight(q, predQuote{Speaker: []byte(tc.speaker)}), tc.speaker)
 	}
 }
+
+// TestShow: -show is for training files only, and prints the examples of
+// its class from the invented gold file.
+func TestShow(t *testing.T) {
+	tests := []struct {
+		show, path string
+		ok         bool
+	}{
+		{"", "polnear-dev.jsonl", true},
+		{"fp", "polnear-train.jsonl", true},
+		{"miss", "../x/polnear-train.jsonl", true},
+		{"fp", "polnear-dev.jsonl", false},
+		{"fp", "train-dev.jsonl", false},
+		{"miss", "polnear-test.jsonl", false},
+		{"fp", "gold.jsonl", false},
+		{"all", "polnear-train.jsonl", false},
+	}
+	for _, tc := range tests {
+		err := checkShow(tc.show, tc.path)
+		assert.Equal(t, tc.ok, err == nil, "%s %s: %v", tc.show, tc.path, err)
+	}
+	got, err := scoreFilesShow("testdata/gold.jsonl", "testdata/pred.jsonl", speakers.Speech, "fp")
+	require.NoError(t, err)
+	require.Len(t, got.shown, 1, "one prediction matches no gold")
+	var out bytes.Buffer
+	got.printShown(&out, 5)
+	assert.Contains(t, out.String(), "1 examples of fp\n")
+	assert.Contains(t, out.String(), "pred [")
+}
