@@ -124,17 +124,6 @@ func ParseActs(s string) (Acts, error) {
 	return set, nil
 }
 
-// parseActField returns the act that a word-list line opens with, and
-// whether it opens with one.
-func parseActField(w string) (Act, bool) {
-	for a, n := range actNames {
-		if n == w {
-			return Act(a), true
-		}
-	}
-	return 0, false
-}
-
 // actOf returns the act of the statement st: by its rule, its kind and its
 // cue word.
 func (d *doc) actOf(st *stmt) Act {

@@ -90,6 +90,17 @@ func lineAct(f []string) (Act, []string) {
 	return Speech, f
 }
 
+// parseActField returns the act that a word-list line opens with, and
+// whether it opens with one.
+func parseActField(w string) (Act, bool) {
+	for a, n := range actNames {
+		if n == w {
+			return Act(a), true
+		}
+	}
+	return 0, false
+}
+
 func wordSet(name string, lower bool) map[string]bool {
 	m := map[string]bool{}
 	for _, f := range dataLines(name) {
