@@ -18,6 +18,10 @@ import (
 // truncated.
 const defaultMaxArticle = 64 << 20
 
+// htmlShare divides the article limit for -format html, whose page holds
+// each article's markup whole: 4 MiB by default.
+const htmlShare = 16
+
 // record is one article to attribute, or the error that stands in its place.
 type record struct {
 	id     string // the article's id

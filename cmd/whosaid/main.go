@@ -220,9 +220,10 @@ func (c command) run(args []string, stdin io.Reader, stdout, stderr io.Writer) i
 			"is missing or not a string, or a page with no article gets an error record\n"+
 			"naming its file and line (in csv, a row of kind error with the message as its\n"+
 			"text); nothing is truncated and the run goes on. The exit status is 1 when\n"+
-			"any record or file failed, 2 on bad usage.\n"+
+			"any record or file failed, 2 on bad usage. With -format html an article may\n"+
+			"have up to %s.\n"+
 			"On SIGINT or SIGTERM it stops reading, writes the records in hand whole and\n"+
-			"exits with 128+signal (130, 143).\n", schema.Size(c.maxArticle))
+			"exits with 128+signal (130, 143).\n", schema.Size(c.maxArticle), schema.Size(max(c.maxArticle/htmlShare, 1)))
 	}
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -278,13 +279,22 @@ func (c command) run(args []string, stdin io.Reader, stdout, stderr io.Writer) i
 	if c.memoryLimit && os.Getenv("GOMEMLIMIT") == "" {
 		debug.SetMemoryLimit(memoryPerByte*int64(o.budget) + memoryBase)
 	}
+	// A page of -format html holds each article's markup whole, about 150
+	// bytes per byte of text dense with statements: its articles are
+	// limited to a sixteenth of the limit, and so are those in flight, so
+	// that the page keeps within the same memory as the other formats.
+	maxArticle := c.maxArticle
+	if o.format == "html" {
+		maxArticle = max(c.maxArticle/htmlShare, 1)
+		o.budget = maxArticle
+	}
 	p := newPipeline(o, c.attributor(acts, *pos), stdout)
 	failed := false
 	stop := &stopper{signals: c.signals}
 	wrap := func(r io.Reader) io.Reader { return stopReader{r, stop} }
 	p.progress = prog
 	for _, f := range files {
-		err := readFile(f, o.input, c.maxArticle, wrap(stdin), wrap, p.add)
+		err := readFile(f, o.input, maxArticle, wrap(stdin), wrap, p.add)
 		if errors.Is(err, errStopped) {
 			break
 		}

@@ -136,3 +136,30 @@ func TestHTMLRecords(t *testing.T) {
 	assert.Zero(t, st)
 	assert.True(t, strings.HasPrefix(out, "<!DOCTYPE html>") && strings.HasSuffix(out, "</html>\n"), out)
 }
+
+// TestHTMLArticleLimit checks that -format html takes articles up to a
+// sixteenth of the article limit, and gives a larger one an error record in
+// the page, which goes on with the next article.
+func TestHTMLArticleLimit(t *testing.T) {
+	c := command{maxArticle: 16 * 200}
+	small := `Ann Bell said the ferry would run again on Monday.`
+	large := strings.Repeat(small+" ", 5) // 255 bytes: over 200, under 3,200
+	in := `{"id":"large","text":` + strconv.Quote(large) + "}\n" + `{"id":"small","text":` + strconv.Quote(small) + "}\n"
+	for _, format := range []string{"html", "jsonl"} {
+		out, _, st := runCmd(t, c, in, "-format", format)
+		if format == "jsonl" {
+			require.Zero(t, st, "jsonl keeps the whole limit")
+			assert.NotContains(t, out, `"error"`)
+			continue
+		}
+		assert.Equal(t, 1, st, "a record failed")
+		p, err := viewtest.Parse(strings.NewReader(out))
+		require.NoError(t, err)
+		require.Len(t, p.Articles, 2, "every record has its entry")
+		assert.Equal(t, "large", p.Articles[0].ID)
+		assert.Contains(t, p.Articles[0].Error, "over the 200-byte limit")
+		assert.Equal(t, "small", p.Articles[1].ID)
+		assert.Empty(t, p.Articles[1].Error)
+		assert.NotEmpty(t, p.Articles[1].Marks)
+	}
+}
