@@ -32,12 +32,16 @@ func (s *server) handlePage(w http.ResponseWriter, r *http.Request) {
 		s.writePage(w, http.StatusOK, form, nil)
 		return
 	}
-	if r.ContentLength > s.cfg.maxBody {
+	// The page holds the article's markup whole, about 150 bytes per byte
+	// of text dense with statements: like -format html, it takes a
+	// sixteenth of the command's article limit at most.
+	limit := min(s.cfg.maxBody, defaultMaxArticle/htmlShare)
+	if r.ContentLength > limit {
 		w.Header().Set("Connection", "close")
-		s.writePage(w, http.StatusRequestEntityTooLarge, form, &view.Page{ID: "request", Err: errors.New("the request is over the " + schema.Size(int(s.cfg.maxBody)) + " limit")})
+		s.writePage(w, http.StatusRequestEntityTooLarge, form, &view.Page{ID: "request", Err: errors.New("the request is over the page's " + schema.Size(int(limit)) + " limit")})
 		return
 	}
-	rec, unit, err := readPageForm(http.MaxBytesReader(w, r.Body, s.cfg.maxBody), r.Header.Get("Content-Type"))
+	rec, unit, err := readPageForm(http.MaxBytesReader(w, r.Body, limit), r.Header.Get("Content-Type"))
 	form.Offsets = unit
 	if !rec.html {
 		form.Text = rec.text
@@ -46,7 +50,7 @@ func (s *server) handlePage(w http.ResponseWriter, r *http.Request) {
 		status := http.StatusBadRequest
 		if _, ok := errors.AsType[*http.MaxBytesError](err); ok {
 			w.Header().Set("Connection", "close")
-			status, err = http.StatusRequestEntityTooLarge, errors.New("the request is over the "+schema.Size(int(s.cfg.maxBody))+" limit")
+			status, err = http.StatusRequestEntityTooLarge, errors.New("the request is over the page's "+schema.Size(int(limit))+" limit")
 		}
 		s.writePage(w, status, form, &view.Page{ID: "request", Err: err})
 		return
@@ -54,8 +58,10 @@ func (s *server) handlePage(w http.ResponseWriter, r *http.Request) {
 	if !s.acquire(r.Context()) {
 		return // the client has gone
 	}
+	// The page is drawn in the article's slot, so that the bound on
+	// articles in flight bounds the pages being drawn too.
+	defer s.release()
 	v, err := safeAttributeFull(rec, unit, s.attribute)
-	s.release()
 	status := http.StatusOK
 	p := &view.Page{ID: rec.id, Err: err, Record: &v.rec, Text: v.text, Result: v.res}
 	switch {

@@ -172,3 +172,22 @@ func TestServePage(t *testing.T) {
 	assert.Equal(t, 405, resp.StatusCode)
 	assert.Equal(t, "GET, HEAD, POST", resp.Header.Get("Allow"))
 }
+
+// TestPageLimit checks that the page takes an article of at most a
+// sixteenth of the command's article limit, even when the server's body
+// limit is larger: its markup is held whole.
+func TestPageLimit(t *testing.T) {
+	s := startServer(t) // the body limit is 16 MiB
+	limit := defaultMaxArticle / htmlShare
+	for _, chunked := range []bool{false, true} {
+		var body io.Reader = strings.NewReader("text=" + strings.Repeat("a", limit))
+		if chunked {
+			body = io.MultiReader(body)
+		}
+		st, page, h := post(t, s.url+"/", "application/x-www-form-urlencoded", body)
+		assert.Equal(t, 413, st)
+		p := parsePage(t, page, h)
+		require.Len(t, p.Articles, 1)
+		assert.Contains(t, p.Articles[0].Error, "over the page's 4 MiB limit")
+	}
+}
