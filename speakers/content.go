@@ -130,7 +130,16 @@ const maxSkippedPhrase = 8
 // the content before it may be short.
 func (v *view) clauseEnd(k, s1 int) (end int, joined bool) {
 	for m := k; m < s1; m++ {
-		if v.isPunct(m, ";") || m > k && (v.isPunct(m, "—") || v.isPunct(m, "–") || v.isPunct(m, "―")) {
+		if m > k && v.spacedDash(m) {
+			if n := v.asideEnd(m, s1); n > m {
+				m = n // the troops – about 9,000 in April – lag the target
+				continue
+			}
+		}
+		if m > k && v.spacedDash(m) && m+1 < s1 && dashGoesOn[v.toks[m+1].lower] {
+			continue // will not cave – unless it pays; a price – either a tax or a levy
+		}
+		if v.isPunct(m, ";") || m > k && v.spacedDash(m) {
 			s1 = m
 			break
 		}
@@ -439,3 +448,52 @@ const maxAdverbial = 10
 
 // timeWords open a phrase of time: Late last month, Friday morning.
 var timeWords = map[string]bool{"late": true, "early": true, "next": true, "moreover": true, "meanwhile": true, "earlier": true, "later": true, "now": true, "today": true, "yesterday": true, "tonight": true}
+
+// spacedDash reports whether token i is a dash that sets words apart: an
+// em or en dash, or a hyphen after a space (said - or hinted -- that),
+// not one left by a line break (con- clusion) or a grade (a D- rating).
+func (v *view) spacedDash(i int) bool {
+	if !v.isDash(i) {
+		return false
+	}
+	if v.text[v.toks[i].start] != '-' {
+		return true
+	}
+	st := v.toks[i].start
+	return st > 0 && (v.text[st-1] == ' ' || v.text[st-1] == '-' && st > 1 && v.text[st-2] == ' ')
+}
+
+// asideEnd returns the dash that closes an aside opened by the dash at m
+// (the troops – about 9,000 in April – lag the target), when words follow
+// it before s1, or -1.
+func (v *view) asideEnd(m, s1 int) int {
+	n := m + 1
+	for n < s1 && v.isDash(n) && v.text[v.toks[n].start] == '-' {
+		n++ // the second hyphen of "--"
+	}
+	for ; n < s1 && n-m <= maxDashAside; n++ {
+		if v.spacedDash(n) {
+			e := n
+			for e+1 < s1 && v.isDash(e+1) && v.text[v.toks[e+1].start] == '-' {
+				e++
+			}
+			if e+1 < s1 && v.toks[e+1].kind == tWord && !v.toks[e+1].cap && !asideStops[v.toks[e+1].lower] {
+				return e
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// maxDashAside is the longest aside between dashes, in tokens, that
+// asideEnd reads inside reported content.
+const maxDashAside = 30
+
+// asideStops after the dash that closes an aside open a clause of the
+// writer's: … – a novelty – but his team …; – 38 percent – who said.
+var asideStops = map[string]bool{"but": true, "and": true, "or": true, "who": true, "which": true, "while": true, "so": true}
+
+// dashGoesOn after a dash go on with the reported clause rather than the
+// writer's remark: – and, – or, – either …, – especially …
+var dashGoesOn = map[string]bool{"and": true, "or": true, "either": true, "whether": true, "unless": true, "especially": true, "particularly": true, "including": true}
