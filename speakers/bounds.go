@@ -90,6 +90,11 @@ func (s *cueSite) contentStart(sub subject) int {
 			}
 		}
 	}
+	if (s.is(k, "of") || s.is(k, "about")) && !sub.inverted {
+		if m := s.colonBeforeQuote(k + 1); m > 0 {
+			return m // said of Bell: "…": the quotation is the content
+		}
+	}
 	if info.theme && !sub.inverted && k < s1 && s.toks[k].kind == tWord && (themePreps[s.toks[k].lower] || (s.is(k, "to") || s.is(k, "out")) && (info.lemma == "refer" || info.lemma == "pointed")) {
 		k++ // called for calm, warned of risks, referring to the law, pointed out the errors
 	}
@@ -223,4 +228,20 @@ func (s *cueSite) clauseShape(b *bounds) {
 			b.scare = true
 		}
 	}
+}
+
+// colonBeforeQuote returns the colon that a quotation follows within a
+// few words of token k, with no other punctuation before it, or -1: said
+// of Ann Bell: "…".
+func (s *cueSite) colonBeforeQuote(k int) int {
+	for m := k; m < s.s1 && m < k+maxSkippedPhrase; m++ {
+		if s.toks[m].kind == tWord {
+			continue
+		}
+		if s.isPunct(m, ":") && m > k && m+1 < s.s1 && s.toks[m+1].kind == tQuote {
+			return m
+		}
+		return -1
+	}
+	return -1
 }

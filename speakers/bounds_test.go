@@ -33,6 +33,19 @@ func TestContentBounds(t *testing.T) {
 			[]string{`indirect «the ferries would stop - and the trains would follow» ← Tom Hale [Tom Hale] (said; cue-before)`}, "and goes on with the reported clause"},
 		{"a hyphen left by a line break is no dash", `Tom Hale said the con- tract was void.`,
 			[]string{`indirect «the con- tract was void» ← Tom Hale [Tom Hale] (said; cue-before)`}, ""},
+		// A colon and a quotation after reported content.
+		{"a quotation after the colon is a statement of its own", `Nell Ostrow declared the need for patience: "The ships will come when the ice breaks."`,
+			[]string{
+				`indirect «the need for patience» ← Nell Ostrow [Nell Ostrow] (declared; cue-before)`,
+				`direct «"The ships will come when the ice breaks."» ← Nell Ostrow [Nell Ostrow] (declared; cue-before)`,
+			}, "the same speaker, two statements"},
+		{"a quotation after the colon with a cue of its own", `Tom Hale argued that the port had lost its way: "The harbour is no longer a harbour," he said.`,
+			[]string{
+				`indirect «that the port had lost its way» ← Tom Hale [Tom Hale] (argued; cue-before)`,
+				`direct «"The harbour is no longer a harbour,"» ← Tom Hale [Tom Hale] (argued; cue-before)`,
+			}, "the reported clause ends at the colon"},
+		{"said of someone: the quotation is the content", `Tom Hale said of Nell Ostrow: "She never gives up."`,
+			[]string{`direct «"She never gives up."» ← Tom Hale [Tom Hale] (said; cue-before)`}, "the person after of is not the speaker"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -139,6 +139,12 @@ func (v *view) clauseEnd(k, s1 int) (end int, joined bool) {
 		if m > k && v.spacedDash(m) && m+1 < s1 && dashGoesOn[v.toks[m+1].lower] {
 			continue // will not cave – unless it pays; a price – either a tax or a levy
 		}
+		if m > k && v.isPunct(m, ":") && m+1 < s1 && v.toks[m+1].kind == tQuote && !(v.toks[k].kind == tWord && themePreps[v.toks[k].lower]) {
+			// declared the need for calm: "…": the quotation after the
+			// colon is a statement of its own (but said of Bell: "…").
+			s1 = m
+			break
+		}
 		if v.isPunct(m, ";") || m > k && v.spacedDash(m) {
 			s1 = m
 			break
