@@ -46,6 +46,11 @@ func TestContentBounds(t *testing.T) {
 			}, "the reported clause ends at the colon"},
 		{"said of someone: the quotation is the content", `Tom Hale said of Nell Ostrow: "She never gives up."`,
 			[]string{`direct «"She never gives up."» ← Tom Hale [Tom Hale] (said; cue-before)`}, "the person after of is not the speaker"},
+		// Lists in the object of a theme cue.
+		{"a list with a serial comma", `Nell Ostrow criticized harbour pilots, crews, and dock staff for the delays.`,
+			[]string{`indirect «harbour pilots, crews, and dock staff for the delays» ← Nell Ostrow [Nell Ostrow] (criticized; cue-before)`}, "the comma before and does not end the object"},
+		{"a list without a serial comma", `Nell Ostrow praised the pilots, the crews and the harbour staff for their work.`,
+			[]string{`indirect «the pilots, the crews and the harbour staff for their work» ← Nell Ostrow [Nell Ostrow] (praised; cue-before)`}, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -258,7 +258,7 @@ func (v *view) listEnd(m, cut int) int {
 			item = 0 // the next item
 		case t.kind != tWord || item > maxListItem:
 			return -1
-		case (t.lower == "and" || t.lower == "or") && item > 1:
+		case (t.lower == "and" || t.lower == "or") && (item > 1 || n > m+2 && v.isPunct(n-1, ",")): // Bell, Cole, and Ruiz
 			if n+1 < cut && v.toks[n+1].kind == tWord && !v.clauseStart(n+1) && !v.verbPhraseAt(n+1, cut) {
 				return n
 			}
