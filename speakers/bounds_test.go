@@ -51,6 +51,13 @@ func TestContentBounds(t *testing.T) {
 			[]string{`indirect «harbour pilots, crews, and dock staff for the delays» ← Nell Ostrow [Nell Ostrow] (criticized; cue-before)`}, "the comma before and does not end the object"},
 		{"a list without a serial comma", `Nell Ostrow praised the pilots, the crews and the harbour staff for their work.`,
 			[]string{`indirect «the pilots, the crews and the harbour staff for their work» ← Nell Ostrow [Nell Ostrow] (praised; cue-before)`}, ""},
+		// A remark of the writer's on the whole reported clause.
+		{"a comma and a noun phrase that sums up the clause", `Tom Hale said the ferry would stop running in the spring, a move that angered the crews.`,
+			[]string{`indirect «the ferry would stop running in the spring» ← Tom Hale [Tom Hale] (said; cue-before)`}, "a move … is the writer's remark"},
+		{"after a quotation", `Tom Hale complained that the count had been "rigged" against him, a charge the board denies.`,
+			[]string{`mixed «that the count had been "rigged" against him» ← Tom Hale [Tom Hale] (complained; cue-before)`}, ""},
+		{"a description of a name stays inside", `Tom Hale said the ferry had been sold to Nell Ostrow, a pilot from the north.`,
+			[]string{`indirect «the ferry had been sold to Nell Ostrow, a pilot from the north» ← Tom Hale [Tom Hale] (said; cue-before)`}, "the description is of the name"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

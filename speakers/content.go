@@ -193,6 +193,12 @@ func (v *view) clauseEnd(k, s1 int) (end int, joined bool) {
 			s1 = m
 			break
 		}
+		if v.isPunct(m, ",") && m+2 < s1 && m-k >= 4 && (v.is(m+1, "a") || v.is(m+1, "an")) && !v.toks[m-1].cap && (v.is(k, "that") || v.clauseStart(k)) {
+			// said the contest was "rigged," a charge the party denies:
+			// a remark of the writer's on the whole clause
+			s1 = m
+			break
+		}
 		if v.isPunct(m, ",") && m+1 < s1 && v.toks[m+1].kind == tWord {
 			w := v.toks[m+1].lower
 			if info, ok := v.lex.cues[w]; ok && info.ing || w == "according" && v.is(m+2, "to") {
