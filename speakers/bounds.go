@@ -63,7 +63,11 @@ func (s *cueSite) bounds(sub subject) bounds {
 // calm).
 func (s *cueSite) contentStart(sub subject) int {
 	k, s1, info := sub.k, s.s1, s.info
-	if m := s.thatAhead(k, s1); m >= 0 {
+	m := s.thatAhead(k, s1)
+	if m < 0 && info.object && !sub.inverted {
+		m = s.thatAfterPlace(k, s1)
+	}
+	if m >= 0 {
 		k = m
 	} else {
 		if info.object && !sub.inverted && k < s1 && s.toks[k].kind == tWord {

@@ -58,6 +58,9 @@ func TestContentBounds(t *testing.T) {
 			[]string{`mixed «that the count had been "rigged" against him» ← Tom Hale [Tom Hale] (complained; cue-before)`}, ""},
 		{"a description of a name stays inside", `Tom Hale said the ferry had been sold to Nell Ostrow, a pilot from the north.`,
 			[]string{`indirect «the ferry had been sold to Nell Ostrow, a pilot from the north» ← Tom Hale [Tom Hale] (said; cue-before)`}, "the description is of the name"},
+		// Where the content starts after a hearer.
+		{"a hearer and a place with commas before that", `Nell Ostrow told diners at a cafe in Dover, Delaware, that the ferry would run again.`,
+			[]string{`indirect «that the ferry would run again» ← Nell Ostrow [Nell Ostrow] (told; cue-before)`}, "the place is not what she said"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

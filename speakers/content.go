@@ -91,6 +91,36 @@ func (v *view) thatAhead(k, s1 int) int {
 	return -1
 }
 
+// thatAfterPlace returns the index of "that" when it follows the hearer of
+// a cue and a phrase of place or time with commas in it (telling diners at
+// a cafe in Dover, Delaware, that …), within maxHearerPhrase tokens, or -1.
+func (v *view) thatAfterPlace(k, s1 int) int {
+	commas := 0
+	for m := k; m < s1 && m < k+maxHearerPhrase; m++ {
+		t := &v.toks[m]
+		if v.isPunct(m, ",") && m > k {
+			commas++
+			continue
+		}
+		if t.kind != tWord {
+			return -1
+		}
+		if t.lower == "that" {
+			if commas == 0 || m == k {
+				return -1
+			}
+			return m
+		}
+		if _, ok := v.lex.cues[t.lower]; ok && m > k || verbAfterCue[t.lower] || clauseWords[t.lower] {
+			return -1
+		}
+	}
+	return -1
+}
+
+// maxHearerPhrase is how far thatAfterPlace looks for "that", in tokens.
+const maxHearerPhrase = 16
+
 // skipPhrase skips a phrase that starts at token k between a cue and its
 // content, up to "that", a colon, a comma or a quotation; it returns where
 // the content starts, s1 when the phrase runs to the end of the sentence or
