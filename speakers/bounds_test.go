@@ -61,6 +61,9 @@ func TestContentBounds(t *testing.T) {
 		// Where the content starts after a hearer.
 		{"a hearer and a place with commas before that", `Nell Ostrow told diners at a cafe in Dover, Delaware, that the ferry would run again.`,
 			[]string{`indirect «that the ferry would run again» ← Nell Ostrow [Nell Ostrow] (told; cue-before)`}, "the place is not what she said"},
+		// A clause of the writer's after a quotation.
+		{"and a pronoun after a quotation", `Tom Hale called the pilot a "fine sailor" and he left the hall soon after.`,
+			[]string{`mixed «the pilot a "fine sailor"» ← Tom Hale [Tom Hale] (called; cue-before)`}, "and he … opens the writer's clause"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

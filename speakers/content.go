@@ -185,6 +185,12 @@ func (v *view) clauseEnd(k, s1 int) (end int, joined bool) {
 				break
 			}
 		}
+		if m > k && v.toks[m].kind == tWord && (v.toks[m].lower == "and" || v.toks[m].lower == "but") && m+1 < s1 && v.toks[m-1].kind == tQuote && v.toks[m+1].kind == tWord && subjectPronouns[v.toks[m+1].lower] {
+			// called him a "nice guy" and he did not …: a clause of the
+			// writer's
+			s1, joined = m, true
+			break
+		}
 		if m > k+1 && v.toks[m].kind == tWord && (v.toks[m].lower == "and" || v.toks[m].lower == "but") && m+1 < s1 && v.quoteIn(k, m) && isVerbForm(v.toks[m+1]) {
 			// said it was "a disgrace" and vowing to fight
 			s1, joined = m, true
@@ -539,3 +545,6 @@ var asideStops = map[string]bool{"but": true, "and": true, "or": true, "who": tr
 // dashGoesOn after a dash go on with the reported clause rather than the
 // writer's remark: – and, – or, – either …, – especially …
 var dashGoesOn = map[string]bool{"and": true, "or": true, "either": true, "whether": true, "unless": true, "especially": true, "particularly": true, "including": true}
+
+// subjectPronouns open a clause of their own after "and": and he …
+var subjectPronouns = map[string]bool{"he": true, "she": true, "they": true, "we": true, "i": true, "it": true}
