@@ -31,6 +31,8 @@ func TestContentBounds(t *testing.T) {
 			[]string{`indirect «the ferries would stop» ← Tom Hale [Tom Hale] (said; cue-before)`}, ""},
 		{"a dash that goes on with the clause", `Tom Hale said the ferries would stop - and the trains would follow.`,
 			[]string{`indirect «the ferries would stop - and the trains would follow» ← Tom Hale [Tom Hale] (said; cue-before)`}, "and goes on with the reported clause"},
+		{"a dash before an example goes on with the clause", `Tom Hale said the port lacks the tools it needs — like cranes and tugs.`,
+			[]string{`indirect «the port lacks the tools it needs — like cranes and tugs» ← Tom Hale [Tom Hale] (said; cue-before)`}, "like gives examples of what he said"},
 		{"a hyphen left by a line break is no dash", `Tom Hale said the con- tract was void.`,
 			[]string{`indirect «the con- tract was void» ← Tom Hale [Tom Hale] (said; cue-before)`}, ""},
 		// A colon and a quotation after reported content.

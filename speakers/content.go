@@ -544,7 +544,7 @@ var asideStops = map[string]bool{"but": true, "and": true, "or": true, "who": tr
 
 // dashGoesOn after a dash go on with the reported clause rather than the
 // writer's remark: – and, – or, – either …, – especially …
-var dashGoesOn = map[string]bool{"and": true, "or": true, "either": true, "whether": true, "unless": true, "especially": true, "particularly": true, "including": true}
+var dashGoesOn = map[string]bool{"and": true, "or": true, "either": true, "whether": true, "unless": true, "especially": true, "particularly": true, "including": true, "like": true, "such": true, "for": true, "if": true, "from": true, "before": true}
 
 // subjectPronouns open a clause of their own after "and": and he …
 var subjectPronouns = map[string]bool{"he": true, "she": true, "they": true, "we": true, "i": true, "it": true}
