@@ -60,6 +60,13 @@ func TestContentBounds(t *testing.T) {
 			[]string{`mixed «that the count had been "rigged" against him» ← Tom Hale [Tom Hale] (complained; cue-before)`}, ""},
 		{"a description of a name stays inside", `Tom Hale said the ferry had been sold to Nell Ostrow, a pilot from the north.`,
 			[]string{`indirect «the ferry had been sold to Nell Ostrow, a pilot from the north» ← Tom Hale [Tom Hale] (said; cue-before)`}, "the description is of the name"},
+		// A relative clause between commas inside the content.
+		{"a relative clause before the verb", `Tom Hale argued the old harbour union, which has lost members for two years, is "in retreat" on every front.`,
+			[]string{`mixed «the old harbour union, which has lost members for two years, is "in retreat" on every front» ← Tom Hale [Tom Hale] (argued; cue-before)`}, "the clause goes on after the relative clause"},
+		{"a relative clause in the object of a theme cue", `Nell Ostrow praised Tom Hale, who left the race on Monday, as "a true sailor" and a friend.`,
+			[]string{`mixed «Tom Hale, who left the race on Monday, as "a true sailor" and a friend» ← Nell Ostrow [Nell Ostrow] (praised; cue-before)`}, ""},
+		{"a relative clause at the end stays outside", `Tom Hale argued the union had lost ground, which the board disputes.`,
+			[]string{`indirect «the union had lost ground» ← Tom Hale [Tom Hale] (argued; cue-before)`}, "which … ends the content"},
 		// Where the content starts after a hearer.
 		{"a hearer and a place with commas before that", `Nell Ostrow told diners at a cafe in Dover, Delaware, that the ferry would run again.`,
 			[]string{`indirect «that the ferry would run again» ← Nell Ostrow [Nell Ostrow] (told; cue-before)`}, "the place is not what she said"},

@@ -224,6 +224,10 @@ func (v *view) clauseEnd(k, s1 int) (end int, joined bool) {
 			s1 = m
 			break
 		}
+		if e := v.relativeEnd(m, s1); e > m {
+			m = e // argued the group, which has lost ground, is "in retreat"
+			continue
+		}
 		if v.isPunct(m, ",") && m+1 < s1 && v.toks[m+1].kind == tWord && m-k >= 3 && (isParticiple(v.toks[m+1]) || contrastWords[v.toks[m+1].lower]) {
 			// …, putting him ahead; …, citing the costs
 			s1 = m
@@ -548,3 +552,27 @@ var dashGoesOn = map[string]bool{"and": true, "or": true, "either": true, "wheth
 
 // subjectPronouns open a clause of their own after "and": and he …
 var subjectPronouns = map[string]bool{"he": true, "she": true, "they": true, "we": true, "i": true, "it": true}
+
+// relativeEnd returns the comma that closes a relative clause opened by
+// the comma at m (the group, which has lost ground, is …; praised Bell,
+// who left the race, as "a fighter"), when the clause it interrupts goes
+// on after it with a verb, "as" or "for", or -1.
+func (v *view) relativeEnd(m, cut int) int {
+	if !v.isPunct(m, ",") || m+1 >= cut || !(v.is(m+1, "who") || v.is(m+1, "whose") || v.is(m+1, "which")) {
+		return -1
+	}
+	for n := m + 2; n < cut && n-m <= maxRelative; n++ {
+		t := &v.toks[n]
+		if t.kind == tPunct {
+			if v.isPunct(n, ",") && n+1 < cut && v.toks[n+1].kind == tWord && !v.toks[n+1].cap && (verbAfterCue[v.toks[n+1].lower] || v.is(n+1, "as") || v.is(n+1, "for")) {
+				return n
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// maxRelative is the longest relative clause, in tokens, that relativeEnd
+// reads inside reported content.
+const maxRelative = 30
