@@ -141,6 +141,10 @@ func (s *cueSite) contentEnd(k int) (cut int, joined bool, steps int) {
 				m = e // called Clinton, his rival, an ISIS "co-founder"
 				continue
 			}
+			if e := s.nameAppositiveEnd(m, cut); e > m {
+				m = e // called the firm's chief, Ann Bell, "driven"
+				continue
+			}
 			if e := s.relativeEnd(m, cut); e > m {
 				m = e // praised Bell, who left the race, as "a fighter"
 				continue

@@ -67,6 +67,8 @@ func TestContentBounds(t *testing.T) {
 			[]string{`mixed «Tom Hale, who left the race on Monday, as "a true sailor" and a friend» ← Nell Ostrow [Nell Ostrow] (praised; cue-before)`}, ""},
 		{"a relative clause at the end stays outside", `Tom Hale argued the union had lost ground, which the board disputes.`,
 			[]string{`indirect «the union had lost ground» ← Tom Hale [Tom Hale] (argued; cue-before)`}, "which … ends the content"},
+		{"a name between commas in the object of a theme cue", `Nell Ostrow called the firm's chief executive, J. Tom Hale, "driven" and left.`,
+			[]string{`mixed «the firm's chief executive, J. Tom Hale, "driven"» ← Nell Ostrow [Nell Ostrow] (called; cue-before)`}, "the name does not end the object"},
 		// Where the content starts after a hearer.
 		{"a hearer and a place with commas before that", `Nell Ostrow told diners at a cafe in Dover, Delaware, that the ferry would run again.`,
 			[]string{`indirect «that the ferry would run again» ← Nell Ostrow [Nell Ostrow] (told; cue-before)`}, "the place is not what she said"},

@@ -573,6 +573,35 @@ func (v *view) relativeEnd(m, cut int) int {
 	return -1
 }
 
+// nameAppositiveEnd returns the comma that closes a name set between
+// commas after a noun in lower case (called the firm's chief, Ann Bell,
+// "driven"; assailed a judge, Tom Hale, for his ruling), when a quotation,
+// "as" or "for" follows it, or -1.
+func (v *view) nameAppositiveEnd(m, cut int) int {
+	if !v.isPunct(m, ",") || m+1 >= cut || m < 1 || !v.toks[m+1].cap || v.toks[m-1].kind != tWord || v.toks[m-1].cap {
+		return -1
+	}
+	for n := m + 1; n < cut && n-m <= maxNameWords; n++ {
+		t := &v.toks[n]
+		if v.isPunct(n, ",") {
+			if n+1 < cut && (v.toks[n+1].kind == tQuote || v.is(n+1, "as") || v.is(n+1, "for")) {
+				return n
+			}
+			return -1
+		}
+		if v.isPunct(n, ".") && n > m+1 && len(v.toks[n-1].lower) == 1 {
+			continue // an initial: J. Michael Pearson
+		}
+		if t.kind != tWord || !t.cap {
+			return -1
+		}
+	}
+	return -1
+}
+
+// maxNameWords is the longest name, in tokens, that nameAppositiveEnd reads.
+const maxNameWords = 6
+
 // maxRelative is the longest relative clause, in tokens, that relativeEnd
 // reads inside reported content.
 const maxRelative = 30
