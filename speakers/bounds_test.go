@@ -69,6 +69,12 @@ func TestContentBounds(t *testing.T) {
 			[]string{`indirect «the union had lost ground» ← Tom Hale [Tom Hale] (argued; cue-before)`}, "which … ends the content"},
 		{"a name between commas in the object of a theme cue", `Nell Ostrow called the firm's chief executive, J. Tom Hale, "driven" and left.`,
 			[]string{`mixed «the firm's chief executive, J. Tom Hale, "driven"» ← Nell Ostrow [Nell Ostrow] (called; cue-before)`}, "the name does not end the object"},
+		// A second speaker inside the content.
+		{"a quotation, then another speaker and cue", `When a man in the hall shouted, "Hale," Nell Ostrow joked, "Not tonight."`,
+			[]string{
+				`direct «"Hale,"» ← a man in the hall [a man in the hall] (shouted; cue-before)`,
+				`direct «"Not tonight."» ← Nell Ostrow [Nell Ostrow] (joked; cue-before)`,
+			}, "Nell Ostrow joked is not what the man shouted"},
 		// Where the content starts after a hearer.
 		{"a hearer and a place with commas before that", `Nell Ostrow told diners at a cafe in Dover, Delaware, that the ferry would run again.`,
 			[]string{`indirect «that the ferry would run again» ← Nell Ostrow [Nell Ostrow] (told; cue-before)`}, "the place is not what she said"},

@@ -31,10 +31,16 @@ func (v *view) nextSpeaker(k, cut int) (int, int) {
 			continue
 		}
 		f, ok := v.npBefore(j + 1)
-		if !ok || f <= k+1 || info.ing && !v.is(f-1, "with") {
+		if !ok || f <= k || info.ing && !v.is(f-1, "with") {
 			continue
 		}
-		if v.isPunct(f-1, ",") || v.isPunct(f-1, ";") || v.is(f-1, "but") || v.is(f-1, "with") || v.is(f-1, "and") && (v.isPunct(f-2, ",") || f >= 2 && v.toks[f-2].kind == tQuote) {
+		if f == k+1 {
+			if v.quoteEndsWithComma(k) && (info.strong || m+1 < cut && (v.toks[m+1].kind == tQuote || v.isPunct(m+1, ","))) {
+				return f, steps // shouted, "Hale," Bell joked, "…"
+			}
+			continue
+		}
+		if v.isPunct(f-1, ",") || v.isPunct(f-1, ";") || v.quoteEndsWithComma(f-1) || v.is(f-1, "but") || v.is(f-1, "with") || v.is(f-1, "and") && (v.isPunct(f-2, ",") || f >= 2 && v.toks[f-2].kind == tQuote) {
 			// a speaker of its own, not a nested "said that voters say"
 			if v.is(f-1, "with") || m+1 < cut && (v.toks[m+1].kind == tQuote || v.is(m+1, "that") || v.isPunct(m+1, ",") || v.isPunct(m+1, ":")) || info.strong {
 				return f - 1, steps
@@ -605,3 +611,9 @@ const maxNameWords = 6
 // maxRelative is the longest relative clause, in tokens, that relativeEnd
 // reads inside reported content.
 const maxRelative = 30
+
+// quoteEndsWithComma reports whether token i is a quotation whose words end
+// with a comma inside the marks: "Cruz," Bell joked.
+func (v *view) quoteEndsWithComma(i int) bool {
+	return i >= 0 && i < len(v.toks) && v.toks[i].kind == tQuote && strings.HasSuffix(strings.TrimRight(v.quotes[v.toks[i].quote].Content.Text(v.text), " "), ",")
+}
