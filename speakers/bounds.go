@@ -198,6 +198,9 @@ func (s *cueSite) before(sub subject, b *bounds) {
 	for bFrom < bTo && s.toks[bFrom].kind == tPunct {
 		bFrom++
 	}
+	if !b.hasAfter && bTo-2 >= bFrom && s.toks[bTo-1].kind == tQuote && s.isPunct(bTo-2, ":") {
+		bFrom = bTo - 1 // … with a caveat: "…," the source said
+	}
 	b.hasBefore = bFrom < bTo && sub.rule != RuleParticiple && !s.is(subjFrom, "who") && !s.is(subjFrom, "which") && !s.frontedAdverbial(bFrom, bTo)
 	b.beforeQuote = b.hasBefore && bTo-bFrom == 1 && s.toks[bFrom].kind == tQuote
 	b.bFrom, b.bTo = bFrom, bTo

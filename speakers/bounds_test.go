@@ -75,6 +75,8 @@ func TestContentBounds(t *testing.T) {
 				`direct «"Hale,"» ← a man in the hall [a man in the hall] (shouted; cue-before)`,
 				`direct «"Not tonight."» ← Nell Ostrow [Nell Ostrow] (joked; cue-before)`,
 			}, "Nell Ostrow joked is not what the man shouted"},
+		{"a lead-in and a colon before a quotation and its cue", `Tom Hale stood by the gate, a rope in his hand: "Ships wait their turn," he said.`,
+			[]string{`direct «"Ships wait their turn,"» ← Tom Hale [he] (said; cue-after)`}, "the lead-in is the writer's"},
 		// Where the content starts after a hearer.
 		{"a hearer and a place with commas before that", `Nell Ostrow told diners at a cafe in Dover, Delaware, that the ferry would run again.`,
 			[]string{`indirect «that the ferry would run again» ← Nell Ostrow [Nell Ostrow] (told; cue-before)`}, "the place is not what she said"},
