@@ -201,6 +201,14 @@ func (s *cueSite) before(sub subject, b *bounds) {
 	if !b.hasAfter && bTo-2 >= bFrom && s.toks[bTo-1].kind == tQuote && s.isPunct(bTo-2, ":") {
 		bFrom = bTo - 1 // … with a caveat: "…," the source said
 	}
+	if !b.hasAfter && bTo-1 > bFrom && s.toks[bTo-1].kind == tQuote && !s.quoteIn(bFrom, bTo-1) {
+		for m := bTo - 2; m > bFrom+2; m-- {
+			if s.isPunct(m-1, ",") && (s.is(m, "and") || s.is(m, "but")) && s.clauseStart(m+1) {
+				bFrom = m + 1 // …, and the group is "overrun," Bell said
+				break
+			}
+		}
+	}
 	b.hasBefore = bFrom < bTo && sub.rule != RuleParticiple && !s.is(subjFrom, "who") && !s.is(subjFrom, "which") && !s.frontedAdverbial(bFrom, bTo)
 	b.beforeQuote = b.hasBefore && bTo-bFrom == 1 && s.toks[bFrom].kind == tQuote
 	b.bFrom, b.bTo = bFrom, bTo

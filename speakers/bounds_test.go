@@ -77,6 +77,8 @@ func TestContentBounds(t *testing.T) {
 			}, "Nell Ostrow joked is not what the man shouted"},
 		{"a lead-in and a colon before a quotation and its cue", `Tom Hale stood by the gate, a rope in his hand: "Ships wait their turn," he said.`,
 			[]string{`direct «"Ships wait their turn,"» ← Tom Hale [he] (said; cue-after)`}, "the lead-in is the writer's"},
+		{"a clause of the writer's, then and and the quoted clause", `While the ferry was late again, the crews waited on the pier, and the harbour is "in no state to cope," Tom Hale said.`,
+			[]string{`mixed «the harbour is "in no state to cope,"» ← Tom Hale [Tom Hale] (said; cue-after)`}, "the statement starts after and"},
 		// Where the content starts after a hearer.
 		{"a hearer and a place with commas before that", `Nell Ostrow told diners at a cafe in Dover, Delaware, that the ferry would run again.`,
 			[]string{`indirect «that the ferry would run again» ← Nell Ostrow [Nell Ostrow] (told; cue-before)`}, "the place is not what she said"},
