@@ -85,6 +85,11 @@ func TestContentBounds(t *testing.T) {
 		// A clause of the writer's after a quotation.
 		{"and a pronoun after a quotation", `Tom Hale called the pilot a "fine sailor" and he left the hall soon after.`,
 			[]string{`mixed «the pilot a "fine sailor"» ← Tom Hale [Tom Hale] (called; cue-before)`}, "and he … opens the writer's clause"},
+		// A title in quotation marks is no one's words.
+		{"a title after a possessive", `Tom Hale spoke about the ferries. He appeared on the station's "Morning Harbour Show" on Sunday.`,
+			[]string{`indirect «the ferries» ← Tom Hale [Tom Hale] (spoke; cue-before)`}, "the show's name is not a quotation"},
+		{"a title after on", `Tom Hale spoke about the ferries. He appeared on "Morning Harbour Show With Ann Bell" on Sunday.`,
+			[]string{`indirect «the ferries» ← Tom Hale [Tom Hale] (spoke; cue-before)`}, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
