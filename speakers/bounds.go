@@ -69,7 +69,11 @@ func (s *cueSite) bounds(sub subject) bounds {
 // calm).
 func (s *cueSite) contentStart(sub subject) int {
 	k, s1, info := sub.k, s.s1, s.info
-	if m := s.thatAhead(k, s1); m >= 0 {
+	m := s.thatAhead(k, s1)
+	if m < 0 && info.object && !sub.inverted {
+		m = s.thatAfterPlace(k, s1)
+	}
+	if m >= 0 {
 		k = m
 	} else {
 		if info.object && !sub.inverted && k < s1 && s.toks[k].kind == tWord {
@@ -94,6 +98,11 @@ func (s *cueSite) contentStart(sub subject) int {
 			if m := s.skipPhrase(k, s1); m >= 0 {
 				k = m // said in a statement on Monday that …
 			}
+		}
+	}
+	if (s.is(k, "of") || s.is(k, "about")) && !sub.inverted {
+		if m := s.colonBeforeQuote(k + 1); m > 0 {
+			return m // said of Bell: "…": the quotation is the content
 		}
 	}
 	if info.theme && !sub.inverted && k < s1 && s.toks[k].kind == tWord && (themePreps[s.toks[k].lower] || (s.is(k, "to") || s.is(k, "out")) && (info.lemma == "refer" || info.lemma == "pointed")) {
@@ -136,6 +145,14 @@ func (s *cueSite) contentEnd(k int) (cut int, joined bool, steps int) {
 			}
 			if e := s.appositiveEnd(m, cut); e > m {
 				m = e // called Clinton, his rival, an ISIS "co-founder"
+				continue
+			}
+			if e := s.nameAppositiveEnd(m, cut); e > m {
+				m = e // called the firm's chief, Ann Bell, "driven"
+				continue
+			}
+			if e := s.relativeEnd(m, cut); e > m {
+				m = e // praised Bell, who left the race, as "a fighter"
 				continue
 			}
 			cut = m
@@ -186,6 +203,17 @@ func (s *cueSite) before(sub subject, b *bounds) {
 	bFrom := pos
 	for bFrom < bTo && s.toks[bFrom].kind == tPunct {
 		bFrom++
+	}
+	if !b.hasAfter && bTo-2 >= bFrom && s.toks[bTo-1].kind == tQuote && s.isPunct(bTo-2, ":") {
+		bFrom = bTo - 1 // … with a caveat: "…," the source said
+	}
+	if !b.hasAfter && bTo-1 > bFrom && s.toks[bTo-1].kind == tQuote && !s.quoteIn(bFrom, bTo-1) {
+		for m := bTo - 2; m > bFrom+2; m-- {
+			if s.isPunct(m-1, ",") && (s.is(m, "and") || s.is(m, "but")) && s.clauseStart(m+1) {
+				bFrom = m + 1 // …, and the group is "overrun," Bell said
+				break
+			}
+		}
 	}
 	b.hasBefore = bFrom < bTo && sub.rule != RuleParticiple && !s.is(subjFrom, "who") && !s.is(subjFrom, "which") && !s.frontedAdverbial(bFrom, bTo)
 	b.beforeQuote = b.hasBefore && bTo-bFrom == 1 && s.toks[bFrom].kind == tQuote
@@ -337,4 +365,20 @@ func (s *cueSite) gerundAt(m int) bool {
 		m++
 	}
 	return m < s.s1 && s.toks[m].kind == tWord && !s.toks[m].cap && len(s.toks[m].lower) > 4 && strings.HasSuffix(s.toks[m].lower, "ing") && !nonParticiples[s.toks[m].lower]
+}
+
+// colonBeforeQuote returns the colon that a quotation follows within a
+// few words of token k, with no other punctuation before it, or -1: said
+// of Ann Bell: "…".
+func (s *cueSite) colonBeforeQuote(k int) int {
+	for m := k; m < s.s1 && m < k+maxSkippedPhrase; m++ {
+		if s.toks[m].kind == tWord {
+			continue
+		}
+		if s.isPunct(m, ":") && m > k && m+1 < s.s1 && s.toks[m+1].kind == tQuote {
+			return m
+		}
+		return -1
+	}
+	return -1
 }

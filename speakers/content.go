@@ -31,10 +31,16 @@ func (v *view) nextSpeaker(k, cut int) (int, int) {
 			continue
 		}
 		f, ok := v.npBefore(j + 1)
-		if !ok || f <= k+1 || info.ing && !v.is(f-1, "with") {
+		if !ok || f <= k || info.ing && !v.is(f-1, "with") {
 			continue
 		}
-		if v.isPunct(f-1, ",") || v.isPunct(f-1, ";") || v.is(f-1, "but") || v.is(f-1, "with") || v.is(f-1, "and") && (v.isPunct(f-2, ",") || f >= 2 && v.toks[f-2].kind == tQuote) {
+		if f == k+1 {
+			if v.quoteEndsWithComma(k) && (info.strong || m+1 < cut && (v.toks[m+1].kind == tQuote || v.isPunct(m+1, ","))) {
+				return f, steps // shouted, "Hale," Bell joked, "…"
+			}
+			continue
+		}
+		if v.isPunct(f-1, ",") || v.isPunct(f-1, ";") || v.quoteEndsWithComma(f-1) || v.is(f-1, "but") || v.is(f-1, "with") || v.is(f-1, "and") && (v.isPunct(f-2, ",") || f >= 2 && v.toks[f-2].kind == tQuote) {
 			// a speaker of its own, not a nested "said that voters say"
 			if v.is(f-1, "with") || m+1 < cut && (v.toks[m+1].kind == tQuote || v.is(m+1, "that") || v.isPunct(m+1, ",") || v.isPunct(m+1, ":")) || info.strong {
 				return f - 1, steps
@@ -91,6 +97,36 @@ func (v *view) thatAhead(k, s1 int) int {
 	return -1
 }
 
+// thatAfterPlace returns the index of "that" when it follows the hearer of
+// a cue and a phrase of place or time with commas in it (telling diners at
+// a cafe in Dover, Delaware, that …), within maxHearerPhrase tokens, or -1.
+func (v *view) thatAfterPlace(k, s1 int) int {
+	commas := 0
+	for m := k; m < s1 && m < k+maxHearerPhrase; m++ {
+		t := &v.toks[m]
+		if v.isPunct(m, ",") && m > k {
+			commas++
+			continue
+		}
+		if t.kind != tWord {
+			return -1
+		}
+		if t.lower == "that" {
+			if commas == 0 || m == k {
+				return -1
+			}
+			return m
+		}
+		if _, ok := v.lex.cues[t.lower]; ok && m > k || verbAfterCue[t.lower] || clauseWords[t.lower] {
+			return -1
+		}
+	}
+	return -1
+}
+
+// maxHearerPhrase is how far thatAfterPlace looks for "that", in tokens.
+const maxHearerPhrase = 16
+
 // skipPhrase skips a phrase that starts at token k between a cue and its
 // content, up to "that", a colon, a comma or a quotation; it returns where
 // the content starts, s1 when the phrase runs to the end of the sentence or
@@ -130,7 +166,22 @@ const maxSkippedPhrase = 8
 // the content before it may be short.
 func (v *view) clauseEnd(k, s1 int) (end int, joined bool) {
 	for m := k; m < s1; m++ {
-		if v.isPunct(m, ";") || m > k && (v.isPunct(m, "—") || v.isPunct(m, "–") || v.isPunct(m, "―")) {
+		if m > k && v.spacedDash(m) {
+			if n := v.asideEnd(m, s1); n > m {
+				m = n // the troops – about 9,000 in April – lag the target
+				continue
+			}
+		}
+		if m > k && v.spacedDash(m) && m+1 < s1 && dashGoesOn[v.toks[m+1].lower] {
+			continue // will not cave – unless it pays; a price – either a tax or a levy
+		}
+		if m > k && v.isPunct(m, ":") && m+1 < s1 && v.toks[m+1].kind == tQuote && !(v.toks[k].kind == tWord && themePreps[v.toks[k].lower]) {
+			// declared the need for calm: "…": the quotation after the
+			// colon is a statement of its own (but said of Bell: "…").
+			s1 = m
+			break
+		}
+		if v.isPunct(m, ";") || m > k && v.spacedDash(m) {
 			s1 = m
 			break
 		}
@@ -139,6 +190,12 @@ func (v *view) clauseEnd(k, s1 int) (end int, joined bool) {
 				s1 = m
 				break
 			}
+		}
+		if m > k && v.toks[m].kind == tWord && (v.toks[m].lower == "and" || v.toks[m].lower == "but") && m+1 < s1 && v.toks[m-1].kind == tQuote && v.toks[m+1].kind == tWord && subjectPronouns[v.toks[m+1].lower] {
+			// called him a "nice guy" and he did not …: a clause of the
+			// writer's
+			s1, joined = m, true
+			break
 		}
 		if m > k+1 && v.toks[m].kind == tWord && (v.toks[m].lower == "and" || v.toks[m].lower == "but") && m+1 < s1 && v.quoteIn(k, m) && isVerbForm(v.toks[m+1]) {
 			// said it was "a disgrace" and vowing to fight
@@ -173,8 +230,18 @@ func (v *view) clauseEnd(k, s1 int) (end int, joined bool) {
 			s1 = m
 			break
 		}
+		if e := v.relativeEnd(m, s1); e > m {
+			m = e // argued the group, which has lost ground, is "in retreat"
+			continue
+		}
 		if v.isPunct(m, ",") && m+1 < s1 && v.toks[m+1].kind == tWord && m-k >= 3 && (isParticiple(v.toks[m+1]) || contrastWords[v.toks[m+1].lower]) {
 			// …, putting him ahead; …, citing the costs
+			s1 = m
+			break
+		}
+		if v.isPunct(m, ",") && m+2 < s1 && m-k >= 4 && (v.is(m+1, "a") || v.is(m+1, "an")) && !v.toks[m-1].cap && (v.is(k, "that") || v.clauseStart(k)) {
+			// said the contest was "rigged," a charge the party denies:
+			// a remark of the writer's on the whole clause
 			s1 = m
 			break
 		}
@@ -243,7 +310,7 @@ func (v *view) listEnd(m, cut int) int {
 			item = 0 // the next item
 		case t.kind != tWord || item > maxListItem:
 			return -1
-		case (t.lower == "and" || t.lower == "or") && item > 1:
+		case (t.lower == "and" || t.lower == "or") && (item > 1 || n > m+2 && v.isPunct(n-1, ",")): // Bell, Cole, and Ruiz
 			if n+1 < cut && v.toks[n+1].kind == tWord && !v.clauseStart(n+1) && !v.verbPhraseAt(n+1, cut) {
 				return n
 			}
@@ -439,3 +506,114 @@ const maxAdverbial = 10
 
 // timeWords open a phrase of time: Late last month, Friday morning.
 var timeWords = map[string]bool{"late": true, "early": true, "next": true, "moreover": true, "meanwhile": true, "earlier": true, "later": true, "now": true, "today": true, "yesterday": true, "tonight": true}
+
+// spacedDash reports whether token i is a dash that sets words apart: an
+// em or en dash, or a hyphen after a space (said - or hinted -- that),
+// not one left by a line break (con- clusion) or a grade (a D- rating).
+func (v *view) spacedDash(i int) bool {
+	if !v.isDash(i) {
+		return false
+	}
+	if v.text[v.toks[i].start] != '-' {
+		return true
+	}
+	st := v.toks[i].start
+	return st > 0 && (v.text[st-1] == ' ' || v.text[st-1] == '-' && st > 1 && v.text[st-2] == ' ')
+}
+
+// asideEnd returns the dash that closes an aside opened by the dash at m
+// (the troops – about 9,000 in April – lag the target), when words follow
+// it before s1, or -1.
+func (v *view) asideEnd(m, s1 int) int {
+	n := m + 1
+	for n < s1 && v.isDash(n) && v.text[v.toks[n].start] == '-' {
+		n++ // the second hyphen of "--"
+	}
+	for ; n < s1 && n-m <= maxDashAside; n++ {
+		if v.spacedDash(n) {
+			e := n
+			for e+1 < s1 && v.isDash(e+1) && v.text[v.toks[e+1].start] == '-' {
+				e++
+			}
+			if e+1 < s1 && v.toks[e+1].kind == tWord && !v.toks[e+1].cap && !asideStops[v.toks[e+1].lower] {
+				return e
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// maxDashAside is the longest aside between dashes, in tokens, that
+// asideEnd reads inside reported content.
+const maxDashAside = 30
+
+// asideStops after the dash that closes an aside open a clause of the
+// writer's: … – a novelty – but his team …; – 38 percent – who said.
+var asideStops = map[string]bool{"but": true, "and": true, "or": true, "who": true, "which": true, "while": true, "so": true}
+
+// dashGoesOn after a dash go on with the reported clause rather than the
+// writer's remark: – and, – or, – either …, – especially …
+var dashGoesOn = map[string]bool{"and": true, "or": true, "either": true, "whether": true, "unless": true, "especially": true, "particularly": true, "including": true, "like": true, "such": true, "for": true, "if": true, "from": true, "before": true}
+
+// subjectPronouns open a clause of their own after "and": and he …
+var subjectPronouns = map[string]bool{"he": true, "she": true, "they": true, "we": true, "i": true, "it": true}
+
+// relativeEnd returns the comma that closes a relative clause opened by
+// the comma at m (the group, which has lost ground, is …; praised Bell,
+// who left the race, as "a fighter"), when the clause it interrupts goes
+// on after it with a verb, "as" or "for", or -1.
+func (v *view) relativeEnd(m, cut int) int {
+	if !v.isPunct(m, ",") || m+1 >= cut || !(v.is(m+1, "who") || v.is(m+1, "whose") || v.is(m+1, "which")) {
+		return -1
+	}
+	for n := m + 2; n < cut && n-m <= maxRelative; n++ {
+		t := &v.toks[n]
+		if t.kind == tPunct {
+			if v.isPunct(n, ",") && n+1 < cut && v.toks[n+1].kind == tWord && !v.toks[n+1].cap && (verbAfterCue[v.toks[n+1].lower] || v.is(n+1, "as") || v.is(n+1, "for")) {
+				return n
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// nameAppositiveEnd returns the comma that closes a name set between
+// commas after a noun in lower case (called the firm's chief, Ann Bell,
+// "driven"; assailed a judge, Tom Hale, for his ruling), when a quotation,
+// "as" or "for" follows it, or -1.
+func (v *view) nameAppositiveEnd(m, cut int) int {
+	if !v.isPunct(m, ",") || m+1 >= cut || m < 1 || !v.toks[m+1].cap || v.toks[m-1].kind != tWord || v.toks[m-1].cap {
+		return -1
+	}
+	for n := m + 1; n < cut && n-m <= maxNameWords; n++ {
+		t := &v.toks[n]
+		if v.isPunct(n, ",") {
+			if n+1 < cut && (v.toks[n+1].kind == tQuote || v.is(n+1, "as") || v.is(n+1, "for")) {
+				return n
+			}
+			return -1
+		}
+		if v.isPunct(n, ".") && n > m+1 && len(v.toks[n-1].lower) == 1 {
+			continue // an initial: J. Michael Pearson
+		}
+		if t.kind != tWord || !t.cap {
+			return -1
+		}
+	}
+	return -1
+}
+
+// maxNameWords is the longest name, in tokens, that nameAppositiveEnd reads.
+const maxNameWords = 6
+
+// maxRelative is the longest relative clause, in tokens, that relativeEnd
+// reads inside reported content.
+const maxRelative = 30
+
+// quoteEndsWithComma reports whether token i is a quotation whose words end
+// with a comma inside the marks: "Cruz," Bell joked.
+func (v *view) quoteEndsWithComma(i int) bool {
+	return i >= 0 && i < len(v.toks) && v.toks[i].kind == tQuote && strings.HasSuffix(strings.TrimRight(v.quotes[v.toks[i].quote].Content.Text(v.text), " "), ",")
+}

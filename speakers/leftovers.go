@@ -74,6 +74,9 @@ func (r *resolver) leftovers(stmts []stmt, used []bool) []stmt {
 func (r *resolver) leftoverFragment(i int, prev *stmt, used []bool) (stmt, bool) {
 	t := &r.toks[i]
 	q := &r.quotes[t.quote]
+	if i > 0 && (r.is(i-1, "on") || r.toks[i-1].poss) && looksLikeTitle(q.Content.Text(r.text)) {
+		return stmt{}, false // on CNN's "State of the Union": a title, not words
+	}
 	if st, ok := r.fragmentBySubject(i, used); ok {
 		return st, true
 	}

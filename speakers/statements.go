@@ -62,6 +62,9 @@ func (d *doc) emitCue(site *cueSite, sub subject, b bounds) *stmt {
 			first = d.emit(b.bFrom, b.bTo, cueSpan, ent, mention, RuleCueAfter, conf)
 		}
 		st := d.emit(k, cut, cueSpan, ent, mention, rule, conf)
+		if q := d.emitColonQuote(cut, cueSpan, ent, mention, rule, conf); q != nil {
+			st = q
+		}
 		if first != nil && st == nil {
 			return first
 		}
@@ -71,7 +74,11 @@ func (d *doc) emitCue(site *cueSite, sub subject, b bounds) *stmt {
 		if d.wordsIn(k, cut) == 1 && (d.is(k, "that") || d.is(k, "this") || d.is(k, "it")) {
 			return nil // the poll also found that:
 		}
-		return d.emit(k, cut, cueSpan, ent, mention, rule, 0.7)
+		st := d.emit(k, cut, cueSpan, ent, mention, rule, 0.7)
+		if q := d.emitColonQuote(cut, cueSpan, ent, mention, rule, conf); q != nil {
+			return q
+		}
+		return st
 	case b.hasBefore && (b.beforeQuote || b.commaBefore && (strong || !b.hasAfter)):
 		if rule == RuleCueBefore {
 			rule = RuleCueAfter
@@ -79,6 +86,16 @@ func (d *doc) emitCue(site *cueSite, sub subject, b bounds) *stmt {
 		return d.emit(b.bFrom, b.bTo, cueSpan, ent, mention, rule, conf)
 	}
 	return nil
+}
+
+// emitColonQuote emits, as a statement of the same speaker, the quotation
+// after the colon that ends a cue's content at token cut (Bell declared the
+// need for calm: "…"), and returns it, or nil.
+func (d *doc) emitColonQuote(cut int, cue Span, ent *entity, mention Span, rule string, conf float64) *stmt {
+	if !d.isPunct(cut, ":") || cut+1 >= len(d.toks) || d.toks[cut+1].kind != tQuote || d.toks[cut+1].sent != d.toks[cut].sent {
+		return nil
+	}
+	return d.emit(cut+1, cut+2, cue, ent, mention, rule, conf)
 }
 
 func (d *doc) emit(i, j int, cue Span, ent *entity, mention Span, rule string, conf float64) *stmt {
