@@ -151,7 +151,7 @@ func (s *cueSite) contentEnd(k int) (cut int, joined bool, steps int) {
 				m = e // called the firm's chief, Ann Bell, "driven"
 				continue
 			}
-			if e := s.relativeEnd(m, cut); e > m {
+			if e := s.innerRelativeEnd(m, cut); e > m {
 				m = e // praised Bell, who left the race, as "a fighter"
 				continue
 			}

@@ -230,7 +230,7 @@ func (v *view) clauseEnd(k, s1 int) (end int, joined bool) {
 			s1 = m
 			break
 		}
-		if e := v.relativeEnd(m, s1); e > m {
+		if e := v.innerRelativeEnd(m, s1); e > m {
 			m = e // argued the group, which has lost ground, is "in retreat"
 			continue
 		}
@@ -559,11 +559,11 @@ var dashGoesOn = map[string]bool{"and": true, "or": true, "either": true, "wheth
 // subjectPronouns open a clause of their own after "and": and he …
 var subjectPronouns = map[string]bool{"he": true, "she": true, "they": true, "we": true, "i": true, "it": true}
 
-// relativeEnd returns the comma that closes a relative clause opened by
+// innerRelativeEnd returns the comma that closes a relative clause opened by
 // the comma at m (the group, which has lost ground, is …; praised Bell,
 // who left the race, as "a fighter"), when the clause it interrupts goes
 // on after it with a verb, "as" or "for", or -1.
-func (v *view) relativeEnd(m, cut int) int {
+func (v *view) innerRelativeEnd(m, cut int) int {
 	if !v.isPunct(m, ",") || m+1 >= cut || !(v.is(m+1, "who") || v.is(m+1, "whose") || v.is(m+1, "which")) {
 		return -1
 	}
@@ -608,7 +608,7 @@ func (v *view) nameAppositiveEnd(m, cut int) int {
 // maxNameWords is the longest name, in tokens, that nameAppositiveEnd reads.
 const maxNameWords = 6
 
-// maxRelative is the longest relative clause, in tokens, that relativeEnd
+// maxRelative is the longest relative clause, in tokens, that innerRelativeEnd
 // reads inside reported content.
 const maxRelative = 30
 
