@@ -166,97 +166,119 @@ const maxSkippedPhrase = 8
 // the content before it may be short.
 func (v *view) clauseEnd(k, s1 int) (end int, joined bool) {
 	for m := k; m < s1; m++ {
-		if m > k && v.spacedDash(m) {
-			if n := v.asideEnd(m, s1); n > m {
-				m = n // the troops – about 9,000 in April – lag the target
-				continue
-			}
+		if n, ok := v.dashGoesOnAt(k, m, s1); ok {
+			m = n
+			continue
 		}
-		if m > k && v.spacedDash(m) && m+1 < s1 && dashGoesOn[v.toks[m+1].lower] {
-			continue // will not cave – unless it pays; a price – either a tax or a levy
-		}
-		if m > k && v.isPunct(m, ":") && m+1 < s1 && v.toks[m+1].kind == tQuote && !(v.toks[k].kind == tWord && themePreps[v.toks[k].lower]) {
-			// declared the need for calm: "…": the quotation after the
-			// colon is a statement of its own (but said of Bell: "…").
-			s1 = m
-			break
-		}
-		if v.isPunct(m, ";") || m > k && v.spacedDash(m) {
-			s1 = m
-			break
-		}
-		if m > k && v.toks[m].kind == tWord && v.toks[m-1].kind == tQuote && strings.HasSuffix(strings.TrimRight(v.quotes[v.toks[m-1].quote].Content.Text(v.text), " "), ",") {
-			if info, ok := v.lex.cues[v.toks[m].lower]; ok && info.ing {
-				s1 = m
-				break
-			}
-		}
-		if m > k && v.toks[m].kind == tWord && (v.toks[m].lower == "and" || v.toks[m].lower == "but") && m+1 < s1 && v.toks[m-1].kind == tQuote && v.toks[m+1].kind == tWord && subjectPronouns[v.toks[m+1].lower] {
-			// called him a "nice guy" and he did not …: a clause of the
-			// writer's
-			s1, joined = m, true
-			break
-		}
-		if m > k+1 && v.toks[m].kind == tWord && (v.toks[m].lower == "and" || v.toks[m].lower == "but") && m+1 < s1 && v.quoteIn(k, m) && isVerbForm(v.toks[m+1]) {
-			// said it was "a disgrace" and vowing to fight
-			s1, joined = m, true
-			break
-		}
-		if m > k+1 && v.toks[m].kind == tWord && (v.toks[m].lower == "and" || v.toks[m].lower == "but") && v.verbPhraseAt(m+1, s1) {
-			// attacked her record and even questioned her ties; praised
-			// the plan and handed Bell a win
-			s1, joined = m, true
-			break
-		}
-		if m > k && v.toks[m].kind == tWord && clauseJoins[v.toks[m].lower] && v.newPredicate(m+1, s1) {
-			// said the vote was fair and called for calm; says it works
-			// but argues that …
-			s1, joined = m, true
-			break
-		}
-		if v.isPunct(m, ",") && m+1 < s1 && v.toks[m+1].kind == tWord && m-k >= 3 && (v.is(m+1, "and") || v.is(m+1, "but")) && m+2 < s1 && !v.is(m+2, "that") && v.clauseStart(m+2) {
-			// said the vote was fair, and three in 10 said …
-			s1 = m
-			break
-		}
-		if m-k >= 3 && (v.isPunct(m, ",") || v.toks[m].kind == tWord && secondClauseWords[v.toks[m].lower]) && v.sayAhead(m+1, s1) {
-			// …, and more than 4 in 10 said …; … after half said so: a
-			// statement of its own
-			s1 = m
-			break
-		}
-		if v.isPunct(m, ",") && m+1 < s1 && v.toks[m+1].kind == tWord && m-k >= 3 && v.lex.cues[v.toks[m+1].lower].strong && !v.toks[m+1].cap {
-			// he votes for Democrats, said one voter: a speaker of its own
-			s1 = m
+		if stop, j := v.clauseStopsAt(k, m, s1); stop {
+			s1, joined = m, j
 			break
 		}
 		if e := v.innerRelativeEnd(m, s1); e > m {
 			m = e // argued the group, which has lost ground, is "in retreat"
 			continue
 		}
-		if v.isPunct(m, ",") && m+1 < s1 && v.toks[m+1].kind == tWord && m-k >= 3 && (isParticiple(v.toks[m+1]) || contrastWords[v.toks[m+1].lower]) {
-			// …, putting him ahead; …, citing the costs
+		if v.clauseStopsAtComma(k, m, s1) {
 			s1 = m
 			break
-		}
-		if v.isPunct(m, ",") && m+2 < s1 && m-k >= 4 && (v.is(m+1, "a") || v.is(m+1, "an")) && !v.toks[m-1].cap && (v.is(k, "that") || v.clauseStart(k)) {
-			// said the contest was "rigged," a charge the party denies:
-			// a remark of the writer's on the whole clause
-			s1 = m
-			break
-		}
-		if v.isPunct(m, ",") && m+1 < s1 && v.toks[m+1].kind == tWord {
-			w := v.toks[m+1].lower
-			if info, ok := v.lex.cues[w]; ok && info.ing || w == "according" && v.is(m+2, "to") {
-				s1 = m
-				break
-			}
 		}
 	}
 	for s1 > k && v.toks[s1-1].kind == tPunct && (isFinalPunct(v.word(s1-1)) || v.isPunct(s1-1, ")") && !v.opensParen(k, s1-1)) {
 		s1-- // … made her cry.) The leaders: not the closing parenthesis
 	}
 	return s1, joined
+}
+
+// dashGoesOnAt reports whether the clause that starts at token k goes on
+// past a dash at token m, and the token to go on from: an aside between
+// dashes, or a dash before a word that continues the clause.
+func (v *view) dashGoesOnAt(k, m, s1 int) (int, bool) {
+	if m > k && v.spacedDash(m) {
+		if n := v.asideEnd(m, s1); n > m {
+			return n, true // the troops – about 9,000 in April – lag the target
+		}
+	}
+	if m > k && v.spacedDash(m) && m+1 < s1 && dashGoesOn[v.toks[m+1].lower] {
+		return m, true // will not cave – unless it pays; a price – either a tax or a levy
+	}
+	return m, false
+}
+
+// clauseStopsAt reports whether the clause that starts at token k ends at
+// token m, before the clause's relative clauses are skipped: at a colon
+// before a quotation, a semicolon or dash, a participle after a quotation,
+// a second predicate or a statement of its own; joined says whether the
+// clause that ends is joined to the next by and/but.
+func (v *view) clauseStopsAt(k, m, s1 int) (stop, joined bool) {
+	if m > k && v.isPunct(m, ":") && m+1 < s1 && v.toks[m+1].kind == tQuote && !(v.toks[k].kind == tWord && themePreps[v.toks[k].lower]) {
+		// declared the need for calm: "…": the quotation after the
+		// colon is a statement of its own (but said of Bell: "…").
+		return true, false
+	}
+	if v.isPunct(m, ";") || m > k && v.spacedDash(m) {
+		return true, false
+	}
+	if m > k && v.toks[m].kind == tWord && v.toks[m-1].kind == tQuote && strings.HasSuffix(strings.TrimRight(v.quotes[v.toks[m-1].quote].Content.Text(v.text), " "), ",") {
+		if info, ok := v.lex.cues[v.toks[m].lower]; ok && info.ing {
+			return true, false
+		}
+	}
+	if m > k && v.toks[m].kind == tWord && (v.toks[m].lower == "and" || v.toks[m].lower == "but") && m+1 < s1 && v.toks[m-1].kind == tQuote && v.toks[m+1].kind == tWord && subjectPronouns[v.toks[m+1].lower] {
+		// called him a "nice guy" and he did not …: a clause of the
+		// writer's
+		return true, true
+	}
+	if m > k+1 && v.toks[m].kind == tWord && (v.toks[m].lower == "and" || v.toks[m].lower == "but") && m+1 < s1 && v.quoteIn(k, m) && isVerbForm(v.toks[m+1]) {
+		// said it was "a disgrace" and vowing to fight
+		return true, true
+	}
+	if m > k+1 && v.toks[m].kind == tWord && (v.toks[m].lower == "and" || v.toks[m].lower == "but") && v.verbPhraseAt(m+1, s1) {
+		// attacked her record and even questioned her ties; praised
+		// the plan and handed Bell a win
+		return true, true
+	}
+	if m > k && v.toks[m].kind == tWord && clauseJoins[v.toks[m].lower] && v.newPredicate(m+1, s1) {
+		// said the vote was fair and called for calm; says it works
+		// but argues that …
+		return true, true
+	}
+	if v.isPunct(m, ",") && m+1 < s1 && v.toks[m+1].kind == tWord && m-k >= 3 && (v.is(m+1, "and") || v.is(m+1, "but")) && m+2 < s1 && !v.is(m+2, "that") && v.clauseStart(m+2) {
+		// said the vote was fair, and three in 10 said …
+		return true, false
+	}
+	if m-k >= 3 && (v.isPunct(m, ",") || v.toks[m].kind == tWord && secondClauseWords[v.toks[m].lower]) && v.sayAhead(m+1, s1) {
+		// …, and more than 4 in 10 said …; … after half said so: a
+		// statement of its own
+		return true, false
+	}
+	if v.isPunct(m, ",") && m+1 < s1 && v.toks[m+1].kind == tWord && m-k >= 3 && v.lex.cues[v.toks[m+1].lower].strong && !v.toks[m+1].cap {
+		// he votes for Democrats, said one voter: a speaker of its own
+		return true, false
+	}
+	return false, false
+}
+
+// clauseStopsAtComma reports whether the clause that starts at token k
+// ends at the comma at token m, once relative clauses are skipped: before
+// a participle or a contrast, the writer's remark on the clause ("a charge
+// the party denies") or a participle cue.
+func (v *view) clauseStopsAtComma(k, m, s1 int) bool {
+	if v.isPunct(m, ",") && m+1 < s1 && v.toks[m+1].kind == tWord && m-k >= 3 && (isParticiple(v.toks[m+1]) || contrastWords[v.toks[m+1].lower]) {
+		// …, putting him ahead; …, citing the costs
+		return true
+	}
+	if v.isPunct(m, ",") && m+2 < s1 && m-k >= 4 && (v.is(m+1, "a") || v.is(m+1, "an")) && !v.toks[m-1].cap && (v.is(k, "that") || v.clauseStart(k)) {
+		// said the contest was "rigged," a charge the party denies:
+		// a remark of the writer's on the whole clause
+		return true
+	}
+	if v.isPunct(m, ",") && m+1 < s1 && v.toks[m+1].kind == tWord {
+		w := v.toks[m+1].lower
+		if info, ok := v.lex.cues[w]; ok && info.ing || w == "according" && v.is(m+2, "to") {
+			return true
+		}
+	}
+	return false
 }
 
 // opensParen reports whether tokens [i, j) hold an opening parenthesis.
