@@ -24,7 +24,7 @@ type GoldQuote struct {
 	SpeakerCanonical string   `json:"speaker_canonical"` // the speaker's full name, if annotated
 	SpeakerStart     *int     `json:"speaker_start"`     // the speaker mention's span, in runes, if annotated
 	SpeakerEnd       *int     `json:"speaker_end"`
-	Cue              string // the cue's text, e.g. "said"
+	Cue              string   // the cue's text, e.g. "said"
 }
 
 // GoldArticle is one line of a gold file.
