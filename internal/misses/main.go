@@ -24,8 +24,6 @@
 package main
 
 import (
-	"bufio"
-	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
@@ -33,48 +31,9 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+
+	"github.com/whosaid/whosaid/internal/polnear"
 )
-
-type goldQuote struct {
-	Start, End   int
-	Segments     [][2]int
-	Kind         string
-	Speaker      string
-	SpeakerStart *int `json:"speaker_start"`
-	SpeakerEnd   *int `json:"speaker_end"`
-	Cue          string
-}
-
-type goldArticle struct {
-	ID     string
-	Text   string
-	Quotes []goldQuote
-}
-
-type predSpan struct{ Start, End int }
-
-type predQuote struct {
-	Start, End int
-	Kind       string
-	Rule       string
-	Cue        *struct{ Text string }
-	Speaker    *struct {
-		Name    string
-		Mention *predSpan
-	}
-}
-
-type predArticle struct {
-	ID     string
-	Quotes []predQuote
-}
-
-var pronouns = map[string]bool{"he": true, "she": true, "they": true, "i": true, "we": true, "it": true,
-	"you": true, "him": true, "her": true, "them": true, "his": true, "hers": true, "their": true,
-	"who": true, "which": true, "that": true, "this": true, "these": true, "those": true}
-
-var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": true, "dr": true,
-	"sir": true, "dame": true, "jr": true, "sr": true, "ii": true, "iii": true}
 
 var (
 	cuesFlag  = new(int)
@@ -98,12 +57,12 @@ func main() {
 		flag.Usage()
 		os.Exit(2)
 	}
-	golds, err := readGold(flag.Arg(0))
+	golds, err := polnear.ReadGold(flag.Arg(0))
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "misses:", err)
 		os.Exit(1)
 	}
-	preds, err := readPred(flag.Arg(1))
+	preds, err := polnear.ReadPred(flag.Arg(1))
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "misses:", err)
 		os.Exit(1)
@@ -113,51 +72,6 @@ func main() {
 		r.article(g, preds[g.ID])
 	}
 	r.print(os.Stdout)
-}
-
-func readLines(path string, f func(line []byte) error) error {
-	fh, err := os.Open(path)
-	if err != nil {
-		return err
-	}
-	defer fh.Close()
-	sc := bufio.NewScanner(fh)
-	sc.Buffer(make([]byte, 1<<20), 1<<28)
-	for n := 1; sc.Scan(); n++ {
-		if len(strings.TrimSpace(sc.Text())) == 0 {
-			continue
-		}
-		if err := f(sc.Bytes()); err != nil {
-			return fmt.Errorf("%s:%d: %v", path, n, err)
-		}
-	}
-	return sc.Err()
-}
-
-func readGold(path string) ([]goldArticle, error) {
-	var out []goldArticle
-	err := readLines(path, func(b []byte) error {
-		var a goldArticle
-		if err := json.Unmarshal(b, &a); err != nil {
-			return err
-		}
-		out = append(out, a)
-		return nil
-	})
-	return out, err
-}
-
-func readPred(path string) (map[string][]predQuote, error) {
-	out := map[string][]predQuote{}
-	err := readLines(path, func(b []byte) error {
-		var a predArticle
-		if err := json.Unmarshal(b, &a); err != nil {
-			return err
-		}
-		out[a.ID] = a.Quotes
-		return nil
-	})
-	return out, err
 }
 
 type example struct {
@@ -191,74 +105,10 @@ func (r *report) add(class string, detail func() string) {
 	r.lines = append(r.lines, "["+class+"] "+detail())
 }
 
-// letters returns the positions of letters and digits in t[s:e].
-func letters(t []rune, s, e int) map[int]bool {
-	out := map[int]bool{}
-	for i := max(0, s); i < min(len(t), e); i++ {
-		if unicode.IsLetter(t[i]) || unicode.IsDigit(t[i]) {
-			out[i] = true
-		}
-	}
-	return out
-}
-
-func (r *report) article(g goldArticle, preds []predQuote) {
+func (r *report) article(g polnear.GoldArticle, preds []polnear.PredQuote) {
 	t := []rune(g.Text)
-	gpos := make([]map[int]bool, len(g.Quotes))
-	for i, q := range g.Quotes {
-		gpos[i] = map[int]bool{}
-		segs := q.Segments
-		if len(segs) == 0 {
-			segs = [][2]int{{q.Start, q.End}}
-		}
-		for _, s := range segs {
-			for k := range letters(t, s[0], s[1]) {
-				gpos[i][k] = true
-			}
-		}
-	}
-	type cand struct{ overlap, pi int }
-	assigned := map[int][]cand{}
-	ppos := make([]map[int]bool, len(preds))
-	for pi, p := range preds {
-		ppos[pi] = letters(t, p.Start, p.End)
-		best, bestG := 0, -1
-		for gi, G := range gpos {
-			inter := 0
-			for k := range ppos[pi] {
-				if G[k] {
-					inter++
-				}
-			}
-			if len(ppos[pi]) > 0 && 2*inter >= len(ppos[pi]) && inter > best {
-				best, bestG = inter, gi
-			}
-		}
-		if bestG >= 0 {
-			assigned[bestG] = append(assigned[bestG], cand{best, pi})
-		}
-	}
-	matched := map[int]int{} // gold -> best prediction
-	predOK := map[int]bool{}
-	goldOf := map[int]int{} // prediction -> its gold
-	for gi, cs := range assigned {
-		cov := map[int]bool{}
-		for _, c := range cs {
-			for k := range ppos[c.pi] {
-				if gpos[gi][k] {
-					cov[k] = true
-				}
-			}
-		}
-		if 2*len(cov) >= len(gpos[gi]) {
-			sort.Slice(cs, func(i, j int) bool { return cs[i].overlap > cs[j].overlap })
-			matched[gi] = cs[0].pi
-			for _, c := range cs {
-				predOK[c.pi] = true
-				goldOf[c.pi] = gi
-			}
-		}
-	}
+	m := polnear.MatchQuotes(t, g.Quotes, preds)
+	matched, goldOf := m.Best, m.GoldOf // gold -> its best prediction; prediction -> its gold
 	excerpt := func(s, e int) string {
 		a, b := max(0, s-r.ctx), min(len(t), e+r.ctx)
 		return strings.ReplaceAll(string(t[a:s])+"⟦"+string(t[s:e])+"⟧"+string(t[e:b]), "\n", "¶")
@@ -291,7 +141,7 @@ func (r *report) article(g goldArticle, preds []predQuote) {
 			continue
 		}
 		p := preds[pi]
-		if speakerRight(t, q, p) {
+		if speakerRight(q, p) {
 			r.counts["right-speaker/"+kind]++
 			continue
 		}
@@ -331,14 +181,14 @@ func (r *report) article(g goldArticle, preds []predQuote) {
 				r.rules[key] = new([3]int)
 			}
 			r.rules[key][0]++
-			if predOK[pi] {
+			if _, ok := goldOf[pi]; ok {
 				r.rules[key][1]++
-				if gi, ok := goldOf[pi]; ok && (g.Quotes[gi].Speaker == "" || speakerRight(t, g.Quotes[gi], p)) {
+				if gi, ok := goldOf[pi]; ok && (g.Quotes[gi].Speaker == "" || speakerRight(g.Quotes[gi], p)) {
 					r.rules[key][2]++
 				}
 			}
 		}
-		if predOK[pi] {
+		if _, ok := goldOf[pi]; ok {
 			continue
 		}
 		r.add("false-positive/"+p.Kind+"/"+p.Rule, func() string {
@@ -349,7 +199,7 @@ func (r *report) article(g goldArticle, preds []predQuote) {
 
 // nearPred says whether a missed direct quote had a prediction over part of
 // it (a wrong span) or nothing at all.
-func nearPred(preds []predQuote, q goldQuote) string {
+func nearPred(preds []polnear.PredQuote, q polnear.GoldQuote) string {
 	for _, p := range preds {
 		if p.Start < q.End && q.Start < p.End {
 			return "wrong-span"
@@ -375,19 +225,22 @@ func cueClass(cue string) string {
 	return "other-cue"
 }
 
+// words returns the words of s, lower case, without "'s" and honorifics.
 func words(s string) []string {
 	s = strings.ToLower(s)
 	s = strings.ReplaceAll(s, "’s", "")
 	s = strings.ReplaceAll(s, "'s", "")
 	var out []string
 	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
-		if !honorifics[w] {
+		if !polnear.IsHonorific(w) {
 			out = append(out, w)
 		}
 	}
 	return out
 }
 
+// headWord is the last word of s, lower case, honorifics and every "'s"
+// dropped (polnear.HeadWord drops a final "'s" only, as score.py does).
 func headWord(s string) string {
 	w := words(s)
 	if len(w) == 0 {
@@ -401,7 +254,7 @@ func mentionType(s string) string {
 	switch {
 	case h == "":
 		return "empty"
-	case pronouns[h]:
+	case polnear.IsPronoun(h):
 		return "pronoun"
 	}
 	for _, w := range strings.Fields(s) {
@@ -413,21 +266,17 @@ func mentionType(s string) string {
 	return "description"
 }
 
-func speakerRight(t []rune, q goldQuote, p predQuote) bool {
+// speakerRight is score.py's speaker_right, as misses has always counted
+// it: against the gold speaker only (not its canonical name), and with
+// misses' own head word (every "'s" dropped, not only a final one).
+func speakerRight(q polnear.GoldQuote, p polnear.PredQuote) bool {
 	if p.Speaker == nil {
 		return false
 	}
-	if m := p.Speaker.Mention; m != nil && q.SpeakerStart != nil && q.SpeakerEnd != nil {
-		if m.Start < *q.SpeakerEnd && *q.SpeakerStart < m.End {
-			return true
-		}
+	if polnear.MentionOverlaps(q, p.Speaker.Mention) {
+		return true
 	}
-	ph := headWord(p.Speaker.Name)
-	if ph == "" || pronouns[ph] {
-		return false
-	}
-	gh := headWord(q.Speaker)
-	return gh != "" && !pronouns[gh] && gh == ph
+	return polnear.SameHead(headWord(p.Speaker.Name), headWord(q.Speaker))
 }
 
 // byCount returns the keys of m, the largest count first, ties in order.

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/whosaid/whosaid/internal/polnear"
 )
 
 func TestArticleClasses(t *testing.T) {
@@ -18,20 +19,14 @@ func TestArticleClasses(t *testing.T) {
 	c3e := len(text) - 1
 	ss := strings.Index(text, "Ana Ruiz")
 	se := ss + len("Ana Ruiz")
-	g := goldArticle{ID: "a", Text: text, Quotes: []goldQuote{
+	g := polnear.GoldArticle{ID: "a", Text: text, Quotes: []polnear.GoldQuote{
 		{Start: q1, End: q1e, Kind: "direct", Speaker: "Ana Ruiz", SpeakerStart: &ss, SpeakerEnd: &se},
 		{Start: c2, End: c2e, Kind: "indirect", Speaker: "Tom Hale", Cue: "said"},
 		{Start: c3, End: c3e, Kind: "indirect", Speaker: "Voters", Cue: "hope"},
 	}}
-	preds := []predQuote{
-		{Start: q1, End: q1e, Kind: "direct", Rule: "cue-after", Speaker: &struct {
-			Name    string
-			Mention *predSpan
-		}{Name: "Ana Ruiz"}},
-		{Start: c2, End: c2e, Kind: "indirect", Rule: "cue-before", Speaker: &struct {
-			Name    string
-			Mention *predSpan
-		}{Name: "Voters"}},
+	preds := []polnear.PredQuote{
+		{Start: q1, End: q1e, Kind: "direct", Rule: "cue-after", Speaker: &polnear.Speaker{Name: "Ana Ruiz"}},
+		{Start: c2, End: c2e, Kind: "indirect", Rule: "cue-before", Speaker: &polnear.Speaker{Name: "Voters"}},
 		{Start: 0, End: 1, Kind: "direct", Rule: "no-speaker"}, // no letters: a false positive, as in score.py
 	}
 	r := &report{counts: map[string]int{}, cues: map[string]int{}, rules: map[string]*[3]int{}}

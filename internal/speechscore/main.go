@@ -45,52 +45,17 @@
 package main
 
 import (
-	"bufio"
-	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
-	"regexp"
 	"sort"
 	"strings"
-	"unicode"
 
+	"github.com/whosaid/whosaid/internal/polnear"
 	"github.com/whosaid/whosaid/speakers"
 )
-
-type goldQuote struct {
-	Start, End       int
-	Segments         [][2]int
-	Kind             string
-	Speaker          string
-	SpeakerCanonical string `json:"speaker_canonical"`
-	SpeakerStart     *int   `json:"speaker_start"`
-	SpeakerEnd       *int   `json:"speaker_end"`
-	Cue              string
-}
-
-type goldArticle struct {
-	ID     string
-	Text   string
-	Quotes []goldQuote
-}
-
-type predSpan struct{ Start, End int }
-
-type predQuote struct {
-	Start, End int
-	Kind       string
-	Speaker    json.RawMessage // null, a name, or {"name", "mention"}
-	Rule       string
-	Cue        *struct{ Start, End int }
-}
-
-type predArticle struct {
-	ID     string
-	Quotes []predQuote
-}
 
 // tally is the score of one act.
 type tally struct {
@@ -160,125 +125,32 @@ func scoreFiles(goldPath, predPath string, act speakers.Act) (*tally, error) {
 }
 
 func scoreFilesShow(goldPath, predPath string, act speakers.Act, show string) (*tally, error) {
-	preds := map[string][]predQuote{}
-	err := readLines(predPath, func(b []byte) error {
-		var a predArticle
-		if err := json.Unmarshal(b, &a); err != nil {
-			return err
-		}
-		preds[a.ID] = a.Quotes
-		return nil
-	})
+	preds, err := polnear.ReadPred(predPath)
 	if err != nil {
 		return nil, err
 	}
 	t := &tally{fpOther: map[string]int{}, show: show}
-	err = readLines(goldPath, func(b []byte) error {
-		var g goldArticle
-		if err := json.Unmarshal(b, &g); err != nil {
-			return err
-		}
+	err = polnear.EachGold(goldPath, func(g polnear.GoldArticle) error {
 		t.article(g, preds[g.ID], act)
 		return nil
 	})
 	return t, err
 }
 
-func readLines(path string, f func(line []byte) error) error {
-	fh, err := os.Open(path)
-	if err != nil {
-		return err
-	}
-	defer fh.Close()
-	sc := bufio.NewScanner(fh)
-	sc.Buffer(make([]byte, 1<<20), 1<<28)
-	for n := 1; sc.Scan(); n++ {
-		if len(strings.TrimSpace(sc.Text())) == 0 {
-			continue
-		}
-		if err := f(sc.Bytes()); err != nil {
-			return fmt.Errorf("%s:%d: %v", path, n, err)
-		}
-	}
-	return sc.Err()
-}
-
 // goldAct returns the act of a gold statement's cue as a label: the act's
 // name, or "none" when no word list knows the cue.
-func goldAct(q goldQuote) string {
+func goldAct(q polnear.GoldQuote) string {
 	if a, ok := speakers.CueAct(q.Cue); ok {
 		return a.String()
 	}
 	return "none"
 }
 
-// letters returns the positions of letters and digits in t[s:e].
-func letters(t []rune, s, e int) map[int]bool {
-	out := map[int]bool{}
-	for i := max(0, s); i < min(len(t), e); i++ {
-		if unicode.IsLetter(t[i]) || unicode.IsDigit(t[i]) {
-			out[i] = true
-		}
-	}
-	return out
-}
-
 // article scores one article: score.py's match, then the counts of act.
-func (t *tally) article(g goldArticle, preds []predQuote, act speakers.Act) {
+func (t *tally) article(g polnear.GoldArticle, preds []polnear.PredQuote, act speakers.Act) {
 	text := []rune(g.Text)
-	gpos := make([]map[int]bool, len(g.Quotes))
-	for i, q := range g.Quotes {
-		gpos[i] = map[int]bool{}
-		segs := q.Segments
-		if len(segs) == 0 {
-			segs = [][2]int{{q.Start, q.End}}
-		}
-		for _, s := range segs {
-			for k := range letters(text, s[0], s[1]) {
-				gpos[i][k] = true
-			}
-		}
-	}
-	type cand struct{ overlap, pi int }
-	assigned := map[int][]cand{}
-	ppos := make([]map[int]bool, len(preds))
-	for pi, p := range preds {
-		ppos[pi] = letters(text, p.Start, p.End)
-		best, bestG := 0, -1
-		for gi, G := range gpos {
-			inter := 0
-			for k := range ppos[pi] {
-				if G[k] {
-					inter++
-				}
-			}
-			if len(ppos[pi]) > 0 && 2*inter >= len(ppos[pi]) && inter > best {
-				best, bestG = inter, gi
-			}
-		}
-		if bestG >= 0 {
-			assigned[bestG] = append(assigned[bestG], cand{best, pi})
-		}
-	}
-	goldOf := map[int]int{}   // prediction -> the found gold it went to
-	bestPred := map[int]int{} // found gold -> its largest prediction
-	for gi, cs := range assigned {
-		cov := map[int]bool{}
-		for _, c := range cs {
-			for k := range ppos[c.pi] {
-				if gpos[gi][k] {
-					cov[k] = true
-				}
-			}
-		}
-		if 2*len(cov) >= len(gpos[gi]) {
-			sort.SliceStable(cs, func(i, j int) bool { return cs[i].overlap > cs[j].overlap })
-			bestPred[gi] = cs[0].pi
-			for _, c := range cs {
-				goldOf[c.pi] = gi
-			}
-		}
-	}
+	m := polnear.MatchQuotes(text, g.Quotes, preds)
+	goldOf, bestPred := m.GoldOf, m.Best
 	target := func(gi int) bool {
 		q := g.Quotes[gi]
 		return q.Kind == "indirect" && goldAct(q) == act.String()
@@ -290,7 +162,7 @@ func (t *tally) article(g goldArticle, preds []predQuote, act speakers.Act) {
 		t.gold++
 		if pi, ok := bestPred[gi]; ok {
 			t.found++
-			if !hasSpeaker(q) || speakerRight(q, preds[pi]) {
+			if !polnear.HasSpeaker(q) || polnear.SpeakerRight(q, preds[pi]) {
 				t.foundRight++
 			}
 		} else if t.show == "miss" {
@@ -334,7 +206,7 @@ func (t *tally) article(g goldArticle, preds []predQuote, act speakers.Act) {
 			t.fpOther["gold of act "+goldAct(g.Quotes[gi])]++
 		default:
 			t.tp++
-			if !hasSpeaker(g.Quotes[gi]) || speakerRight(g.Quotes[gi], p) {
+			if !polnear.HasSpeaker(g.Quotes[gi]) || polnear.SpeakerRight(g.Quotes[gi], p) {
 				t.tpRight++
 			}
 		}
@@ -367,62 +239,6 @@ func (t *tally) printShown(w io.Writer, n int) {
 	for i, c := 0, 0; i < len(t.shown) && c < n; i, c = i+step, c+1 {
 		fmt.Fprintf(w, "%s\n\n", t.shown[i])
 	}
-}
-
-func hasSpeaker(q goldQuote) bool { return q.Speaker != "" || q.SpeakerCanonical != "" }
-
-var pronouns = map[string]bool{"he": true, "she": true, "they": true, "i": true, "we": true, "it": true,
-	"you": true, "him": true, "her": true, "them": true, "his": true, "hers": true, "their": true,
-	"who": true, "which": true, "that": true, "this": true, "these": true, "those": true}
-
-var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": true, "dr": true,
-	"sir": true, "dame": true, "jr": true, "sr": true, "ii": true, "iii": true}
-
-var possessive = regexp.MustCompile(`['’]s\b`)
-
-// headWord is score.py's head (without its NFKC normalization): the last
-// word of s, lower case, with "'s" and honorifics dropped.
-func headWord(s string) string {
-	s = possessive.ReplaceAllString(strings.ToLower(s), "")
-	var last string
-	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
-		if !honorifics[w] {
-			last = w
-		}
-	}
-	return last
-}
-
-// speakerRight is score.py's speaker_right.
-func speakerRight(q goldQuote, p predQuote) bool {
-	var name string
-	var mention *predSpan
-	if json.Unmarshal(p.Speaker, &name) != nil {
-		var sp struct {
-			Name    string
-			Mention *predSpan
-		}
-		if json.Unmarshal(p.Speaker, &sp) != nil {
-			return false
-		}
-		name, mention = sp.Name, sp.Mention
-	}
-	if name == "" && mention == nil {
-		return false
-	}
-	if mention != nil && q.SpeakerStart != nil && q.SpeakerEnd != nil && mention.Start < *q.SpeakerEnd && *q.SpeakerStart < mention.End {
-		return true
-	}
-	ph := headWord(name)
-	if ph == "" || pronouns[ph] {
-		return false
-	}
-	for _, g := range []string{q.SpeakerCanonical, q.Speaker} {
-		if gh := headWord(g); gh != "" && !pronouns[gh] && gh == ph {
-			return true
-		}
-	}
-	return false
 }
 
 func ratio(a, b int) float64 {

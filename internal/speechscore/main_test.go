@@ -43,26 +43,6 @@ func TestScore(t *testing.T) {
 	assert.Error(t, err)
 }
 
-func TestSpeakerRight(t *testing.T) {
-	s, e := 0, 8
-	q := goldQuote{Speaker: "Ann Bell's", SpeakerCanonical: "Mrs. Ann Bell", SpeakerStart: &s, SpeakerEnd: &e}
-	tests := []struct {
-		speaker string
-		want    bool
-	}{
-		{`null`, false},
-		{`"Bell"`, true},
-		{`{"name": "Dr. Bell"}`, true},
-		{`{"name": "she", "mention": {"start": 4, "end": 7}}`, true},
-		{`{"name": "she", "mention": {"start": 9, "end": 12}}`, false},
-		{`{"name": "Dunn", "mention": null}`, false},
-		{`"her"`, false},
-	}
-	for _, tc := range tests {
-		assert.Equal(t, tc.want, speakerRight(q, predQuote{Speaker: []byte(tc.speaker)}), tc.speaker)
-	}
-}
-
 // TestShow: -show is for training files only, and prints the examples of
 // its class from the invented gold file.
 func TestShow(t *testing.T) {
