@@ -46,7 +46,9 @@
 // The files depend one way: the view (tokens.go) under the phrase readers
 // (mentions.go, subjects.go, content.go), under the subject rules and the
 // content bounds, under entities and resolution, under cues, statements
-// and leftovers.
+// and leftovers. TestFileDependencies (layout_test.go) checks that no files
+// call each other in a cycle, and TestFunctionLength that no function is
+// over 80 lines.
 //
 // # Subject rules
 //
