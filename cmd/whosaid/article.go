@@ -3,7 +3,7 @@ package main
 import (
 	"fmt"
 
-	"github.com/whosaid/whosaid/internal/extract"
+	"github.com/whosaid/whosaid/internal/attrib"
 	"github.com/whosaid/whosaid/internal/schema"
 	"github.com/whosaid/whosaid/speakers"
 )
@@ -47,22 +47,11 @@ func attributeRecord(r record, unit string, attribute func(string) speakers.Resu
 // attributeFull is attributeRecord, with the text and the result the record
 // was made from.
 func attributeFull(r record, unit string, attribute func(string) speakers.Result) (attributed, error) {
-	text := r.text
-	var page *extract.Page
-	if r.html {
-		p, err := extract.Extract([]byte(text), r.url)
-		if err != nil {
-			return attributed{}, &articleError{src: r.src, err: err}
-		}
-		page, text = &p, p.Text
+	a, err := attrib.Make(schema.Input{ID: r.id, Text: r.text, HTML: r.html, URL: r.url}, unit, attribute)
+	if err != nil {
+		return attributed{}, &articleError{src: r.src, err: err}
 	}
-	text = validUTF8(text)
-	res := attribute(text)
-	a := schema.New(r.id, text, unit, res)
-	if page != nil {
-		a.Title, a.Author, a.Date, a.URL, a.Text = page.Title, page.Author, page.Date, page.URL, text
-	}
-	return attributed{a, text, res}, nil
+	return attributed{a.Record, a.Text, a.Result}, nil
 }
 
 // safeAttributeRecord is attributeRecord that turns a panic, a defect in
@@ -91,6 +80,6 @@ func safeAttributeText(r record, attribute func(string) speakers.Result) (text s
 			text, res, err = "", speakers.Result{}, fmt.Errorf("internal error: %v", x)
 		}
 	}()
-	text = validUTF8(r.text)
+	text = attrib.ValidUTF8(r.text)
 	return text, attribute(text), nil
 }

@@ -8,7 +8,6 @@ import (
 	"io"
 	"path/filepath"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/whosaid/whosaid/internal/schema"
 )
@@ -177,12 +176,4 @@ func isHTMLFile(path string) bool {
 func looksLikeJSONL(head []byte) bool {
 	head = bytes.TrimLeft(head, " \t\r\n\ufeff")
 	return len(head) > 0 && head[0] == '{'
-}
-
-// validUTF8 replaces invalid UTF-8 so that JSON output and offsets agree.
-func validUTF8(s string) string {
-	if utf8.ValidString(s) {
-		return s
-	}
-	return strings.ToValidUTF8(s, "\uFFFD")
 }

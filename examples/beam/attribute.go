@@ -5,11 +5,9 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"strings"
-	"unicode/utf8"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
-	"github.com/whosaid/whosaid/internal/extract"
+	"github.com/whosaid/whosaid/internal/attrib"
 	"github.com/whosaid/whosaid/internal/schema"
 	"github.com/whosaid/whosaid/speakers"
 )
@@ -107,7 +105,7 @@ func (fn *attributeFn) ProcessElement(ctx context.Context, in inputLine, records
 }
 
 // attribute attributes one decoded record, found at where (FILE:LINE), and
-// encodes its output record, as cmd/whosaid's attributeRecord does: a web
+// encodes its output record, made by internal/attrib as the command makes its own: a web
 // page (an "html" record) has its article extracted first, and its record
 // then carries the extracted text and the page's title, author, date and
 // URL; a page with no article is an error. Invalid UTF-8 is repaired before
@@ -119,23 +117,13 @@ func (fn *attributeFn) attribute(id, where string, in schema.Input) (rec string,
 			err = fmt.Errorf("internal error: %v", v)
 		}
 	}()
-	text := in.Text
-	var page *extract.Page
-	if in.HTML {
-		p, err := extract.Extract([]byte(text), in.URL)
-		if err != nil {
-			return "", r, fmt.Errorf("%s: %w", where, err)
-		}
-		page, text = &p, p.Text
+	in.ID = id
+	a, err := attrib.Make(in, fn.Offsets, fn.attr.Attribute)
+	if err != nil {
+		return "", r, fmt.Errorf("%s: %w", where, err)
 	}
-	text = validUTF8(text)
-	r = fn.attr.Attribute(text)
-	a := schema.New(id, text, fn.Offsets, r)
-	if page != nil {
-		a.Title, a.Author, a.Date, a.URL, a.Text = page.Title, page.Author, page.Date, page.URL, text
-	}
-	b, err := encodeErr(a)
-	return string(b), r, err
+	b, err := encodeErr(a.Record)
+	return string(b), a.Result, err
 }
 
 // speakerCounts returns, for each speaker of r, its key and the number of
@@ -181,13 +169,4 @@ func encodeErr(v any) ([]byte, error) {
 		return nil, err
 	}
 	return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), nil
-}
-
-// validUTF8 replaces invalid UTF-8 so that JSON output and offsets agree
-// (the same as cmd/whosaid's validUTF8).
-func validUTF8(s string) string {
-	if utf8.ValidString(s) {
-		return s
-	}
-	return strings.ToValidUTF8(s, "\uFFFD")
 }

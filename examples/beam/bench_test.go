@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/require"
+	"github.com/whosaid/whosaid/internal/attrib"
 	"github.com/whosaid/whosaid/internal/schema"
 	"github.com/whosaid/whosaid/speakers"
 )
@@ -55,7 +56,7 @@ func BenchmarkAttribute(b *testing.B) {
 	for _, l := range lines {
 		size += int64(len(l.Data))
 		in, _ := schema.Decode(l.Data, 64<<20)
-		texts = append(texts, validUTF8(in.Text))
+		texts = append(texts, attrib.ValidUTF8(in.Text))
 	}
 	var a speakers.Attributor
 	b.SetBytes(size)
