@@ -90,6 +90,17 @@ func TestContentBounds(t *testing.T) {
 			[]string{`indirect «the ferries» ← Tom Hale [Tom Hale] (spoke; cue-before)`}, "the show's name is not a quotation"},
 		{"a title after on", `Tom Hale spoke about the ferries. He appeared on "Morning Harbour Show With Ann Bell" on Sunday.`,
 			[]string{`indirect «the ferries» ← Tom Hale [Tom Hale] (spoke; cue-before)`}, ""},
+		// A full stop inside the marks ends the sentence before a clause
+		// of the writer's.
+		{"a verb before a cue after the quotation", `Tom Hale said the ferries had no "way forward." He dropped plans to sail in May.`,
+			[]string{`mixed «the ferries had no "way forward."» ← Tom Hale [Tom Hale] (said; cue-before)`}, "He dropped plans is no speaker of the quotation"},
+		{"a cue of intent with an infinitive after the quotation", `Tom Hale said the pier was "a danger." The board declined to answer the charge.`,
+			[]string{
+				`mixed «the pier was "a danger."» ← Tom Hale [Tom Hale] (said; cue-before)`,
+				`indirect «to answer the charge» ← The board [The board] (declined; cue-before)`,
+			}, "declined to answer opens a sentence of its own"},
+		{"a speaker after the quotation still takes it", `"The pier is a danger." Tom Hale said to the crews.`,
+			[]string{`direct «"The pier is a danger."» ← Tom Hale [Tom Hale] (said; cue-after)`}, "said to the crews reads as the quotation's tail"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
