@@ -99,6 +99,18 @@ func TestContentBounds(t *testing.T) {
 				`mixed «the pier was "a danger."» ← Tom Hale [Tom Hale] (said; cue-before)`,
 				`indirect «to answer the charge» ← The board [The board] (declined; cue-before)`,
 			}, "declined to answer opens a sentence of its own"},
+		// A comma inside the closing marks, then the writer's words.
+		{"a remark after a comma inside the marks", `Tom Hale called the pilot a "coward," a harsh word for a man who had sailed for years.`,
+			[]string{`mixed «the pilot a "coward,"» ← Tom Hale [Tom Hale] (called; cue-before)`}, "a harsh word … is the writer's"},
+		{"a contrast after a comma inside the marks", `Tom Hale said the ferry was "safe enough," while the crews said it leaked.`,
+			[]string{
+				`mixed «the ferry was "safe enough,"» ← Tom Hale [Tom Hale] (said; cue-before)`,
+				`indirect «it leaked» ← the crews [the crews] (said; subject)`,
+			}, "while opens a contrast of the writer's"},
+		{"a participle after a comma inside the marks", `Nell Ostrow said the port was "finished," sparking anger among the crews.`,
+			[]string{`mixed «the port was "finished,"» ← Nell Ostrow [Nell Ostrow] (said; cue-before)`}, "sparking … tells what followed"},
+		{"a list of quoted words goes on", `Nell Ostrow said the pilot was a "coward," a "liar" and a "fool."`,
+			[]string{`mixed «the pilot was a "coward," a "liar" and a "fool."» ← Nell Ostrow [Nell Ostrow] (said; cue-before)`}, "the quotations after the comma are hers too"},
 		{"a speaker after the quotation still takes it", `"The pier is a danger." Tom Hale said to the crews.`,
 			[]string{`direct «"The pier is a danger."» ← Tom Hale [Tom Hale] (said; cue-after)`}, "said to the crews reads as the quotation's tail"},
 	}
