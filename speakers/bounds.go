@@ -132,6 +132,9 @@ func (s *cueSite) skipAside(k int) int {
 // a second predicate ends it, and the tokens scanned for a second speaker.
 func (s *cueSite) contentEnd(k int) (cut int, joined bool, steps int) {
 	cut, joined = s.clauseEnd(k, s.s1)
+	if s.adjunctAfterQuote(k, cut) {
+		cut = k + 1 // yelled "Stop!" at the crowd
+	}
 	if s.info.theme && !s.is(k, "that") {
 		// The object of endorsed, called, urged ends at a comma, unless
 		// the comma is part of a list: named Tapper, Bash and Blitzer.
@@ -382,3 +385,19 @@ func (s *cueSite) colonBeforeQuote(k int) int {
 	}
 	return -1
 }
+
+// adjunctAfterQuote reports whether the content that starts at token k is
+// a quotation followed by a phrase of the writer's that tells when, where
+// or to whom it was said, not what: yelled "Stop!" at the crowd, chanted
+// "Four more years" until the end.
+func (s *cueSite) adjunctAfterQuote(k, cut int) bool {
+	if k+1 >= cut || s.toks[k].kind != tQuote || s.toks[k+1].kind != tWord {
+		return false
+	}
+	return afterQuoteAdjuncts[s.toks[k+1].lower]
+}
+
+// afterQuoteAdjuncts open a phrase after a quotation that tells when or where
+// it was said; "in", "with", "as" and "despite" often go on with what was
+// said, and are left out.
+var afterQuoteAdjuncts = map[string]bool{"at": true, "until": true, "before": true, "after": true, "when": true, "while": true, "during": true, "since": true, "because": true, "amid": true, "following": true}

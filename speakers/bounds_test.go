@@ -111,6 +111,13 @@ func TestContentBounds(t *testing.T) {
 			[]string{`mixed «the port was "finished,"» ← Nell Ostrow [Nell Ostrow] (said; cue-before)`}, "sparking … tells what followed"},
 		{"a list of quoted words goes on", `Nell Ostrow said the pilot was a "coward," a "liar" and a "fool."`,
 			[]string{`mixed «the pilot was a "coward," a "liar" and a "fool."» ← Nell Ostrow [Nell Ostrow] (said; cue-before)`}, "the quotations after the comma are hers too"},
+		// A quotation, then when or where it was said.
+		{"a place after a quotation", `Tom Hale shouted "Shame!" at the harbour master during the meeting.`,
+			[]string{`direct «"Shame!"» ← Tom Hale [Tom Hale] (shouted; cue-before)`}, "at the harbour master tells to whom"},
+		{"a time after a quotation", `Nell Ostrow shouted "Open the gates" until the police arrived.`,
+			[]string{`direct «"Open the gates"» ← Nell Ostrow [Nell Ostrow] (shouted; cue-before)`}, "until … is the writer's"},
+		{"a phrase that goes on with the quoted words", `Tom Hale called "Harbour Nights" with its old songs his favourite show.`,
+			[]string{`mixed «"Harbour Nights" with its old songs his favourite show» ← Tom Hale [Tom Hale] (called; cue-before)`}, "with … is part of the object"},
 		{"a speaker after the quotation still takes it", `"The pier is a danger." Tom Hale said to the crews.`,
 			[]string{`direct «"The pier is a danger."» ← Tom Hale [Tom Hale] (said; cue-after)`}, "said to the crews reads as the quotation's tail"},
 	}
