@@ -251,6 +251,10 @@ func (s *cueSite) clauseShape(b *bounds) {
 				b.cut = m
 				break
 			}
+			if s.quoteEndsWithComma(m) && m+1 < b.cut {
+				b.cut = m + 1 // While Bell said it was "fine," the crews …
+				break
+			}
 		}
 	}
 	cut, afterThat := b.cut, b.afterThat

@@ -118,6 +118,8 @@ func TestContentBounds(t *testing.T) {
 			[]string{`direct «"Open the gates"» ← Nell Ostrow [Nell Ostrow] (shouted; cue-before)`}, "until … is the writer's"},
 		{"a phrase that goes on with the quoted words", `Tom Hale called "Harbour Nights" with its old songs his favourite show.`,
 			[]string{`mixed «"Harbour Nights" with its old songs his favourite show» ← Tom Hale [Tom Hale] (called; cue-before)`}, "with … is part of the object"},
+		{"a subordinate clause ends at a comma inside the marks", `While the crews said Tom Hale had the "best boats," Nell Ostrow won the contract.`,
+			[]string{`mixed «Tom Hale had the "best boats,"» ← the crews [the crews] (said; subject)`}, "the main clause after the comma is the writer's"},
 		{"a speaker after the quotation still takes it", `"The pier is a danger." Tom Hale said to the crews.`,
 			[]string{`direct «"The pier is a danger."» ← Tom Hale [Tom Hale] (said; cue-after)`}, "said to the crews reads as the quotation's tail"},
 	}
