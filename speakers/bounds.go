@@ -158,6 +158,10 @@ func (s *cueSite) contentEnd(k int) (cut int, joined bool, steps int) {
 				m = e // praised Bell, who left the race, as "a fighter"
 				continue
 			}
+			if e := s.objectCommaGoesOn(m, cut); e >= m {
+				m = e // described him as a generous, kind man; described migrants, in particular, as "thieves"
+				continue
+			}
 			cut = m
 			break
 		}
@@ -405,3 +409,33 @@ func (s *cueSite) adjunctAfterQuote(k, cut int) bool {
 // it was said; "in", "with", "as" and "despite" often go on with what was
 // said, and are left out.
 var afterQuoteAdjuncts = map[string]bool{"at": true, "until": true, "before": true, "after": true, "when": true, "while": true, "during": true, "since": true, "because": true, "amid": true, "following": true}
+
+// objectCommaGoesOn returns where the object of a theme cue goes on past
+// the comma at m, or -1: between two adjectives after "a" (a generous,
+// kind man) or after a short aside between commas (migrants, in
+// particular, as "thieves").
+func (s *cueSite) objectCommaGoesOn(m, cut int) int {
+	if m+2 >= cut || s.toks[m+1].kind != tWord {
+		return -1
+	}
+	if m >= 2 && (s.is(m-2, "a") || s.is(m-2, "an")) && s.toks[m-1].kind == tWord && !s.toks[m-1].cap && !s.toks[m+1].cap && !s.clauseStart(m+1) && !isParticiple(s.toks[m+1]) && !s.lex.isCue(s.toks[m+1].lower) {
+		return m
+	}
+	for _, a := range objectAsides {
+		e := m + 1 + len(a)
+		if e >= cut || !s.isPunct(e, ",") {
+			continue
+		}
+		ok := true
+		for i, w := range a {
+			ok = ok && s.is(m+1+i, w)
+		}
+		if ok {
+			return e
+		}
+	}
+	return -1
+}
+
+// objectAsides are the short asides that an object goes on after.
+var objectAsides = [][]string{{"in", "particular"}, {"for", "example"}, {"for", "instance"}, {"in", "part"}, {"in", "effect"}}

@@ -120,6 +120,11 @@ func TestContentBounds(t *testing.T) {
 			[]string{`mixed «"Harbour Nights" with its old songs his favourite show» ← Tom Hale [Tom Hale] (called; cue-before)`}, "with … is part of the object"},
 		{"a subordinate clause ends at a comma inside the marks", `While the crews said Tom Hale had the "best boats," Nell Ostrow won the contract.`,
 			[]string{`mixed «Tom Hale had the "best boats,"» ← the crews [the crews] (said; subject)`}, "the main clause after the comma is the writer's"},
+		// Commas inside the object of a theme cue.
+		{"a comma between two adjectives", `Nell Ostrow described Tom Hale as a patient, careful man who would be "a rock" for the port.`,
+			[]string{`mixed «Tom Hale as a patient, careful man who would be "a rock" for the port» ← Nell Ostrow [Nell Ostrow] (described; cue-before)`}, "the object goes on after the adjectives"},
+		{"a short aside between commas", `Nell Ostrow described the pilots, in particular, as "heroes" of the storm.`,
+			[]string{`mixed «the pilots, in particular, as "heroes" of the storm» ← Nell Ostrow [Nell Ostrow] (described; cue-before)`}, "in particular is an aside"},
 		{"a speaker after the quotation still takes it", `"The pier is a danger." Tom Hale said to the crews.`,
 			[]string{`direct «"The pier is a danger."» ← Tom Hale [Tom Hale] (said; cue-after)`}, "said to the crews reads as the quotation's tail"},
 	}
