@@ -345,6 +345,11 @@ func TestAttribute(t *testing.T) {
 			[]string{`direct «"Not this year,"» ← Tom Hale [Tom Hale] (answered; cue-after)`}, ""},
 		{"confessed with a quotation", `Tom Hale confessed that he had "lost the map."`,
 			[]string{`mixed «that he had "lost the map."» ← Tom Hale [Tom Hale] (confessed; cue-before)`}, ""},
+		{"a title after the noun show is no statement", "\"It is too early,\" said Tom Hale, who is a host on the TV show \"Harbour Nights.\" \"It depends on the ice.\"",
+			[]string{
+				`direct «"It is too early,"» ← Tom Hale [Tom Hale] (said; inverted)`,
+				`direct «"It depends on the ice."» ← Tom Hale [Tom Hale] (-; continuation)`,
+			}, "show before a title is a noun, and the next quotation is still Hale's"},
 		{"who issued the statement speaks", `The city released a statement Monday saying the remarks were false.`,
 			[]string{`indirect «the remarks were false» ← The city [The city] (saying; cue-before)`}, ""},
 		{"a subject the word lists cannot parse", `The veteran real estate magnate says the team will lose.`,

@@ -119,6 +119,9 @@ func (d *doc) sentence(s0, s1 int) {
 		if d.namingCall(c) {
 			continue // a group called Black Votes Matter (senses.go)
 		}
+		if info.lemma == "show" && c+1 < s1 && d.toks[c+1].kind == tQuote && looksLikeTitle(d.quoteOf(&d.toks[c+1]).Content.Text(d.text)) {
+			continue // the TV show "Harbour Nights": a noun before a title
+		}
 		if d.is(c+1, "by") && !info.ing && !(c+2 < s1 && byMedia[d.toks[c+2].lower]) {
 			if info.lemma == "ask" {
 				// Bell was asked by host Ann Cole, "…": the agent asks
