@@ -149,6 +149,15 @@ func TestAppositiveRule(t *testing.T) {
 	s := siteAt(t, "Another delegate, Jory Pellam, said the budget was balanced.", "said", nil)
 	sub := appositiveRule(s, subject{subjFrom: s.c, k: s.c + 1, pos: s.pos})
 	assert.Equal(t, "Another delegate, Jory Pellam", sub.mention.Text(s.text))
+	// A description the word lists cannot parse, after a quotation, too.
+	for _, tc := range []struct{ text, want string }{
+		{`"We looked at every ship," the port's chief pilot, Jory Pellam, told the paper.`, "the port's chief pilot, Jory Pellam"},
+		{`"We looked at every ship," they said after pilot training, Jory Pellam, told the paper.`, "Jory Pellam"},
+	} {
+		s := siteAt(t, tc.text, "told", nil)
+		sub := appositiveRule(s, subject{subjFrom: s.c, k: s.c + 1, pos: s.pos})
+		assert.Equal(t, tc.want, sub.mention.Text(s.text), tc.text)
+	}
 }
 
 func TestLongAppositiveRule(t *testing.T) {

@@ -44,9 +44,29 @@ func appositiveRule(s *cueSite, sub subject) subject {
 		if f0, ok := s.npBefore(from - 1); ok && f0 >= s.pos {
 			sub.subjFrom = f0
 			sub.mention = s.tokSpan(f0, s.c-1)
+		} else if f0 := s.descAfterQuote(from-1, s.pos); f0 >= 0 {
+			// "…," the port's chief pilot, Tom Hale, said: a description
+			// the word lists cannot parse, between the quotation and the name
+			sub.subjFrom = f0
+			sub.mention = s.tokSpan(f0, s.c-1)
 		}
 	}
 	return sub
+}
+
+// descAfterQuote returns the first token of the words between a quotation
+// and the comma at token comma when they read as one description: a
+// determiner, then a few words with no verb; or -1.
+func (v *view) descAfterQuote(comma, pos int) int {
+	m := comma - 1
+	for m >= pos && comma-m <= 6 && v.toks[m].kind == tWord && !clauseWords[v.toks[m].lower] && !isVerbForm(v.toks[m]) && !v.lex.isCue(v.toks[m].lower) {
+		m--
+	}
+	f := m + 1
+	if f >= comma || m < pos || v.toks[m].kind != tQuote || !determiners[v.toks[f].lower] {
+		return -1
+	}
+	return f
 }
 
 // longAppositiveRule takes the name before any long description between
