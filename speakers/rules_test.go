@@ -144,6 +144,8 @@ func TestAppositiveRule(t *testing.T) {
 		{"description after the name", "Jory Pellam, the city's finance minister, said the budget was balanced.", "said", nil, "Jory Pellam"},
 		{"name after the description", "Another delegate, Jory Pellam, said the budget was balanced.", "said", nil, "Jory Pellam"},
 		{"no comma", "Jory Pellam said the budget was balanced.", "said", nil, ""},
+		{"a day between the appositive and the cue", "Jory Pellam, the city's finance minister, on Tuesday called the budget balanced.", "called", nil, "Jory Pellam"},
+		{"a weekday between the appositive and the cue", "Another delegate, Jory Pellam, Monday said the budget was balanced.", "said", nil, "Jory Pellam"},
 	})
 	// The phrase before the name is part of the mention.
 	s := siteAt(t, "Another delegate, Jory Pellam, said the budget was balanced.", "said", nil)

@@ -30,10 +30,11 @@ func longDescRule(s *cueSite, sub subject) subject {
 // said. A noun phrase before a comma before the name is part of the
 // mention.
 func appositiveRule(s *cueSite, sub subject) subject {
-	if !s.isPunct(s.c-1, ",") {
+	comma := s.skipBetween(s.c) // Ann Bell, the judge, on Tuesday called
+	if !s.isPunct(comma, ",") {
 		return sub
 	}
-	from, to, ok := s.appositiveSubject(s.c-1, s.s0, s.pos)
+	from, to, ok := s.appositiveSubject(comma, s.s0, s.pos)
 	if !ok {
 		return sub
 	}
@@ -43,12 +44,12 @@ func appositiveRule(s *cueSite, sub subject) subject {
 		// the phrase before the name is part of the speaker
 		if f0, ok := s.npBefore(from - 1); ok && f0 >= s.pos {
 			sub.subjFrom = f0
-			sub.mention = s.tokSpan(f0, s.c-1)
+			sub.mention = s.tokSpan(f0, comma)
 		} else if f0 := s.descAfterQuote(from-1, s.pos); f0 >= 0 {
 			// "…," the port's chief pilot, Tom Hale, said: a description
 			// the word lists cannot parse, between the quotation and the name
 			sub.subjFrom = f0
-			sub.mention = s.tokSpan(f0, s.c-1)
+			sub.mention = s.tokSpan(f0, comma)
 		}
 	}
 	return sub
