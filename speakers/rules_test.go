@@ -165,6 +165,7 @@ func TestAppositiveRule(t *testing.T) {
 func TestLongAppositiveRule(t *testing.T) {
 	runRule(t, longAppositiveRule, []ruleCase{
 		{"long description", "Mr. Fennick, a clockmaker and former town councillor, said the tower clock was fixed.", "said", nil, "Mr. Fennick"},
+		{"a day before the cue", "Mr. Fennick, a clockmaker and former town councillor, on Friday urged the council to fix the clock.", "urged", nil, "Mr. Fennick"},
 		{"no name", "the clockmaker, a former town councillor, said the tower clock was fixed.", "said", nil, ""},
 		{"after And", "And Mr. Fennick, one of the last clockmakers in the valley, said the tower clock was fixed.", "said", nil, "Mr. Fennick"},
 		{"after But", "But Ida Marsh, a beekeeper from Ashby and a town councillor, said the summer was dry.", "said", nil, "Ida Marsh"},

@@ -13,10 +13,11 @@ import (
 // description that a comma and a determiner or a number go on: Ann Bell,
 // the editor of the city's paper, the Ledger, said.
 func longDescRule(s *cueSite, sub subject) subject {
-	if !s.isPunct(s.c-1, ",") {
+	comma := s.skipBetween(s.c)
+	if !s.isPunct(comma, ",") {
 		return sub
 	}
-	from, to, ok := s.longAppositive(s.c-1, s.s0, s.pos)
+	from, to, ok := s.longAppositive(comma, s.s0, s.pos)
 	if !ok || !determiners[s.toks[to+1].lower] && !isNumber(s.toks[to+1].lower) {
 		return sub
 	}
@@ -75,14 +76,15 @@ func (v *view) descAfterQuote(comma, pos int) int {
 // Ann Bell, who has endorsed Cole, said (the relative clause had a
 // statement of its own, which the name may stand before).
 func longAppositiveRule(s *cueSite, sub subject) subject {
-	if !s.isPunct(s.c-1, ",") {
+	comma := s.skipBetween(s.c) // Ann Bell, a nurse from Salem, on Monday said
+	if !s.isPunct(comma, ",") {
 		return sub
 	}
 	p := s.pos
-	if l := s.last; l != nil && (l.mention.End-l.mention.Start <= 5 && (l.mention.Text(s.text) == "who" || l.mention.Text(s.text) == "which") || strings.HasSuffix(l.cue.Text(s.text), "ing") && l.content.End <= s.toks[s.c-1].start) {
+	if l := s.last; l != nil && (l.mention.End-l.mention.Start <= 5 && (l.mention.Text(s.text) == "who" || l.mention.Text(s.text) == "which") || strings.HasSuffix(l.cue.Text(s.text), "ing") && l.content.End <= s.toks[comma].start) {
 		p = s.s0 // …, a delegate supporting Hale, said
 	}
-	if from, to, ok := s.longAppositive(s.c-1, s.s0, p); ok {
+	if from, to, ok := s.longAppositive(comma, s.s0, p); ok {
 		sub = sub.named(from, to, s.tokSpan(from, to))
 		sub.subjFrom = from
 		if p < sub.pos {
