@@ -114,6 +114,7 @@ func TestPartyTagRule(t *testing.T) {
 	runRule(t, partyTagRule, []ruleCase{
 		{"party tag", "Sen. Dorrit Vane (D-Ore.), said the vote would wait.", "said", nil, "Sen. Dorrit Vane"},
 		{"no tag", "Sen. Dorrit Vane, said the vote would wait.", "said", nil, ""},
+		{"tag between commas, then a day", "Rep. Dorrit Vane, R-Ore., on Monday said the vote would wait.", "said", nil, "Rep. Dorrit Vane"},
 		{"tag between commas", "\u201cWe wait,\u201d Rep. Dorrit Vane, R-Ore., said of the vote.", "said", nil, "Rep. Dorrit Vane"},
 		{"description between commas", "\u201cWe wait,\u201d Dorrit Vane, a delegate, said of the vote.", "said", nil, ""},
 	})
@@ -179,6 +180,7 @@ func TestDashAppositiveRule(t *testing.T) {
 	runRule(t, dashAppositiveRule, []ruleCase{
 		{"between dashes", "Talia Brenn — a beekeeper from Ashby — says the summer was dry.", "says", nil, "Talia Brenn"},
 		{"no dash", "Talia Brenn, a beekeeper from Ashby, says the summer was dry.", "says", nil, ""},
+		{"a day after the dashes", "Talia Brenn — a beekeeper from Ashby — on Monday said the summer was dry.", "said", nil, "Talia Brenn"},
 	})
 }
 

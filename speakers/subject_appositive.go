@@ -99,7 +99,7 @@ func longAppositiveRule(s *cueSite, sub subject) subject {
 // dashAppositiveRule takes the name before a description between dashes:
 // Ann Bell — a teacher from Salem — says.
 func dashAppositiveRule(s *cueSite, sub subject) subject {
-	c := s.c
+	c := s.skipBetween(s.c) + 1 // Ann Bell — a teacher — on Monday said
 	if !s.isDash(c - 1) {
 		return sub
 	}
