@@ -225,6 +225,7 @@ func TestOpeningSubjectRule(t *testing.T) {
 		{"subject before a long clause", "Oskar Lind, an adviser who once ran the port authority for a decade, said the dredging must stop.", "said", nil, "Oskar Lind"},
 		{"joined by and", "The senator survived the scandal and says he will run again.", "says", nil, "The senator"},
 		{"no comma, no and", "Oskar Lind said the dredging must stop.", "said", nil, ""},
+		{"a day before the cue", "Oskar Lind, an adviser who once ran the port authority for a decade, on Friday said the dredging must stop.", "said", nil, "Oskar Lind"},
 	})
 }
 
