@@ -132,6 +132,9 @@ func (s *cueSite) skipAside(k int) int {
 // a second predicate ends it, and the tokens scanned for a second speaker.
 func (s *cueSite) contentEnd(k int) (cut int, joined bool, steps int) {
 	cut, joined = s.clauseEnd(k, s.s1)
+	if s.adjunctAfterQuote(k, cut) {
+		cut = k + 1 // yelled "Stop!" at the crowd
+	}
 	if s.info.theme && !s.is(k, "that") {
 		// The object of endorsed, called, urged ends at a comma, unless
 		// the comma is part of a list: named Tapper, Bash and Blitzer.
@@ -153,6 +156,10 @@ func (s *cueSite) contentEnd(k int) (cut int, joined bool, steps int) {
 			}
 			if e := s.innerRelativeEnd(m, cut); e > m {
 				m = e // praised Bell, who left the race, as "a fighter"
+				continue
+			}
+			if e := s.objectCommaGoesOn(m, cut); e >= m {
+				m = e // described him as a generous, kind man; described migrants, in particular, as "thieves"
 				continue
 			}
 			cut = m
@@ -246,6 +253,10 @@ func (s *cueSite) clauseShape(b *bounds) {
 		for m := k + 1; m < b.cut; m++ {
 			if s.isPunct(m, ",") {
 				b.cut = m
+				break
+			}
+			if s.quoteEndsWithComma(m) && m+1 < b.cut {
+				b.cut = m + 1 // While Bell said it was "fine," the crews …
 				break
 			}
 		}
@@ -382,3 +393,49 @@ func (s *cueSite) colonBeforeQuote(k int) int {
 	}
 	return -1
 }
+
+// adjunctAfterQuote reports whether the content that starts at token k is
+// a quotation followed by a phrase of the writer's that tells when, where
+// or to whom it was said, not what: yelled "Stop!" at the crowd, chanted
+// "Four more years" until the end.
+func (s *cueSite) adjunctAfterQuote(k, cut int) bool {
+	if k+1 >= cut || s.toks[k].kind != tQuote || s.toks[k+1].kind != tWord {
+		return false
+	}
+	return afterQuoteAdjuncts[s.toks[k+1].lower]
+}
+
+// afterQuoteAdjuncts open a phrase after a quotation that tells when or where
+// it was said; "in", "with", "as" and "despite" often go on with what was
+// said, and are left out.
+var afterQuoteAdjuncts = map[string]bool{"at": true, "until": true, "before": true, "after": true, "when": true, "while": true, "during": true, "since": true, "because": true, "amid": true, "following": true}
+
+// objectCommaGoesOn returns where the object of a theme cue goes on past
+// the comma at m, or -1: between two adjectives after "a" (a generous,
+// kind man) or after a short aside between commas (migrants, in
+// particular, as "thieves").
+func (s *cueSite) objectCommaGoesOn(m, cut int) int {
+	if m+2 >= cut || s.toks[m+1].kind != tWord {
+		return -1
+	}
+	if m >= 2 && (s.is(m-2, "a") || s.is(m-2, "an")) && s.toks[m-1].kind == tWord && !s.toks[m-1].cap && !s.toks[m+1].cap && !s.clauseStart(m+1) && !isParticiple(s.toks[m+1]) && !s.lex.isCue(s.toks[m+1].lower) {
+		return m
+	}
+	for _, a := range objectAsides {
+		e := m + 1 + len(a)
+		if e >= cut || !s.isPunct(e, ",") {
+			continue
+		}
+		ok := true
+		for i, w := range a {
+			ok = ok && s.is(m+1+i, w)
+		}
+		if ok {
+			return e
+		}
+	}
+	return -1
+}
+
+// objectAsides are the short asides that an object goes on after.
+var objectAsides = [][]string{{"in", "particular"}, {"for", "example"}, {"for", "instance"}, {"in", "part"}, {"in", "effect"}}

@@ -90,6 +90,43 @@ func TestContentBounds(t *testing.T) {
 			[]string{`indirect «the ferries» ← Tom Hale [Tom Hale] (spoke; cue-before)`}, "the show's name is not a quotation"},
 		{"a title after on", `Tom Hale spoke about the ferries. He appeared on "Morning Harbour Show With Ann Bell" on Sunday.`,
 			[]string{`indirect «the ferries» ← Tom Hale [Tom Hale] (spoke; cue-before)`}, ""},
+		// A full stop inside the marks ends the sentence before a clause
+		// of the writer's.
+		{"a verb before a cue after the quotation", `Tom Hale said the ferries had no "way forward." He dropped plans to sail in May.`,
+			[]string{`mixed «the ferries had no "way forward."» ← Tom Hale [Tom Hale] (said; cue-before)`}, "He dropped plans is no speaker of the quotation"},
+		{"a cue of intent with an infinitive after the quotation", `Tom Hale said the pier was "a danger." The board declined to answer the charge.`,
+			[]string{
+				`mixed «the pier was "a danger."» ← Tom Hale [Tom Hale] (said; cue-before)`,
+				`indirect «to answer the charge» ← The board [The board] (declined; cue-before)`,
+			}, "declined to answer opens a sentence of its own"},
+		// A comma inside the closing marks, then the writer's words.
+		{"a remark after a comma inside the marks", `Tom Hale called the pilot a "coward," a harsh word for a man who had sailed for years.`,
+			[]string{`mixed «the pilot a "coward,"» ← Tom Hale [Tom Hale] (called; cue-before)`}, "a harsh word … is the writer's"},
+		{"a contrast after a comma inside the marks", `Tom Hale said the ferry was "safe enough," while the crews said it leaked.`,
+			[]string{
+				`mixed «the ferry was "safe enough,"» ← Tom Hale [Tom Hale] (said; cue-before)`,
+				`indirect «it leaked» ← the crews [the crews] (said; subject)`,
+			}, "while opens a contrast of the writer's"},
+		{"a participle after a comma inside the marks", `Nell Ostrow said the port was "finished," sparking anger among the crews.`,
+			[]string{`mixed «the port was "finished,"» ← Nell Ostrow [Nell Ostrow] (said; cue-before)`}, "sparking … tells what followed"},
+		{"a list of quoted words goes on", `Nell Ostrow said the pilot was a "coward," a "liar" and a "fool."`,
+			[]string{`mixed «the pilot was a "coward," a "liar" and a "fool."» ← Nell Ostrow [Nell Ostrow] (said; cue-before)`}, "the quotations after the comma are hers too"},
+		// A quotation, then when or where it was said.
+		{"a place after a quotation", `Tom Hale shouted "Shame!" at the harbour master during the meeting.`,
+			[]string{`direct «"Shame!"» ← Tom Hale [Tom Hale] (shouted; cue-before)`}, "at the harbour master tells to whom"},
+		{"a time after a quotation", `Nell Ostrow shouted "Open the gates" until the police arrived.`,
+			[]string{`direct «"Open the gates"» ← Nell Ostrow [Nell Ostrow] (shouted; cue-before)`}, "until … is the writer's"},
+		{"a phrase that goes on with the quoted words", `Tom Hale called "Harbour Nights" with its old songs his favourite show.`,
+			[]string{`mixed «"Harbour Nights" with its old songs his favourite show» ← Tom Hale [Tom Hale] (called; cue-before)`}, "with … is part of the object"},
+		{"a subordinate clause ends at a comma inside the marks", `While the crews said Tom Hale had the "best boats," Nell Ostrow won the contract.`,
+			[]string{`mixed «Tom Hale had the "best boats,"» ← the crews [the crews] (said; subject)`}, "the main clause after the comma is the writer's"},
+		// Commas inside the object of a theme cue.
+		{"a comma between two adjectives", `Nell Ostrow described Tom Hale as a patient, careful man who would be "a rock" for the port.`,
+			[]string{`mixed «Tom Hale as a patient, careful man who would be "a rock" for the port» ← Nell Ostrow [Nell Ostrow] (described; cue-before)`}, "the object goes on after the adjectives"},
+		{"a short aside between commas", `Nell Ostrow described the pilots, in particular, as "heroes" of the storm.`,
+			[]string{`mixed «the pilots, in particular, as "heroes" of the storm» ← Nell Ostrow [Nell Ostrow] (described; cue-before)`}, "in particular is an aside"},
+		{"a speaker after the quotation still takes it", `"The pier is a danger." Tom Hale said to the crews.`,
+			[]string{`direct «"The pier is a danger."» ← Tom Hale [Tom Hale] (said; cue-after)`}, "said to the crews reads as the quotation's tail"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

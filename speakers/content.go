@@ -278,7 +278,20 @@ func (v *view) clauseStopsAtComma(k, m, s1 int) bool {
 			return true
 		}
 	}
-	return false
+	return v.stopsAfterQuoteComma(k, m, s1)
+}
+
+// stopsAfterQuoteComma reports whether the clause that starts at token k
+// ends at the word m after a quotation whose comma stands inside its marks:
+// before the writer's remark on it (called him a "moderate," a subtle dig),
+// a contrast (…," while others …) or a participle (…," putting him ahead),
+// unless a quotation follows (a "loser," a "liar" and a "whiner").
+func (v *view) stopsAfterQuoteComma(k, m, s1 int) bool {
+	if m <= k || m+1 >= s1 || v.toks[m].kind != tWord || !v.quoteEndsWithComma(m-1) || v.quoteIn(m, s1) {
+		return false
+	}
+	t := v.toks[m]
+	return (t.lower == "a" || t.lower == "an") && !v.toks[m+1].cap || contrastWords[t.lower] && t.lower != "compared" || isParticiple(t)
 }
 
 // opensParen reports whether tokens [i, j) hold an opening parenthesis.

@@ -116,8 +116,8 @@ func (d *doc) sentence(s0, s1 int) {
 		if t.cap && c > s0 && d.toks[c-1].cap && c+1 < s1 && !d.toks[c+1].cap {
 			continue // part of a name: the New York Post reported
 		}
-		if d.namingCall(c) {
-			continue // a group called Black Votes Matter (senses.go)
+		if d.namingCall(c) || d.showBeforeTitle(c, info, s1) {
+			continue // a group called Black Votes Matter (senses.go); the TV show "Harbour Nights"
 		}
 		if d.is(c+1, "by") && !info.ing && !(c+2 < s1 && byMedia[d.toks[c+2].lower]) {
 			if info.lemma == "ask" {
@@ -190,4 +190,10 @@ func (d *doc) cue(c int, info cueInfo, s0, s1, pos int, last *stmt) *stmt {
 		return d.emit(sub.subjFrom-1, b.relEnd, d.tokSpan(c, c+1), sub.ent, sub.mention, sub.rule, 0.8)
 	}
 	return d.emitCue(site, sub, b)
+}
+
+// showBeforeTitle reports whether the cue word at c is the noun "show"
+// before a quoted title (the TV show "Harbour Nights"), not a finding.
+func (d *doc) showBeforeTitle(c int, info cueInfo, s1 int) bool {
+	return info.lemma == "show" && c+1 < s1 && d.toks[c+1].kind == tQuote && looksLikeTitle(d.quoteOf(&d.toks[c+1]).Content.Text(d.text))
 }

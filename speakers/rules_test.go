@@ -114,6 +114,7 @@ func TestPartyTagRule(t *testing.T) {
 	runRule(t, partyTagRule, []ruleCase{
 		{"party tag", "Sen. Dorrit Vane (D-Ore.), said the vote would wait.", "said", nil, "Sen. Dorrit Vane"},
 		{"no tag", "Sen. Dorrit Vane, said the vote would wait.", "said", nil, ""},
+		{"tag between commas, then a day", "Rep. Dorrit Vane, R-Ore., on Monday said the vote would wait.", "said", nil, "Rep. Dorrit Vane"},
 		{"tag between commas", "\u201cWe wait,\u201d Rep. Dorrit Vane, R-Ore., said of the vote.", "said", nil, "Rep. Dorrit Vane"},
 		{"description between commas", "\u201cWe wait,\u201d Dorrit Vane, a delegate, said of the vote.", "said", nil, ""},
 	})
@@ -144,16 +145,28 @@ func TestAppositiveRule(t *testing.T) {
 		{"description after the name", "Jory Pellam, the city's finance minister, said the budget was balanced.", "said", nil, "Jory Pellam"},
 		{"name after the description", "Another delegate, Jory Pellam, said the budget was balanced.", "said", nil, "Jory Pellam"},
 		{"no comma", "Jory Pellam said the budget was balanced.", "said", nil, ""},
+		{"a day between the appositive and the cue", "Jory Pellam, the city's finance minister, on Tuesday called the budget balanced.", "called", nil, "Jory Pellam"},
+		{"a weekday between the appositive and the cue", "Another delegate, Jory Pellam, Monday said the budget was balanced.", "said", nil, "Jory Pellam"},
 	})
 	// The phrase before the name is part of the mention.
 	s := siteAt(t, "Another delegate, Jory Pellam, said the budget was balanced.", "said", nil)
 	sub := appositiveRule(s, subject{subjFrom: s.c, k: s.c + 1, pos: s.pos})
 	assert.Equal(t, "Another delegate, Jory Pellam", sub.mention.Text(s.text))
+	// A description the word lists cannot parse, after a quotation, too.
+	for _, tc := range []struct{ text, want string }{
+		{`"We looked at every ship," the port's chief pilot, Jory Pellam, told the paper.`, "the port's chief pilot, Jory Pellam"},
+		{`"We looked at every ship," they said after pilot training, Jory Pellam, told the paper.`, "Jory Pellam"},
+	} {
+		s := siteAt(t, tc.text, "told", nil)
+		sub := appositiveRule(s, subject{subjFrom: s.c, k: s.c + 1, pos: s.pos})
+		assert.Equal(t, tc.want, sub.mention.Text(s.text), tc.text)
+	}
 }
 
 func TestLongAppositiveRule(t *testing.T) {
 	runRule(t, longAppositiveRule, []ruleCase{
 		{"long description", "Mr. Fennick, a clockmaker and former town councillor, said the tower clock was fixed.", "said", nil, "Mr. Fennick"},
+		{"a day before the cue", "Mr. Fennick, a clockmaker and former town councillor, on Friday urged the council to fix the clock.", "urged", nil, "Mr. Fennick"},
 		{"no name", "the clockmaker, a former town councillor, said the tower clock was fixed.", "said", nil, ""},
 		{"after And", "And Mr. Fennick, one of the last clockmakers in the valley, said the tower clock was fixed.", "said", nil, "Mr. Fennick"},
 		{"after But", "But Ida Marsh, a beekeeper from Ashby and a town councillor, said the summer was dry.", "said", nil, "Ida Marsh"},
@@ -167,6 +180,7 @@ func TestDashAppositiveRule(t *testing.T) {
 	runRule(t, dashAppositiveRule, []ruleCase{
 		{"between dashes", "Talia Brenn — a beekeeper from Ashby — says the summer was dry.", "says", nil, "Talia Brenn"},
 		{"no dash", "Talia Brenn, a beekeeper from Ashby, says the summer was dry.", "says", nil, ""},
+		{"a day after the dashes", "Talia Brenn — a beekeeper from Ashby — on Monday said the summer was dry.", "said", nil, "Talia Brenn"},
 	})
 }
 
@@ -211,6 +225,7 @@ func TestOpeningSubjectRule(t *testing.T) {
 		{"subject before a long clause", "Oskar Lind, an adviser who once ran the port authority for a decade, said the dredging must stop.", "said", nil, "Oskar Lind"},
 		{"joined by and", "The senator survived the scandal and says he will run again.", "says", nil, "The senator"},
 		{"no comma, no and", "Oskar Lind said the dredging must stop.", "said", nil, ""},
+		{"a day before the cue", "Oskar Lind, an adviser who once ran the port authority for a decade, on Friday said the dredging must stop.", "said", nil, "Oskar Lind"},
 	})
 }
 

@@ -13,10 +13,11 @@ import (
 // description that a comma and a determiner or a number go on: Ann Bell,
 // the editor of the city's paper, the Ledger, said.
 func longDescRule(s *cueSite, sub subject) subject {
-	if !s.isPunct(s.c-1, ",") {
+	comma := s.skipBetween(s.c)
+	if !s.isPunct(comma, ",") {
 		return sub
 	}
-	from, to, ok := s.longAppositive(s.c-1, s.s0, s.pos)
+	from, to, ok := s.longAppositive(comma, s.s0, s.pos)
 	if !ok || !determiners[s.toks[to+1].lower] && !isNumber(s.toks[to+1].lower) {
 		return sub
 	}
@@ -30,10 +31,11 @@ func longDescRule(s *cueSite, sub subject) subject {
 // said. A noun phrase before a comma before the name is part of the
 // mention.
 func appositiveRule(s *cueSite, sub subject) subject {
-	if !s.isPunct(s.c-1, ",") {
+	comma := s.skipBetween(s.c) // Ann Bell, the judge, on Tuesday called
+	if !s.isPunct(comma, ",") {
 		return sub
 	}
-	from, to, ok := s.appositiveSubject(s.c-1, s.s0, s.pos)
+	from, to, ok := s.appositiveSubject(comma, s.s0, s.pos)
 	if !ok {
 		return sub
 	}
@@ -43,10 +45,30 @@ func appositiveRule(s *cueSite, sub subject) subject {
 		// the phrase before the name is part of the speaker
 		if f0, ok := s.npBefore(from - 1); ok && f0 >= s.pos {
 			sub.subjFrom = f0
-			sub.mention = s.tokSpan(f0, s.c-1)
+			sub.mention = s.tokSpan(f0, comma)
+		} else if f0 := s.descAfterQuote(from-1, s.pos); f0 >= 0 {
+			// "…," the port's chief pilot, Tom Hale, said: a description
+			// the word lists cannot parse, between the quotation and the name
+			sub.subjFrom = f0
+			sub.mention = s.tokSpan(f0, comma)
 		}
 	}
 	return sub
+}
+
+// descAfterQuote returns the first token of the words between a quotation
+// and the comma at token comma when they read as one description: a
+// determiner, then a few words with no verb; or -1.
+func (v *view) descAfterQuote(comma, pos int) int {
+	m := comma - 1
+	for m >= pos && comma-m <= 6 && v.toks[m].kind == tWord && !clauseWords[v.toks[m].lower] && !isVerbForm(v.toks[m]) && !v.lex.isCue(v.toks[m].lower) {
+		m--
+	}
+	f := m + 1
+	if f >= comma || m < pos || v.toks[m].kind != tQuote || !determiners[v.toks[f].lower] {
+		return -1
+	}
+	return f
 }
 
 // longAppositiveRule takes the name before any long description between
@@ -54,14 +76,15 @@ func appositiveRule(s *cueSite, sub subject) subject {
 // Ann Bell, who has endorsed Cole, said (the relative clause had a
 // statement of its own, which the name may stand before).
 func longAppositiveRule(s *cueSite, sub subject) subject {
-	if !s.isPunct(s.c-1, ",") {
+	comma := s.skipBetween(s.c) // Ann Bell, a nurse from Salem, on Monday said
+	if !s.isPunct(comma, ",") {
 		return sub
 	}
 	p := s.pos
-	if l := s.last; l != nil && (l.mention.End-l.mention.Start <= 5 && (l.mention.Text(s.text) == "who" || l.mention.Text(s.text) == "which") || strings.HasSuffix(l.cue.Text(s.text), "ing") && l.content.End <= s.toks[s.c-1].start) {
+	if l := s.last; l != nil && (l.mention.End-l.mention.Start <= 5 && (l.mention.Text(s.text) == "who" || l.mention.Text(s.text) == "which") || strings.HasSuffix(l.cue.Text(s.text), "ing") && l.content.End <= s.toks[comma].start) {
 		p = s.s0 // …, a delegate supporting Hale, said
 	}
-	if from, to, ok := s.longAppositive(s.c-1, s.s0, p); ok {
+	if from, to, ok := s.longAppositive(comma, s.s0, p); ok {
 		sub = sub.named(from, to, s.tokSpan(from, to))
 		sub.subjFrom = from
 		if p < sub.pos {
@@ -76,7 +99,7 @@ func longAppositiveRule(s *cueSite, sub subject) subject {
 // dashAppositiveRule takes the name before a description between dashes:
 // Ann Bell — a teacher from Salem — says.
 func dashAppositiveRule(s *cueSite, sub subject) subject {
-	c := s.c
+	c := s.skipBetween(s.c) + 1 // Ann Bell — a teacher — on Monday said
 	if !s.isDash(c - 1) {
 		return sub
 	}

@@ -11,12 +11,13 @@ import "strings"
 // survived prison and says …. The content before the cue is then none.
 func openingSubjectRule(s *cueSite, sub subject) subject {
 	c, s0 := s.c, s.s0
-	and := s.is(s.skipBetween(c), "and")
-	if !s.isPunct(c-1, ",") && !and {
+	b := s.skipBetween(c) // …, on Tuesday said
+	and := s.is(b, "and")
+	if !s.isPunct(b, ",") && !and {
 		return sub
 	}
 	e, ok := s.npAfter(s0)
-	if !ok || e <= s0 || e >= c-1 || !(s.isPunct(e, ",") && s.isHead(e-1) || and) || s.pos != s0 {
+	if !ok || e <= s0 || e >= b || !(s.isPunct(e, ",") && s.isHead(e-1) || and) || s.pos != s0 {
 		return sub
 	}
 	sub = sub.named(s0, e, s.tokSpan(s0, e))

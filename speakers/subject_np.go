@@ -34,7 +34,7 @@ func npBeforeRule(s *cueSite, sub subject) subject {
 // partyTagRule takes the name before a party tag and a comma: Sen. Ann
 // Bell (D-Ore.), said.
 func partyTagRule(s *cueSite, sub subject) subject {
-	c := s.c
+	c := s.skipBetween(s.c) + 1 // Sen. Ann Bell (D-Ore.) on Monday said
 	if !s.isPunct(c-1, ",") {
 		return sub
 	}

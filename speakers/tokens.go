@@ -277,8 +277,24 @@ func (v *view) attributionTail(i int) bool {
 			// "… done." Bell said. but not "… done." Bell said, without …
 			return !v.isPunct(n, ",") && !v.isPunct(n, ":")
 		}
+		if v.verbBefore(i, m) || info.act != Speech && v.is(n, "to") {
+			// "… forward." He scrapped plans to …; "… broken." The
+			// agency declined to comment: a sentence of the writer's
+			return false
+		}
 		w := v.toks[n].lower
 		return info.object || ppWords[w] || w == "of" || w == "when" || w == "as" || w == "about"
+	}
+	return false
+}
+
+// verbBefore reports whether a word of tokens [i, m) is a verb form, so
+// that they read as a clause of their own rather than a speaker.
+func (v *view) verbBefore(i, m int) bool {
+	for j := i; j < m; j++ {
+		if isVerbForm(v.toks[j]) || verbAfterCue[v.toks[j].lower] {
+			return true
+		}
 	}
 	return false
 }
