@@ -401,18 +401,6 @@ func (v *view) verbPhraseAt(vb, s1 int) bool {
 // verbAdverbs may stand before a second verb: and even questioned.
 var verbAdverbs = map[string]bool{"even": true, "also": true, "then": true, "later": true, "still": true, "again": true, "never": true, "quickly": true}
 
-// isVerbForm reports whether t looks like a verb in -ing or -ed form, or a
-// common irregular past tense.
-func isVerbForm(t token) bool {
-	if t.kind != tWord || t.cap {
-		return false
-	}
-	w := t.lower
-	return len(w) > 4 && (strings.HasSuffix(w, "ing") && !nonParticiples[w] || strings.HasSuffix(w, "ed")) || irregularPast[w]
-}
-
-var irregularPast = map[string]bool{"took": true, "made": true, "gave": true, "went": true, "came": true, "sent": true, "held": true, "left": true, "met": true, "ran": true, "won": true, "lost": true, "shared": true, "spoke": true, "wrote": true, "told": true, "said": true, "set": true, "put": true, "cut": true, "led": true, "paid": true, "kept": true, "brought": true, "began": true, "drew": true, "threw": true, "stood": true, "struck": true, "sought": true, "fought": true, "thought": true, "felt": true}
-
 // subordinators open a sentence with a clause of its own, which ends at a
 // comma: While Bell said …, she …
 var subordinators = map[string]bool{"while": true, "although": true, "though": true, "because": true, "since": true, "if": true, "when": true, "as": true, "after": true, "before": true, "whereas": true, "unless": true}

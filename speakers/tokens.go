@@ -299,6 +299,18 @@ func (v *view) verbBefore(i, m int) bool {
 	return false
 }
 
+// isVerbForm reports whether t looks like a verb in -ing or -ed form, or a
+// common irregular past tense.
+func isVerbForm(t token) bool {
+	if t.kind != tWord || t.cap {
+		return false
+	}
+	w := t.lower
+	return len(w) > 4 && (strings.HasSuffix(w, "ing") && !nonParticiples[w] || strings.HasSuffix(w, "ed")) || irregularPast[w]
+}
+
+var irregularPast = map[string]bool{"took": true, "made": true, "gave": true, "went": true, "came": true, "sent": true, "held": true, "left": true, "met": true, "ran": true, "won": true, "lost": true, "shared": true, "spoke": true, "wrote": true, "told": true, "said": true, "set": true, "put": true, "cut": true, "led": true, "paid": true, "kept": true, "brought": true, "began": true, "drew": true, "threw": true, "stood": true, "struck": true, "sought": true, "fought": true, "thought": true, "felt": true}
+
 // sentenceOpeners are capitalised words that begin a sentence after an
 // abbreviation: in the U.S. He said …
 var sentenceOpeners = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true, "i": true, "the": true, "a": true, "an": true, "but": true, "and": true, "this": true, "that": true, "these": true, "those": true, "there": true, "his": true, "her": true, "their": true, "its": true}
