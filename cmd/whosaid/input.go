@@ -83,18 +83,18 @@ func readJSONL(r io.Reader, name string, limit int, emit func(record)) error {
 	if !ok {
 		br = bufio.NewReaderSize(r, 1<<16)
 	}
-	if b, _ := br.Peek(3); bytes.Equal(b, bom) {
+	if b, _ := br.Peek(3); bytes.Equal(b, schema.BOM) {
 		br.Discard(3)
 	}
 	for line := 1; ; line++ {
-		b, tooLong, err := readLine(br, 2*limit)
+		b, tooLong, err := schema.ReadLine(br, 2*limit)
 		if err != nil && err != io.EOF {
 			if errors.Is(err, errStopped) {
 				return err // the line was cut short: it is not a record
 			}
 			return fmt.Errorf("whosaid: reading %s at line %d: %w", name, line, err)
 		}
-		if tooLong || !isBlank(b) {
+		if tooLong || !schema.IsBlank(b) {
 			rec := parseLine(b, tooLong, name, line, limit)
 			rec.size = len(b) + 1
 			emit(rec)
@@ -103,43 +103,6 @@ func readJSONL(r io.Reader, name string, limit int, emit func(record)) error {
 			return nil
 		}
 	}
-}
-
-var bom = []byte("\ufeff")
-
-// readLine returns the next line of br without its line ending. A line
-// longer than limit bytes is read to its end but not kept: tooLong is true,
-// unless the line is blank, which is returned empty.
-func readLine(br *bufio.Reader, limit int) (line []byte, tooLong bool, err error) {
-	blank := true // whether a line too long to keep is blank so far
-	for {
-		chunk, e := br.ReadSlice('\n')
-		if !tooLong && len(line)+len(chunk) > limit {
-			tooLong, blank, line = true, isBlank(line), nil
-		}
-		if tooLong {
-			blank = blank && isBlank(chunk)
-		} else {
-			line = append(line, chunk...)
-		}
-		if e == bufio.ErrBufferFull {
-			continue
-		}
-		if tooLong && blank {
-			return nil, false, e
-		}
-		return bytes.TrimRight(line, "\r\n"), tooLong, e
-	}
-}
-
-// isBlank reports whether b holds only JSON whitespace.
-func isBlank(b []byte) bool {
-	for _, c := range b {
-		if c != ' ' && c != '\t' && c != '\r' && c != '\n' {
-			return false
-		}
-	}
-	return true
 }
 
 // parseLine decodes one JSON Lines record; b is not blank.

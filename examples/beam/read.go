@@ -9,6 +9,7 @@ import (
 	"io"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/fileio"
+	"github.com/whosaid/whosaid/internal/schema"
 )
 
 // inputLine is one JSON Lines record as read from a file, not yet decoded:
@@ -49,12 +50,12 @@ func (fn *readLinesFn) ProcessElement(ctx context.Context, f fileio.ReadableFile
 // readLines reads r, named file, as readLinesFn says.
 func readLines(r io.Reader, file string, maxArticle int, emit func(inputLine)) error {
 	br := bufio.NewReaderSize(r, 1<<16)
-	if b, _ := br.Peek(3); bytes.Equal(b, bom) {
+	if b, _ := br.Peek(3); bytes.Equal(b, schema.BOM) {
 		br.Discard(3)
 	}
 	for line := 1; ; line++ {
-		b, tooLong, err := readLine(br, 2*maxArticle)
-		if tooLong || !isBlank(b) {
+		b, tooLong, err := schema.ReadLine(br, 2*maxArticle)
+		if tooLong || !schema.IsBlank(b) {
 			emit(inputLine{File: file, Line: line, Data: b, TooLong: tooLong})
 		}
 		if errors.Is(err, io.EOF) {
@@ -64,42 +65,4 @@ func readLines(r io.Reader, file string, maxArticle int, emit func(inputLine)) e
 			return fmt.Errorf("whosaid-beam: reading %s at line %d: %w", file, line, err)
 		}
 	}
-}
-
-var bom = []byte("\ufeff")
-
-// readLine returns the next line of br without its line ending. A line
-// longer than limit bytes is read to its end but not kept: tooLong is true,
-// unless the line is blank, which is returned empty. (The same as
-// cmd/whosaid's readLine.)
-func readLine(br *bufio.Reader, limit int) (line []byte, tooLong bool, err error) {
-	blank := true // whether a line too long to keep is blank so far
-	for {
-		chunk, e := br.ReadSlice('\n')
-		if !tooLong && len(line)+len(chunk) > limit {
-			tooLong, blank, line = true, isBlank(line), nil
-		}
-		if tooLong {
-			blank = blank && isBlank(chunk)
-		} else {
-			line = append(line, chunk...)
-		}
-		if e == bufio.ErrBufferFull {
-			continue
-		}
-		if tooLong && blank {
-			return nil, false, e
-		}
-		return bytes.TrimRight(line, "\r\n"), tooLong, e
-	}
-}
-
-// isBlank reports whether b holds only JSON whitespace.
-func isBlank(b []byte) bool {
-	for _, c := range b {
-		if c != ' ' && c != '\t' && c != '\r' && c != '\n' {
-			return false
-		}
-	}
-	return true
 }

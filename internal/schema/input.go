@@ -1,6 +1,8 @@
 package schema
 
 import (
+	"bufio"
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -93,4 +95,44 @@ func Size(n int) string {
 		return fmt.Sprintf("%d MiB", n>>20)
 	}
 	return fmt.Sprintf("%d-byte", n)
+}
+
+// BOM is the UTF-8 byte order mark, which a JSON Lines file may open with.
+var BOM = []byte("\ufeff")
+
+// ReadLine returns the next line of br without its line ending. A line
+// longer than limit bytes is read to its end but not kept: tooLong is true,
+// unless the line is blank, which is returned empty. The command and
+// the Beam pipeline read JSON Lines with it, so that they number lines and
+// treat long and blank lines alike.
+func ReadLine(br *bufio.Reader, limit int) (line []byte, tooLong bool, err error) {
+	blank := true // whether a line too long to keep is blank so far
+	for {
+		chunk, e := br.ReadSlice('\n')
+		if !tooLong && len(line)+len(chunk) > limit {
+			tooLong, blank, line = true, IsBlank(line), nil
+		}
+		if tooLong {
+			blank = blank && IsBlank(chunk)
+		} else {
+			line = append(line, chunk...)
+		}
+		if e == bufio.ErrBufferFull {
+			continue
+		}
+		if tooLong && blank {
+			return nil, false, e
+		}
+		return bytes.TrimRight(line, "\r\n"), tooLong, e
+	}
+}
+
+// IsBlank reports whether b holds only JSON whitespace.
+func IsBlank(b []byte) bool {
+	for _, c := range b {
+		if c != ' ' && c != '\t' && c != '\r' && c != '\n' {
+			return false
+		}
+	}
+	return true
 }
