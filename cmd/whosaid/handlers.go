@@ -177,20 +177,29 @@ func (s *server) writeTooLarge(w http.ResponseWriter) {
 	writeError(w, http.StatusRequestEntityTooLarge, "request body is over the "+schema.Size(int(s.cfg.maxBody))+" limit")
 }
 
+// preamble checks what both attribute endpoints check before reading the
+// body: its declared size (413) and the offsets and acts asked for (400).
+// It answers the request itself when ok is false.
+func (s *server) preamble(w http.ResponseWriter, r *http.Request) (unit string, attribute func(string) speakers.Result, ok bool) {
+	if s.tooLarge(w, r) {
+		return "", nil, false
+	}
+	unit, err := offsetsParam(r)
+	if err == nil {
+		attribute, err = s.actsParam(r)
+	}
+	if err != nil {
+		writeError(w, http.StatusBadRequest, err.Error())
+		return "", nil, false
+	}
+	return unit, attribute, true
+}
+
 // handleAttribute answers POST /v1/attribute: one article in, its record
 // out, as `whosaid -format json` writes it.
 func (s *server) handleAttribute(w http.ResponseWriter, r *http.Request) {
-	if s.tooLarge(w, r) {
-		return
-	}
-	unit, err := offsetsParam(r)
-	if err != nil {
-		writeError(w, http.StatusBadRequest, err.Error())
-		return
-	}
-	attribute, err := s.actsParam(r)
-	if err != nil {
-		writeError(w, http.StatusBadRequest, err.Error())
+	unit, attribute, ok := s.preamble(w, r)
+	if !ok {
 		return
 	}
 	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, s.cfg.maxBody))
@@ -302,17 +311,8 @@ func (s *server) release() { <-s.slots }
 // limit after the answer has begun ends with one more error record, whose
 // id is "body", and the lines after the limit are not read.
 func (s *server) handleBatch(w http.ResponseWriter, r *http.Request) {
-	if s.tooLarge(w, r) {
-		return
-	}
-	unit, err := offsetsParam(r)
-	if err != nil {
-		writeError(w, http.StatusBadRequest, err.Error())
-		return
-	}
-	attribute, err := s.actsParam(r)
-	if err != nil {
-		writeError(w, http.StatusBadRequest, err.Error())
+	unit, attribute, ok := s.preamble(w, r)
+	if !ok {
 		return
 	}
 	rc := http.NewResponseController(w)
