@@ -304,7 +304,12 @@ func (r *report) print(w io.Writer) {
 		for k := range r.rules {
 			ks = append(ks, k)
 		}
-		sort.Slice(ks, func(i, j int) bool { return r.rules[ks[i]][0] > r.rules[ks[j]][0] })
+		sort.Slice(ks, func(i, j int) bool {
+			if a, b := r.rules[ks[i]][0], r.rules[ks[j]][0]; a != b {
+				return a > b
+			}
+			return ks[i] < ks[j]
+		})
 		for _, k := range ks {
 			v := r.rules[k]
 			fmt.Fprintf(w, "%6d  %5.2f  %5.2f  %s\n", v[0], float64(v[1])/float64(v[0]), float64(v[2])/float64(v[0]), k)
