@@ -1,12 +1,14 @@
 package speakers
 
 import (
+	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
 	"runtime/metrics"
+	"strings"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -245,4 +247,78 @@ func TestPackedConfidences(t *testing.T) {
 		require.Equal(t, c, got, "statement %d", i)
 	}
 	assert.Equal(t, uint16(3), acc.conf(70001, 3.0/7), "a confidence seen before")
+}
+
+var classesDir = flag.String("classes.dir", "", "TestWriteClasses writes the input classes of issue 14 at 4 MB to this directory, one file each (CLASS.txt)")
+
+// TestWriteClasses writes the inputs of TestPeakHeap at 4 MB to files, for
+// measuring the command on them (README.md, "Memory"):
+//
+//	go test ./speakers -run TestWriteClasses -classes.dir /tmp/classes
+//
+// It does nothing without -classes.dir.
+func TestWriteClasses(t *testing.T) {
+	if *classesDir == "" {
+		t.Skip("no -classes.dir")
+	}
+	require.NoError(t, os.MkdirAll(*classesDir, 0o755))
+	article := readArticle(t)
+	for _, h := range memoryInputs(article) {
+		require.NoError(t, os.WriteFile(filepath.Join(*classesDir, h.name+".txt"), []byte(h.make(4<<20)), 0o644))
+	}
+}
+
+// TestPackedStatements checks that results gives back the statements of
+// its windows as they were: spans that 16 bits cannot tell from the
+// window's start (kept wide), absent cues and mentions, and fragments that
+// fill chunks, cross to the next one, or outgrow a chunk.
+func TestPackedStatements(t *testing.T) {
+	frags := func(at, n int) []Span {
+		fs := make([]Span, n)
+		for i := range fs {
+			fs[i] = Span{Start: at + 2*i, End: at + 2*i + 1}
+		}
+		return fs
+	}
+	ann := &entity{name: "Ann", out: -1}
+	text := strings.Repeat(" ", 90000) // no cue word: every statement is speech
+	windows := []struct {
+		base  int
+		stmts []stmt
+	}{
+		{0, []stmt{
+			{content: Span{Start: 5, End: 20}, cue: Span{Start: 21, End: 25}, ent: ann, mention: Span{Start: 26, End: 29}, conf: 0.9, rule: RuleCueAfter},
+			{content: Span{Start: 30, End: 1 << 16}, conf: 0.5, rule: RuleNoSpeaker},                                                 // ends past 16 bits
+			{content: Span{Start: 40, End: 50}, kind: Mixed, frags: frags(40, fragChunk-10), ent: ann, conf: 0.7, rule: RuleSubject}, // fills most of a chunk
+		}},
+		{70000, []stmt{
+			{content: Span{Start: 70000, End: 70010}, kind: Mixed, frags: frags(70000, 20), cue: Span{Start: 70011, End: 70015}, rule: RuleSubject}, // crosses to a new chunk
+			{content: Span{Start: 69990, End: 70100}, ent: ann, mention: Span{Start: 70101, End: 70104}, conf: 0.8, rule: RuleInverted},             // starts before its window
+			{content: Span{Start: 70200, End: 70300}, kind: Mixed, frags: frags(70200, 3*fragChunk), ent: ann, conf: 0.6, rule: RuleSubject},        // outgrows a chunk
+			{content: Span{Start: 80000, End: 80010}, kind: Mixed, frags: frags(80000, 1), rule: RuleSubject},
+		}},
+	}
+	var want []Attribution
+	var acc results
+	for _, w := range windows {
+		for _, st := range w.stmts {
+			a := Attribution{Content: st.content, Kind: st.kind, Fragments: st.frags, Cue: st.cue, Speaker: -1, Mention: st.mention, Confidence: st.conf, Rule: st.rule, Act: Speech}
+			if st.ent != nil {
+				a.Speaker = 0
+			} else {
+				a.Confidence = 0
+			}
+			want = append(want, a)
+		}
+		d := &doc{resolver: resolver{registry: &registry{view: &view{text: text, lex: words()}}}, stmts: append([]stmt(nil), w.stmts...)}
+		acc.add(d, w.base, 0)
+	}
+	r := acc.result()
+	require.Len(t, r.Attributions, len(want))
+	for i := range want {
+		assert.Equal(t, want[i], r.Attributions[i], "statement %d", i)
+		assert.Equal(t, len(want[i].Fragments), cap(r.Attributions[i].Fragments), "statement %d: fragments capped", i)
+	}
+	require.Len(t, r.Speakers, 1)
+	assert.Equal(t, []Span{{Start: 26, End: 29}, {Start: 70101, End: 70104}}, r.Speakers[0].Mentions)
 }

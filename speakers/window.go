@@ -108,8 +108,9 @@ func attribute(at *Attributor, text string) Result {
 	}
 	var acc results
 	var (
-		qs   []quotes.Quote
-		prev *registry
+		qs    []quotes.Quote
+		prev  *registry
+		stmts []stmt // the statements of a window, a buffer the windows share
 	)
 	for from := 0; from < len(text); {
 		if from > 0 {
@@ -125,16 +126,17 @@ func attribute(at *Attributor, text string) Result {
 		}
 		v := newViewIn(text, from, to, qs, toks)
 		toks = v.toks
-		d := &doc{resolver: resolver{registry: newRegistryAfter(v, prev)}, used: make([]bool, len(qs)), pos: at.POS}
+		d := &doc{resolver: resolver{registry: newRegistryAfter(v, prev)}, used: make([]bool, len(qs)), stmts: stmts, pos: at.POS}
 		d.run()
 		acc.add(d, from, at.Acts)
+		stmts = d.stmts[:0]
 		acc.compactMentions()
 		prev = d.registry
 		from = to
 	}
-	// The tokens go back to the pool before the Result is built, the peak
-	// of the call on text dense with statements.
-	putTokens(&toks)
+	// The tokens of the windows are dropped before the Result is built,
+	// the peak of the call on text dense with statements, rather than
+	// kept in the pool for a later call.
 	toks, prev = nil, nil
 	return acc.result()
 }
@@ -165,17 +167,19 @@ func putTokens(p *[]token) {
 }
 
 // packedStmt is a statement as results keeps it until the Result is built:
-// its spans relative to the start of its window, 40 bytes where an
-// Attribution takes 120.
+// its spans as 16-bit offsets from the start of its window, 24 bytes where
+// an Attribution takes 120. A statement with a span that 16 bits cannot
+// tell (a window is at most maxWindow bytes, so only its very last byte)
+// keeps its spans in results.wide.
 type packedStmt struct {
-	content, cue, mention [2]uint32
+	content, cue, mention [2]uint16
 	speaker               int32  // index in results.speakers, or -1
 	nFrags                uint32 // its fragments follow those of the statements before in results.frags
 	conf                  uint16 // index in results.confs, or manyConfs
 	kind                  Kind
 	act                   Act
 	rule                  uint8 // index in results.rules
-	absent                uint8 // absentCue, absentMention
+	flags                 uint8 // absentCue, absentMention, wide
 }
 
 // manyConfs stands for a confidence kept in results.moreConfs, when
@@ -185,6 +189,7 @@ const manyConfs = 1<<16 - 1
 const (
 	absentCue = 1 << iota
 	absentMention
+	wide // the spans are in results.wide
 )
 
 // stmtChunk is how many statements a chunk of results.stmts holds: chunks
@@ -192,18 +197,27 @@ const (
 // as soon as its statements are in the Result.
 const stmtChunk = 1024
 
+// fragChunk is how many fragments a chunk of results.frags holds. The
+// fragments of a statement share one chunk, which the Result keeps: they
+// are never copied, and a chunk is allocated whole, so there is no slack
+// of append's doubling to pay for.
+const fragChunk = 4096
+
 // results gathers the statements of the windows of one text.
 type results struct {
 	stmts   [][]packedStmt // in chunks of stmtChunk
 	n       int            // statements in stmts
 	windows []windowBase
-	frags   []Span
+	frags   [][]Span // in chunks, which the Result's fragments share
 	rules   []string
 	confs   []float64
 	confIdx map[float64]uint16
 	// moreConfs holds the confidence of statement i when confs is full.
 	moreConfs map[int]float64
-	speakers  []*entity // in the order of Result.Speakers
+	// wide holds the content, cue and mention of statement i when one of
+	// them does not fit a packedStmt.
+	wide     map[int]*[3]Span
+	speakers []*entity // in the order of Result.Speakers
 }
 
 // windowBase says where the statements of a window start in results.stmts
@@ -214,30 +228,22 @@ type windowBase struct {
 }
 
 // add packs the statements of d, a window that starts at base, and gives
-// each entity they name its index in Result.Speakers.
+// each entity they name its index in Result.Speakers. The fragments of
+// each statement go to their place in a chunk of fragments at once:
+// st.frags then refers to them, so that result needs no second copy.
 func (acc *results) add(d *doc, base int, acts Acts) {
 	acc.windows = append(acc.windows, windowBase{first: acc.n, base: base})
-	rel := func(s Span) [2]uint32 { return [2]uint32{uint32(s.Start - base), uint32(s.End - base)} }
 	for i := range d.stmts {
 		st := &d.stmts[i]
 		act := d.actOf(st)
 		if !acts.Has(act) {
 			continue
 		}
-		p := packedStmt{content: rel(st.content), speaker: -1, kind: st.kind, act: act, rule: acc.rule(st.rule)}
-		if st.cue.End > 0 {
-			p.cue = rel(st.cue)
-		} else {
-			p.absent |= absentCue
-		}
-		if st.mention.End > 0 {
-			p.mention = rel(st.mention)
-		} else {
-			p.absent |= absentMention
-		}
+		p := packedStmt{speaker: -1, kind: st.kind, act: act, rule: acc.rule(st.rule)}
+		acc.pack(&p, st, base)
 		if len(st.frags) > 0 {
 			p.nFrags = uint32(len(st.frags))
-			acc.frags = append(acc.frags, st.frags...)
+			acc.addFrags(st.frags)
 		}
 		conf := st.conf
 		if e := st.ent; e != nil {
@@ -254,13 +260,77 @@ func (acc *results) add(d *doc, base int, acts Acts) {
 		}
 		p.conf = acc.conf(acc.n, conf)
 		if acc.n%stmtChunk == 0 {
-			acc.stmts = append(acc.stmts, make([]packedStmt, 0, min(stmtChunk, len(d.stmts)-i)))
+			acc.stmts = append(acc.stmts, make([]packedStmt, 0, stmtChunk))
 		}
 		c := &acc.stmts[len(acc.stmts)-1]
 		*c = append(*c, p)
 		acc.n++
 	}
-	d.stmts = nil
+	clear(d.stmts) // the buffer goes to the next window
+}
+
+// pack stores the spans of st, in a window that starts at base, in p, or
+// in acc.wide when one of them does not fit 16 bits.
+func (acc *results) pack(p *packedStmt, st *stmt, base int) {
+	if st.cue.End == 0 {
+		p.flags |= absentCue
+	}
+	if st.mention.End == 0 {
+		p.flags |= absentMention
+	}
+	fits := true
+	rel := func(s Span) [2]uint16 {
+		a, b := s.Start-base, s.End-base
+		if s.End == 0 {
+			return [2]uint16{}
+		}
+		if a < 0 || b < a || b > 1<<16-1 {
+			fits = false
+			return [2]uint16{}
+		}
+		return [2]uint16{uint16(a), uint16(b)}
+	}
+	p.content, p.cue, p.mention = rel(st.content), rel(st.cue), rel(st.mention)
+	if !fits {
+		p.flags |= wide
+		if acc.wide == nil {
+			acc.wide = map[int]*[3]Span{}
+		}
+		acc.wide[acc.n] = &[3]Span{st.content, st.cue, st.mention}
+	}
+}
+
+// addFrags copies fs to the last chunk of fragments, or to a new one when
+// it has no room left for all of them. The chunks double from 16 spans to
+// fragChunk, so that a text with few fragments takes little.
+func (acc *results) addFrags(fs []Span) {
+	n := len(acc.frags)
+	if n == 0 || cap(acc.frags[n-1])-len(acc.frags[n-1]) < len(fs) {
+		size := 16
+		if n > 0 {
+			size = min(fragChunk, 2*cap(acc.frags[n-1]))
+		}
+		acc.frags = append(acc.frags, make([]Span, 0, max(size, len(fs))))
+		n++
+	}
+	acc.frags[n-1] = append(acc.frags[n-1], fs...)
+}
+
+// fragCursor walks the chunks of results.frags in the order addFrags
+// filled them.
+type fragCursor struct{ c, off int }
+
+// next returns the n fragments of the next statement that has any: they
+// start a new chunk when those of the statements before left too little
+// room in the last one. The slice is capped, so that appending to it
+// copies.
+func (fc *fragCursor) next(chunks [][]Span, n int) []Span {
+	if len(chunks[fc.c])-fc.off < n {
+		fc.c, fc.off = fc.c+1, 0
+	}
+	fs := chunks[fc.c][fc.off : fc.off+n : fc.off+n]
+	fc.off += n
+	return fs
 }
 
 // compactMentions sorts the mentions of the speakers found so far and
@@ -315,33 +385,36 @@ func (acc *results) result() Result {
 		return r
 	}
 	r.Attributions = make([]Attribution, acc.n)
-	w, frag := 0, uint32(0)
+	w := 0
+	var fc fragCursor
 	for i := range r.Attributions {
 		for w+1 < len(acc.windows) && acc.windows[w+1].first <= i {
 			w++
 		}
 		base := acc.windows[w].base
-		span := func(s [2]uint32) Span { return Span{Start: base + int(s[0]), End: base + int(s[1])} }
+		span := func(s [2]uint16) Span { return Span{Start: base + int(s[0]), End: base + int(s[1])} }
 		p := &acc.stmts[i/stmtChunk][i%stmtChunk]
 		a := &r.Attributions[i]
-		a.Content, a.Kind, a.Speaker, a.Rule, a.Act = span(p.content), p.kind, int(p.speaker), acc.rules[p.rule], p.act
+		a.Kind, a.Speaker, a.Rule, a.Act = p.kind, int(p.speaker), acc.rules[p.rule], p.act
 		if p.conf == manyConfs {
 			a.Confidence = acc.moreConfs[i]
 		} else {
 			a.Confidence = acc.confs[p.conf]
 		}
-		if p.absent&absentCue == 0 {
-			a.Cue = span(p.cue)
-		}
-		if p.absent&absentMention == 0 {
-			a.Mention = span(p.mention)
+		if p.flags&wide != 0 {
+			ws := acc.wide[i]
+			a.Content, a.Cue, a.Mention = ws[0], ws[1], ws[2]
+		} else {
+			a.Content = span(p.content)
+			if p.flags&absentCue == 0 {
+				a.Cue = span(p.cue)
+			}
+			if p.flags&absentMention == 0 {
+				a.Mention = span(p.mention)
+			}
 		}
 		if p.nFrags > 0 {
-			// The fragments of all statements share one array; each
-			// slice is capped, so that appending to it copies.
-			end := frag + p.nFrags
-			a.Fragments = acc.frags[frag:end:end]
-			frag = end
+			a.Fragments = fc.next(acc.frags, int(p.nFrags))
 		}
 		if i%stmtChunk == stmtChunk-1 {
 			acc.stmts[i/stmtChunk] = nil // done with it
