@@ -296,6 +296,8 @@ func TestPackedStatements(t *testing.T) {
 			{content: Span{Start: 69990, End: 70100}, ent: ann, mention: Span{Start: 70101, End: 70104}, conf: 0.8, rule: RuleInverted},             // starts before its window
 			{content: Span{Start: 70200, End: 70300}, kind: Mixed, frags: frags(70200, 3*fragChunk), ent: ann, conf: 0.6, rule: RuleSubject},        // outgrows a chunk
 			{content: Span{Start: 80000, End: 80010}, kind: Mixed, frags: frags(80000, 1), rule: RuleSubject},
+			{content: Span{Start: 80020, End: 80030}, kind: Indirect, rule: RuleAppearance},
+			{content: Span{Start: 80040, End: 80045}, kind: Fragment, ent: ann, conf: 0.4, rule: RuleHeadline},
 		}},
 	}
 	var want []Attribution
@@ -303,6 +305,9 @@ func TestPackedStatements(t *testing.T) {
 	for _, w := range windows {
 		for _, st := range w.stmts {
 			a := Attribution{Content: st.content, Kind: st.kind, Fragments: st.frags, Cue: st.cue, Speaker: -1, Mention: st.mention, Confidence: st.conf, Rule: st.rule, Act: Speech}
+			if st.rule == RuleAppearance {
+				a.Act = Appearance
+			}
 			if st.ent != nil {
 				a.Speaker = 0
 			} else {

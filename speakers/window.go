@@ -176,18 +176,26 @@ type packedStmt struct {
 	speaker               int32  // index in results.speakers, or -1
 	nFrags                uint32 // its fragments follow those of the statements before in results.frags
 	conf                  uint16 // index in results.confs, or manyConfs
-	kind                  Kind
-	act                   Act
-	rule                  uint8 // index in results.rules
-	flags                 uint8 // absentCue, absentMention, wide
+	rule                  uint8  // index in results.rules
+	bits                  uint8  // the Kind (2 bits), the Act (3 bits), absentCue, absentMention, wide
 }
+
+// The Kind and the Act fit their bits of packedStmt.bits.
+const (
+	_ = uint(3 - Fragment)
+	_ = uint(7 - numActs)
+)
+
+func (p *packedStmt) kind() Kind { return Kind(p.bits & 3) }
+func (p *packedStmt) act() Act   { return Act(p.bits >> 2 & 7) }
 
 // manyConfs stands for a confidence kept in results.moreConfs, when
 // results.confs is full. The rules give a few dozen distinct ones.
 const manyConfs = 1<<16 - 1
 
+// The flags of packedStmt.bits.
 const (
-	absentCue = 1 << iota
+	absentCue = 1 << (5 + iota)
 	absentMention
 	wide // the spans are in results.wide
 )
@@ -239,7 +247,7 @@ func (acc *results) add(d *doc, base int, acts Acts) {
 		if !acts.Has(act) {
 			continue
 		}
-		p := packedStmt{speaker: -1, kind: st.kind, act: act, rule: acc.rule(st.rule)}
+		p := packedStmt{speaker: -1, rule: acc.rule(st.rule), bits: uint8(st.kind) | uint8(act)<<2}
 		acc.pack(&p, st, base)
 		if len(st.frags) > 0 {
 			p.nFrags = uint32(len(st.frags))
@@ -273,10 +281,10 @@ func (acc *results) add(d *doc, base int, acts Acts) {
 // in acc.wide when one of them does not fit 16 bits.
 func (acc *results) pack(p *packedStmt, st *stmt, base int) {
 	if st.cue.End == 0 {
-		p.flags |= absentCue
+		p.bits |= absentCue
 	}
 	if st.mention.End == 0 {
-		p.flags |= absentMention
+		p.bits |= absentMention
 	}
 	fits := true
 	rel := func(s Span) [2]uint16 {
@@ -292,7 +300,7 @@ func (acc *results) pack(p *packedStmt, st *stmt, base int) {
 	}
 	p.content, p.cue, p.mention = rel(st.content), rel(st.cue), rel(st.mention)
 	if !fits {
-		p.flags |= wide
+		p.bits |= wide
 		if acc.wide == nil {
 			acc.wide = map[int]*[3]Span{}
 		}
@@ -395,21 +403,21 @@ func (acc *results) result() Result {
 		span := func(s [2]uint16) Span { return Span{Start: base + int(s[0]), End: base + int(s[1])} }
 		p := &acc.stmts[i/stmtChunk][i%stmtChunk]
 		a := &r.Attributions[i]
-		a.Kind, a.Speaker, a.Rule, a.Act = p.kind, int(p.speaker), acc.rules[p.rule], p.act
+		a.Kind, a.Speaker, a.Rule, a.Act = p.kind(), int(p.speaker), acc.rules[p.rule], p.act()
 		if p.conf == manyConfs {
 			a.Confidence = acc.moreConfs[i]
 		} else {
 			a.Confidence = acc.confs[p.conf]
 		}
-		if p.flags&wide != 0 {
+		if p.bits&wide != 0 {
 			ws := acc.wide[i]
 			a.Content, a.Cue, a.Mention = ws[0], ws[1], ws[2]
 		} else {
 			a.Content = span(p.content)
-			if p.flags&absentCue == 0 {
+			if p.bits&absentCue == 0 {
 				a.Cue = span(p.cue)
 			}
-			if p.flags&absentMention == 0 {
+			if p.bits&absentMention == 0 {
 				a.Mention = span(p.mention)
 			}
 		}
