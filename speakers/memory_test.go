@@ -202,8 +202,10 @@ func BenchmarkClasses(b *testing.B) {
 // and 40 tokens, so that they meet many window boundaries, and checks the
 // results against the invariants of Attribute.
 func TestSmallWindows(t *testing.T) {
-	defer func(b, n int) { windowBytes, windowTokens = b, n }(windowBytes, windowTokens)
-	windowBytes, windowTokens = 300, 40
+	defer func(b, n, lb, ln int) {
+		windowBytes, windowTokens, laterBytes, laterTokens = b, n, lb, ln
+	}(windowBytes, windowTokens, laterBytes, laterTokens)
+	windowBytes, windowTokens, laterBytes, laterTokens = 300, 40, 200, 25
 	article := readArticle(t)
 	texts := map[string]string{"article": article}
 	for _, h := range hostileInputs(article) {

@@ -25,26 +25,44 @@ import (
 // on news. A longer text is cut at a line break in the second half of a
 // window when it has one, else at the end of a sentence, a space, or a
 // character. A window's tokens take at most about maxWindowTokens tokens of
-// 72 bytes (1.1 MiB) and its quotations less, whatever the text.
+// 48 bytes (768 KiB) and its quotations less, whatever the text.
+//
+// The windows after the first, of a text longer than an article, hold
+// half as much: maxLaterWindow bytes and maxLaterWindowTokens tokens. What
+// one window takes (its tokens, quotations and statements) is garbage not
+// yet collected when the Result is built, the peak of a call on text dense
+// with statements; shorter windows halve it. The first window's buffers go
+// back to the pool for later calls.
 const (
-	maxWindow       = 64 << 10
-	maxWindowTokens = 16 << 10
+	maxWindow            = 64 << 10
+	maxWindowTokens      = 16 << 10
+	maxLaterWindow       = maxWindow / 2
+	maxLaterWindowTokens = maxWindowTokens / 2
 )
 
-// windowBytes and windowTokens are maxWindow and maxWindowTokens, but for
-// tests that read small texts in many windows.
-var windowBytes, windowTokens = maxWindow, maxWindowTokens
+// windowBytes, windowTokens, laterBytes and laterTokens are maxWindow,
+// maxWindowTokens, maxLaterWindow and maxLaterWindowTokens, but for tests
+// that read small texts in many windows.
+var (
+	windowBytes, windowTokens = maxWindow, maxWindowTokens
+	laterBytes, laterTokens   = maxLaterWindow, maxLaterWindowTokens
+)
 
-// windowEnd returns the end of the window of text that starts at from.
-// It counts the tokens as tokenizeGap would make them without quotations,
-// which only merge tokens, so the count bounds the tokens of the window.
+// windowEnd returns the end of the window of text that starts at from: the
+// first window when from is 0, else a later one. It counts the tokens as
+// tokenizeGap would make them without quotations, which only merge tokens,
+// so the count bounds the tokens of the window.
 func windowEnd(text string, from int) int {
-	limit := min(len(text), from+windowBytes)
-	if limit-from <= windowTokens && limit == len(text) {
+	maxBytes, maxTokens := windowBytes, windowTokens
+	if from > 0 {
+		maxBytes, maxTokens = laterBytes, laterTokens
+	}
+	limit := min(len(text), from+maxBytes)
+	if limit-from <= maxTokens && limit == len(text) {
 		return limit // too short to hold too many tokens
 	}
 	end, n := from, 0
-	for end < limit && n < windowTokens {
+	for end < limit && n < maxTokens {
 		c := text[end]
 		if c == ' ' || c == '\t' || c == '\n' || c == '\r' {
 			end++
@@ -132,6 +150,13 @@ func attribute(at *Attributor, text string) Result {
 		stmts = d.stmts[:0]
 		acc.compactMentions()
 		prev = d.registry
+		if from == 0 {
+			// The later windows are shorter (see maxLaterWindow), with
+			// buffers of their size.
+			prev.view = nil
+			putTokens(&toks)
+			toks, qs, stmts = make([]token, 0, laterTokens+1), nil, nil
+		}
 		from = to
 	}
 	// The tokens of the windows are dropped before the Result is built,
