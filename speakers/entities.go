@@ -16,6 +16,9 @@ type entity struct {
 	keys     []string // lower-case name words it answers to: surname, given name
 	first    int      // byte offset of its first mention
 	out      int      // index in Result.Speakers, or -1
+	// compacted is how many of mentions are sorted and without repeats
+	// (see results.compactMentions).
+	compacted int
 }
 
 func (e *entity) addTitle(t string) {

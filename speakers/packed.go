@@ -220,12 +220,22 @@ func (fc *fragCursor) next(chunks [][]Span, n int) []Span {
 // compactMentions sorts the mentions of the speakers found so far and
 // drops the repeated ones, as result does, between windows, so that a
 // speaker named in every sentence of a huge text does not hold each of its
-// mentions several times until the end.
+// mentions several times until the end. Only the mentions added since the
+// last call are sorted: they are those of the last window, after the ones
+// before in the text (else all are sorted again), so that the work stays
+// linear in the text and not in the windows times the mentions.
 func (acc *results) compactMentions() {
 	for _, e := range acc.speakers {
-		ms := e.mentions
-		sort.Slice(ms, func(a, b int) bool { return ms[a].Start < ms[b].Start })
-		e.mentions = dedupSpans(ms)
+		ms, k := e.mentions, min(e.compacted, len(e.mentions))
+		tail := ms[k:]
+		sort.Slice(tail, func(a, b int) bool { return tail[a].Start < tail[b].Start })
+		if k > 0 && len(tail) > 0 && tail[0].Start < ms[k-1].Start {
+			sort.Slice(ms, func(a, b int) bool { return ms[a].Start < ms[b].Start })
+			k = 0
+		}
+		k = max(k-1, 0) // the last one before may repeat the first one added
+		e.mentions = append(ms[:k], dedupSpans(ms[k:])...)
+		e.compacted = len(e.mentions)
 	}
 }
 
