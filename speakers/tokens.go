@@ -130,7 +130,7 @@ func (v *view) tokenizeGap(from, to, para int) int {
 			if j < to && (text[j] == '\'' || strings.HasPrefix(text[j:to], "’")) && w[len(w)-1] == 's' {
 				t.poss = true // the workers' fault
 			}
-			t.lower = lowerASCII(text[i:t.nameEnd()])
+			t.lower = v.lex.lower(text[i:t.nameEnd()])
 			v.toks = append(v.toks, t)
 			i = j
 			continue
@@ -179,16 +179,34 @@ func isLetterDigit(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
-// lowerASCII returns s in lower case, without allocating when s is already
-// lower case.
-func lowerASCII(s string) string {
+// lower returns s in lower case, without allocating when s is already
+// lower case or is a word of the lexicon (l.lowered): a capitalised word
+// of ASCII is lowered on the stack and looked up, so that He, The, Mr and
+// Says, at the start of every other sentence, cost nothing.
+func (l *lexicon) lower(s string) string {
+	var buf [24]byte
+	if len(s) > len(buf) {
+		return strings.ToLower(s)
+	}
+	upper := false
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf {
+		if c >= utf8.RuneSelf {
 			return strings.ToLower(s)
 		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+			upper = true
+		}
+		buf[i] = c
 	}
-	return s
+	if !upper {
+		return s
+	}
+	if w, ok := l.lowered[string(buf[:len(s)])]; ok {
+		return w
+	}
+	return string(buf[:len(s)])
 }
 
 // abbreviations end with a period that does not end a sentence.
