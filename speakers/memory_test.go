@@ -315,12 +315,17 @@ func TestPackedStatements(t *testing.T) {
 	assert.Greater(t, len(acc.windows), 3)
 }
 
-var classesDir = flag.String("classes.dir", "", "TestWriteClasses writes the input classes of issue 14 at 4 MB to this directory, one file each (CLASS.txt)")
+var (
+	classesDir  = flag.String("classes.dir", "", "TestWriteClasses writes the input classes of issue 14 to this directory, one file each (CLASS.txt)")
+	classesSize = flag.Int("classes.mib", 4, "the size of each file TestWriteClasses writes, in MiB")
+)
 
-// TestWriteClasses writes the inputs of TestPeakHeap at 4 MB to files, for
-// measuring the command on them (README.md, "Memory"):
+// TestWriteClasses writes the inputs of TestPeakHeap, 4 MiB each unless
+// -classes.mib says otherwise, to files, for measuring the command on them
+// (README.md, "Memory"):
 //
 //	go test ./speakers -run TestWriteClasses -classes.dir /tmp/classes
+//	go test ./speakers -run 'TestWriteClasses/dense-cues$' -classes.dir /tmp/big -classes.mib 64
 //
 // It does nothing without -classes.dir.
 func TestWriteClasses(t *testing.T) {
@@ -330,6 +335,8 @@ func TestWriteClasses(t *testing.T) {
 	require.NoError(t, os.MkdirAll(*classesDir, 0o755))
 	article := readArticle(t)
 	for _, h := range memoryInputs(article) {
-		require.NoError(t, os.WriteFile(filepath.Join(*classesDir, h.name+".txt"), []byte(h.make(4<<20)), 0o644))
+		t.Run(h.name, func(t *testing.T) {
+			require.NoError(t, os.WriteFile(filepath.Join(*classesDir, h.name+".txt"), []byte(h.make(*classesSize<<20)), 0o644))
+		})
 	}
 }
