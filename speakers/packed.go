@@ -227,6 +227,9 @@ func (fc *fragCursor) next(chunks [][]Span, n int) []Span {
 func (acc *results) compactMentions() {
 	for _, e := range acc.speakers {
 		ms, k := e.mentions, min(e.compacted, len(e.mentions))
+		if k == len(ms) {
+			continue // none added
+		}
 		tail := ms[k:]
 		sort.Slice(tail, func(a, b int) bool { return tail[a].Start < tail[b].Start })
 		if k > 0 && len(tail) > 0 && tail[0].Start < ms[k-1].Start {
