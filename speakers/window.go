@@ -14,8 +14,8 @@ import (
 // and its quotations take tens of bytes per byte (a token per byte of
 // punctuation or control bytes), and they are dropped once the window is
 // attributed. The entities carry over from window to window; the
-// statements of a window are kept in a compact form (packedStmt) until the
-// Result is built.
+// statements of a window are kept in a compact form (results, packed.go)
+// until the Result is built.
 
 // maxWindow is the most bytes of text one window holds, and
 // maxWindowTokens the most tokens, about: a window ends at whichever limit
