@@ -60,18 +60,18 @@ func newRegistryAfter(v *view, prev *registry) *registry {
 type resolver struct {
 	*registry
 	lastSpeaker     *entity
-	lastSpeakerPara int
+	lastSpeakerPara int32
 	// prevSubj is the person who is the subject of the last sentence that
 	// had one, in paragraph prevSubjPara; curSent is the first token of
 	// the sentence being attributed.
 	prevSubj     *entity
-	prevSubjPara int
+	prevSubjPara int32
 	// subjs are the names and pronouns that open a sentence as its
 	// subject and name a person, in text order: a quotation with no cue
 	// after them is named by them (She then asked the crowd. "…").
 	subjs []nameMention
 	// subjSents are the sentences of subjs.
-	subjSents []int
+	subjSents []int32
 	curSent   int
 }
 

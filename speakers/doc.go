@@ -127,11 +127,12 @@
 // Attribute has no size limit and does not cut the text: it reads every
 // byte, in time and memory linear in the length of the text (tens of MB/s
 // on one core). A text longer than a news article (over 64 KB, or over
-// 16,384 tokens) is read in windows of that size, cut at line breaks where
-// it can (window.go): a window's tokens are dropped once it is attributed,
-// while the people named carry over to the next window, so that the peak
-// heap stays under 8 bytes per byte of text plus about 3 MB on any input,
-// the Result included (it takes about 5 bytes per byte on text dense with
+// 16,384 tokens) is read in windows, the first of that size and the later
+// ones of half of it, cut at line breaks where it can (window.go): a
+// window's tokens are dropped once it is attributed, while the people
+// named carry over to the next window, so that the peak heap stays under
+// 8 bytes per byte of text on any input of a megabyte or more, the Result
+// included (it takes about 5 bytes per byte on text dense with
 // statements). It stays linear on hostile text thanks to a few limits,
 // each far above what news needs, so that they change nothing on real
 // articles:

@@ -16,6 +16,9 @@ type entity struct {
 	keys     []string // lower-case name words it answers to: surname, given name
 	first    int      // byte offset of its first mention
 	out      int      // index in Result.Speakers, or -1
+	// compacted is how many of mentions are sorted and without repeats
+	// (see results.compactMentions).
+	compacted int
 }
 
 func (e *entity) addTitle(t string) {
@@ -139,7 +142,7 @@ func (r *registry) nameRun(i, j int) {
 	}
 	org := false
 	for m := k; m < j; m++ {
-		if lx.orgWords[r.text[r.toks[m].start:r.toks[m].nameEnd]] {
+		if lx.orgWords[r.text[r.toks[m].start:r.toks[m].nameEnd()]] {
 			org = true
 		}
 	}
@@ -149,8 +152,8 @@ func (r *registry) nameRun(i, j int) {
 	if !person && !org {
 		// A single word: a known person's surname, or nothing yet.
 		if e := r.lookupName(r.toks[k].lower, r.toks[k].start, genderUnknown); e != nil && e.kind == Person {
-			r.names = append(r.names, nameMention{pos: r.toks[i].start, end: r.toks[j-1].nameEnd, ent: e, poss: r.toks[j-1].poss})
-			e.addMention(Span{Start: r.toks[i].start, End: r.toks[j-1].nameEnd})
+			r.names = append(r.names, nameMention{pos: r.toks[i].start, end: r.toks[j-1].nameEnd(), ent: e, poss: r.toks[j-1].poss})
+			e.addMention(Span{Start: r.toks[i].start, End: r.toks[j-1].nameEnd()})
 		}
 		return
 	}
@@ -169,7 +172,7 @@ func (r *registry) nameRun(i, j int) {
 		e = r.personByName(name, r.toks[k].start)
 	}
 	if g == genderUnknown {
-		g = lx.firstNames[r.text[r.toks[k].start:r.toks[k].nameEnd]]
+		g = lx.firstNames[r.text[r.toks[k].start:r.toks[k].nameEnd()]]
 	}
 	if e.gender == genderUnknown {
 		e.gender = g
@@ -178,8 +181,8 @@ func (r *registry) nameRun(i, j int) {
 		e.addTitle(r.text[r.toks[titleFrom].start:r.toks[k-1].end])
 	}
 	r.appositive(j, e)
-	r.names = append(r.names, nameMention{pos: r.toks[i].start, end: r.toks[j-1].nameEnd, ent: e, poss: r.toks[j-1].poss})
-	e.addMention(Span{Start: r.toks[titleFrom].start, End: r.toks[j-1].nameEnd})
+	r.names = append(r.names, nameMention{pos: r.toks[i].start, end: r.toks[j-1].nameEnd(), ent: e, poss: r.toks[j-1].poss})
+	e.addMention(Span{Start: r.toks[titleFrom].start, End: r.toks[j-1].nameEnd()})
 }
 
 // titleStart returns where the title before the name run at token i begins:
@@ -228,7 +231,7 @@ func (v *view) appositive(j int, e *entity) {
 
 // spanText returns the text of tokens [i, j), without a final possessive.
 func (v *view) spanText(i, j int) string {
-	return v.text[v.toks[i].start:v.toks[j-1].nameEnd]
+	return v.text[v.toks[i].start:v.toks[j-1].nameEnd()]
 }
 
 // personByName returns the person called name, registering them if new.
@@ -334,7 +337,7 @@ func (r *registry) namedSource(i, j int) *entity {
 	k, g := r.nameStart(i, j)
 	org := false
 	for m := i; m < j; m++ {
-		if lx.orgWords[r.text[r.toks[m].start:r.toks[m].nameEnd]] {
+		if lx.orgWords[r.text[r.toks[m].start:r.toks[m].nameEnd()]] {
 			org = true
 		}
 	}
@@ -391,7 +394,7 @@ func (r *registry) describedSource(i, j int) *entity {
 			return e
 		}
 	}
-	name := r.text[r.toks[i].start:r.toks[j-1].nameEnd]
+	name := r.text[r.toks[i].start:r.toks[j-1].nameEnd()]
 	key := strings.ToLower(name)
 	if e := r.bySource[key]; e != nil {
 		return e

@@ -41,6 +41,9 @@ type lexicon struct {
 	stopCaps   map[string]bool
 	places     map[string][][]string // lower-case words of each place, by its first word
 	thingWords map[string]bool
+	// lowered holds the lower-case words of the lists above and of the
+	// package's own word sets, each as its own value: see lower.
+	lowered map[string]string
 }
 
 // strongCues are the lemmas that mark speech wherever they stand.
@@ -168,5 +171,35 @@ func loadLexicon() *lexicon {
 			l.firstNames[n] = g[f[0]]
 		}
 	}
+	l.lowered = lowerWords(l)
 	return l
+}
+
+// lowerWords returns the lower-case words that l and the package's word
+// sets know, each mapped to itself.
+func lowerWords(l *lexicon) map[string]string {
+	m := map[string]string{}
+	add := func(w string) {
+		if strings.ToLower(w) == w {
+			m[w] = w
+		}
+	}
+	for w := range l.cues {
+		add(w)
+	}
+	for w := range l.nounCues {
+		add(w)
+	}
+	for w := range l.honorifics {
+		add(w)
+	}
+	for w := range l.places {
+		add(w)
+	}
+	for _, set := range []map[string]bool{l.roles, l.titles, l.stopCaps, l.thingWords, l.orgWords, abbreviations, sentenceOpeners, ppWords, verbAfterCue, objectPronouns, irregularPast} {
+		for w := range set {
+			add(w)
+		}
+	}
+	return m
 }

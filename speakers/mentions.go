@@ -467,7 +467,7 @@ func (v *view) isPlace(i, j int) bool {
 	if i >= j {
 		return false
 	}
-	if v.lex.thingWords[v.text[v.toks[j-1].start:v.toks[j-1].nameEnd]] {
+	if v.lex.thingWords[v.text[v.toks[j-1].start:v.toks[j-1].nameEnd()]] {
 		return true
 	}
 places:

@@ -11,7 +11,7 @@ func (r *resolver) enterSentence(s0 int) { r.curSent = s0 }
 
 // spoke tells r that e made the last statement, in paragraph para: he,
 // she, they and it may refer to e.
-func (r *resolver) spoke(e *entity, para int) { r.lastSpeaker, r.lastSpeakerPara = e, para }
+func (r *resolver) spoke(e *entity, para int32) { r.lastSpeaker, r.lastSpeakerPara = e, para }
 
 // sourceFor returns the entity named by the noun phrase in tokens [from, to).
 func (r *resolver) sourceFor(from, to int) *entity {

@@ -259,6 +259,9 @@ func TestConcurrent(t *testing.T) {
 	for _, h := range hostileInputs(texts[0]) {
 		texts = append(texts, h.sized(2<<10))
 	}
+	// A text of three windows, whose first window's tokens go back to the
+	// pool while the call goes on.
+	texts = append(texts, repeatTo(texts[0]+"\n\n", 100<<10))
 	want := make([]Result, len(texts))
 	for i, text := range texts {
 		want[i] = Attribute(text)

@@ -15,8 +15,8 @@ type stmt struct {
 	mention Span
 	conf    float64
 	rule    string
-	para    int
-	quote   int // the quotation of a direct statement, or -1
+	para    int32
+	quote   int32 // the quotation of a direct statement, or -1
 }
 
 // byMedia after "said by" name how it was said, not who did it: said by
@@ -136,7 +136,7 @@ func (d *doc) emit(i, j int, cue Span, ent *entity, mention Span, rule string, c
 			d.used[d.toks[m].quote] = true
 		}
 	}
-	if st.kind == Mixed && d.isHeadline(d.toks[i].para) && rule != RuleColon {
+	if st.kind == Mixed && d.isHeadline(int(d.toks[i].para)) && rule != RuleColon {
 		// A headline's words are the writer's; only the quoted fragments
 		// are the speaker's.
 		for _, f := range st.frags {

@@ -23,19 +23,24 @@ const (
 // quotations. Words inside quotations are not tokens: names there are never
 // speakers.
 //
-// The fields are ordered so that the struct has no padding (72 bytes):
-// a token per byte is what hostile text costs (see window in article.go).
+// A token takes 48 bytes (it took 72): the numbers that count within a
+// window (at most maxWindow bytes) are 32-bit, and the end of a name is
+// told by the length of its possessive ending. A window holds up to
+// maxWindowTokens of them (see window.go).
 type token struct {
 	start, end int // byte offsets
-	quote      int // index into doc.quotes for tQuote, else -1
-	nameEnd    int // end of the word without a possessive ending
-	para       int // paragraph number
-	sent       int // sentence number
 	lower      string
+	quote      int32 // index into doc.quotes for tQuote, else -1
+	para       int32 // paragraph number
+	sent       int32 // sentence number
 	kind       tokKind
-	cap        bool // a word that starts with a capital letter
-	poss       bool // a possessive: Raimondo's, the workers'
+	cap        bool  // a word that starts with a capital letter
+	poss       bool  // a possessive: Raimondo's, the workers'
+	cut        uint8 // bytes of the possessive ending: 's, ’s
 }
+
+// nameEnd returns the end of the word without a possessive ending.
+func (t *token) nameEnd() int { return t.end - int(t.cut) }
 
 // newView splits text into tokens, sentences and paragraphs, taking each
 // top-level quotation of qs whole.
@@ -73,14 +78,14 @@ func (v *view) tokenize() {
 			continue
 		}
 		para = v.tokenizeGap(pos, q.Span.Start, para)
-		v.toks = append(v.toks, token{start: q.Span.Start, end: q.Span.End, kind: tQuote, quote: qi, nameEnd: q.Span.End, para: para})
+		v.toks = append(v.toks, token{start: q.Span.Start, end: q.Span.End, kind: tQuote, quote: int32(qi), para: int32(para)})
 		// A quote over several paragraphs ends in a later one.
 		para += q.Paragraphs - 1
 		pos = q.Span.End
 	}
 	v.tokenizeGap(pos, v.to, para)
 	if n := len(v.toks); n > 0 {
-		v.nParas = v.toks[n-1].para + 1
+		v.nParas = int(v.toks[n-1].para) + 1
 	}
 	v.sentences()
 }
@@ -94,7 +99,7 @@ func (v *view) tokenizeGap(from, to, para int) int {
 		c := text[i]
 		if c == '\n' || c == '\r' {
 			// A line break ends a paragraph; blank lines count once.
-			if len(v.toks) > 0 && v.toks[len(v.toks)-1].para == para {
+			if len(v.toks) > 0 && v.toks[len(v.toks)-1].para == int32(para) {
 				para++
 			}
 			i++
@@ -114,23 +119,23 @@ func (v *view) tokenizeGap(from, to, para int) int {
 		}
 		if isLetterDigit(r) {
 			j := wordEnd(text, i, to)
-			t := token{start: i, end: j, kind: tWord, quote: -1, nameEnd: j, para: para, cap: unicode.IsUpper(r)}
+			t := token{start: i, end: j, kind: tWord, quote: -1, para: int32(para), cap: unicode.IsUpper(r)}
 			w := text[i:j]
 			switch {
 			case strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "'S"):
-				t.poss, t.nameEnd = true, j-2
+				t.poss, t.cut = true, 2
 			case strings.HasSuffix(w, "’s"):
-				t.poss, t.nameEnd = true, j-4
+				t.poss, t.cut = true, 4
 			}
 			if j < to && (text[j] == '\'' || strings.HasPrefix(text[j:to], "’")) && w[len(w)-1] == 's' {
 				t.poss = true // the workers' fault
 			}
-			t.lower = lowerASCII(text[i:t.nameEnd])
+			t.lower = v.lex.lower(text[i:t.nameEnd()])
 			v.toks = append(v.toks, t)
 			i = j
 			continue
 		}
-		v.toks = append(v.toks, token{start: i, end: i + n, kind: tPunct, quote: -1, nameEnd: i + n, para: para})
+		v.toks = append(v.toks, token{start: i, end: i + n, kind: tPunct, quote: -1, para: int32(para)})
 		i += n
 	}
 	return para
@@ -174,16 +179,34 @@ func isLetterDigit(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
-// lowerASCII returns s in lower case, without allocating when s is already
-// lower case.
-func lowerASCII(s string) string {
+// lower returns s in lower case, without allocating when s is already
+// lower case or is a word of the lexicon (l.lowered): a capitalised word
+// of ASCII is lowered on the stack and looked up, so that He, The, Mr and
+// Says, at the start of every other sentence, cost nothing.
+func (l *lexicon) lower(s string) string {
+	var buf [24]byte
+	if len(s) > len(buf) {
+		return strings.ToLower(s)
+	}
+	upper := false
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf {
+		if c >= utf8.RuneSelf {
 			return strings.ToLower(s)
 		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+			upper = true
+		}
+		buf[i] = c
 	}
-	return s
+	if !upper {
+		return s
+	}
+	if w, ok := l.lowered[string(buf[:len(s)])]; ok {
+		return w
+	}
+	return string(buf[:len(s)])
 }
 
 // abbreviations end with a period that does not end a sentence.
@@ -220,7 +243,7 @@ func (v *view) sentences() {
 				sent, first = sent+1, i // see maxSentenceTokens
 			}
 		}
-		t.sent = sent
+		t.sent = int32(sent)
 	}
 	v.nSents = sent + 1
 }
@@ -468,7 +491,7 @@ func (v *view) commaBefore(c int) bool {
 // tokSpan returns the byte span of tokens [i, j), without a final
 // possessive ending.
 func (v *view) tokSpan(i, j int) Span {
-	return Span{Start: v.toks[i].start, End: v.toks[j-1].nameEnd}
+	return Span{Start: v.toks[i].start, End: v.toks[j-1].nameEnd()}
 }
 
 // isHeadline reports whether paragraph p looks like a headline: short, and

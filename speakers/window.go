@@ -1,7 +1,6 @@
 package speakers
 
 import (
-	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -15,8 +14,8 @@ import (
 // and its quotations take tens of bytes per byte (a token per byte of
 // punctuation or control bytes), and they are dropped once the window is
 // attributed. The entities carry over from window to window; the
-// statements of a window are kept in a compact form (packedStmt) until the
-// Result is built.
+// statements of a window are kept in a compact form (results, packed.go)
+// until the Result is built.
 
 // maxWindow is the most bytes of text one window holds, and
 // maxWindowTokens the most tokens, about: a window ends at whichever limit
@@ -25,26 +24,44 @@ import (
 // on news. A longer text is cut at a line break in the second half of a
 // window when it has one, else at the end of a sentence, a space, or a
 // character. A window's tokens take at most about maxWindowTokens tokens of
-// 72 bytes (1.1 MiB) and its quotations less, whatever the text.
+// 48 bytes (768 KiB) and its quotations less, whatever the text.
+//
+// The windows after the first, of a text longer than an article, hold
+// half as much: maxLaterWindow bytes and maxLaterWindowTokens tokens. What
+// one window takes (its tokens, quotations and statements) is garbage not
+// yet collected when the Result is built, the peak of a call on text dense
+// with statements; shorter windows halve it. The first window's buffers go
+// back to the pool for later calls.
 const (
-	maxWindow       = 64 << 10
-	maxWindowTokens = 16 << 10
+	maxWindow            = 64 << 10
+	maxWindowTokens      = 16 << 10
+	maxLaterWindow       = maxWindow / 2
+	maxLaterWindowTokens = maxWindowTokens / 2
 )
 
-// windowBytes and windowTokens are maxWindow and maxWindowTokens, but for
-// tests that read small texts in many windows.
-var windowBytes, windowTokens = maxWindow, maxWindowTokens
+// windowBytes, windowTokens, laterBytes and laterTokens are maxWindow,
+// maxWindowTokens, maxLaterWindow and maxLaterWindowTokens, but for tests
+// that read small texts in many windows.
+var (
+	windowBytes, windowTokens = maxWindow, maxWindowTokens
+	laterBytes, laterTokens   = maxLaterWindow, maxLaterWindowTokens
+)
 
-// windowEnd returns the end of the window of text that starts at from.
-// It counts the tokens as tokenizeGap would make them without quotations,
-// which only merge tokens, so the count bounds the tokens of the window.
+// windowEnd returns the end of the window of text that starts at from: the
+// first window when from is 0, else a later one. It counts the tokens as
+// tokenizeGap would make them without quotations, which only merge tokens,
+// so the count bounds the tokens of the window.
 func windowEnd(text string, from int) int {
-	limit := min(len(text), from+windowBytes)
-	if limit-from <= windowTokens && limit == len(text) {
+	maxBytes, maxTokens := windowBytes, windowTokens
+	if from > 0 {
+		maxBytes, maxTokens = laterBytes, laterTokens
+	}
+	limit := min(len(text), from+maxBytes)
+	if limit-from <= maxTokens && limit == len(text) {
 		return limit // too short to hold too many tokens
 	}
 	end, n := from, 0
-	for end < limit && n < windowTokens {
+	for end < limit && n < maxTokens {
 		c := text[end]
 		if c == ' ' || c == '\t' || c == '\n' || c == '\r' {
 			end++
@@ -108,8 +125,9 @@ func attribute(at *Attributor, text string) Result {
 	}
 	var acc results
 	var (
-		qs   []quotes.Quote
-		prev *registry
+		qs    []quotes.Quote
+		prev  *registry
+		stmts []stmt // the statements of a window, a buffer the windows share
 	)
 	for from := 0; from < len(text); {
 		if from > 0 {
@@ -125,16 +143,24 @@ func attribute(at *Attributor, text string) Result {
 		}
 		v := newViewIn(text, from, to, qs, toks)
 		toks = v.toks
-		d := &doc{resolver: resolver{registry: newRegistryAfter(v, prev)}, used: make([]bool, len(qs)), pos: at.POS}
+		d := &doc{resolver: resolver{registry: newRegistryAfter(v, prev)}, used: make([]bool, len(qs)), stmts: stmts, pos: at.POS}
 		d.run()
 		acc.add(d, from, at.Acts)
+		stmts = d.stmts[:0]
 		acc.compactMentions()
 		prev = d.registry
+		if from == 0 {
+			// The later windows are shorter (see maxLaterWindow), with
+			// buffers of their size.
+			prev.view = nil
+			putTokens(&toks)
+			toks, qs, stmts = make([]token, 0, laterTokens+1), nil, nil
+		}
 		from = to
 	}
-	// The tokens go back to the pool before the Result is built, the peak
-	// of the call on text dense with statements.
-	putTokens(&toks)
+	// The tokens of the windows are dropped before the Result is built,
+	// the peak of the call on text dense with statements, rather than
+	// kept in the pool for a later call.
 	toks, prev = nil, nil
 	return acc.result()
 }
@@ -162,198 +188,4 @@ func putTokens(p *[]token) {
 	clear(toks)
 	toks = toks[:0]
 	tokenPool.Put(&toks)
-}
-
-// packedStmt is a statement as results keeps it until the Result is built:
-// its spans relative to the start of its window, 40 bytes where an
-// Attribution takes 120.
-type packedStmt struct {
-	content, cue, mention [2]uint32
-	speaker               int32  // index in results.speakers, or -1
-	nFrags                uint32 // its fragments follow those of the statements before in results.frags
-	conf                  uint16 // index in results.confs, or manyConfs
-	kind                  Kind
-	act                   Act
-	rule                  uint8 // index in results.rules
-	absent                uint8 // absentCue, absentMention
-}
-
-// manyConfs stands for a confidence kept in results.moreConfs, when
-// results.confs is full. The rules give a few dozen distinct ones.
-const manyConfs = 1<<16 - 1
-
-const (
-	absentCue = 1 << iota
-	absentMention
-)
-
-// stmtChunk is how many statements a chunk of results.stmts holds: chunks
-// of a fixed size are never copied as they fill, and each can be dropped
-// as soon as its statements are in the Result.
-const stmtChunk = 1024
-
-// results gathers the statements of the windows of one text.
-type results struct {
-	stmts   [][]packedStmt // in chunks of stmtChunk
-	n       int            // statements in stmts
-	windows []windowBase
-	frags   []Span
-	rules   []string
-	confs   []float64
-	confIdx map[float64]uint16
-	// moreConfs holds the confidence of statement i when confs is full.
-	moreConfs map[int]float64
-	speakers  []*entity // in the order of Result.Speakers
-}
-
-// windowBase says where the statements of a window start in results.stmts
-// and the offset their spans are relative to.
-type windowBase struct {
-	first int
-	base  int
-}
-
-// add packs the statements of d, a window that starts at base, and gives
-// each entity they name its index in Result.Speakers.
-func (acc *results) add(d *doc, base int, acts Acts) {
-	acc.windows = append(acc.windows, windowBase{first: acc.n, base: base})
-	rel := func(s Span) [2]uint32 { return [2]uint32{uint32(s.Start - base), uint32(s.End - base)} }
-	for i := range d.stmts {
-		st := &d.stmts[i]
-		act := d.actOf(st)
-		if !acts.Has(act) {
-			continue
-		}
-		p := packedStmt{content: rel(st.content), speaker: -1, kind: st.kind, act: act, rule: acc.rule(st.rule)}
-		if st.cue.End > 0 {
-			p.cue = rel(st.cue)
-		} else {
-			p.absent |= absentCue
-		}
-		if st.mention.End > 0 {
-			p.mention = rel(st.mention)
-		} else {
-			p.absent |= absentMention
-		}
-		if len(st.frags) > 0 {
-			p.nFrags = uint32(len(st.frags))
-			acc.frags = append(acc.frags, st.frags...)
-		}
-		conf := st.conf
-		if e := st.ent; e != nil {
-			if e.out < 0 {
-				e.out = len(acc.speakers)
-				acc.speakers = append(acc.speakers, e)
-			}
-			p.speaker = int32(e.out)
-			if st.mention.End > 0 {
-				e.addMention(st.mention)
-			}
-		} else {
-			conf = 0
-		}
-		p.conf = acc.conf(acc.n, conf)
-		if acc.n%stmtChunk == 0 {
-			acc.stmts = append(acc.stmts, make([]packedStmt, 0, min(stmtChunk, len(d.stmts)-i)))
-		}
-		c := &acc.stmts[len(acc.stmts)-1]
-		*c = append(*c, p)
-		acc.n++
-	}
-	d.stmts = nil
-}
-
-// compactMentions sorts the mentions of the speakers found so far and
-// drops the repeated ones, as result does, between windows, so that a
-// speaker named in every sentence of a huge text does not hold each of its
-// mentions several times until the end.
-func (acc *results) compactMentions() {
-	for _, e := range acc.speakers {
-		ms := e.mentions
-		sort.Slice(ms, func(a, b int) bool { return ms[a].Start < ms[b].Start })
-		e.mentions = dedupSpans(ms)
-	}
-}
-
-// conf returns the index in acc.confs of c, the confidence of statement i,
-// adding it if needed, or manyConfs when acc.confs is full.
-func (acc *results) conf(i int, c float64) uint16 {
-	if k, ok := acc.confIdx[c]; ok {
-		return k
-	}
-	if len(acc.confs) < manyConfs {
-		if acc.confIdx == nil {
-			acc.confIdx = map[float64]uint16{}
-		}
-		k := uint16(len(acc.confs))
-		acc.confs = append(acc.confs, c)
-		acc.confIdx[c] = k
-		return k
-	}
-	if acc.moreConfs == nil {
-		acc.moreConfs = map[int]float64{}
-	}
-	acc.moreConfs[i] = c
-	return manyConfs
-}
-
-// rule returns the index of name in acc.rules, adding it if needed.
-func (acc *results) rule(name string) uint8 {
-	for i, r := range acc.rules {
-		if r == name {
-			return uint8(i)
-		}
-	}
-	acc.rules = append(acc.rules, name)
-	return uint8(len(acc.rules) - 1)
-}
-
-// result builds the Result from the statements gathered.
-func (acc *results) result() Result {
-	var r Result
-	if acc.n == 0 {
-		return r
-	}
-	r.Attributions = make([]Attribution, acc.n)
-	w, frag := 0, uint32(0)
-	for i := range r.Attributions {
-		for w+1 < len(acc.windows) && acc.windows[w+1].first <= i {
-			w++
-		}
-		base := acc.windows[w].base
-		span := func(s [2]uint32) Span { return Span{Start: base + int(s[0]), End: base + int(s[1])} }
-		p := &acc.stmts[i/stmtChunk][i%stmtChunk]
-		a := &r.Attributions[i]
-		a.Content, a.Kind, a.Speaker, a.Rule, a.Act = span(p.content), p.kind, int(p.speaker), acc.rules[p.rule], p.act
-		if p.conf == manyConfs {
-			a.Confidence = acc.moreConfs[i]
-		} else {
-			a.Confidence = acc.confs[p.conf]
-		}
-		if p.absent&absentCue == 0 {
-			a.Cue = span(p.cue)
-		}
-		if p.absent&absentMention == 0 {
-			a.Mention = span(p.mention)
-		}
-		if p.nFrags > 0 {
-			// The fragments of all statements share one array; each
-			// slice is capped, so that appending to it copies.
-			end := frag + p.nFrags
-			a.Fragments = acc.frags[frag:end:end]
-			frag = end
-		}
-		if i%stmtChunk == stmtChunk-1 {
-			acc.stmts[i/stmtChunk] = nil // done with it
-		}
-	}
-	acc.stmts, acc.frags = nil, nil // the Result holds the fragments
-	r.Speakers = make([]Speaker, len(acc.speakers))
-	for i, e := range acc.speakers {
-		ms := e.mentions
-		e.mentions = nil
-		sort.Slice(ms, func(a, b int) bool { return ms[a].Start < ms[b].Start })
-		r.Speakers[i] = Speaker{Name: e.name, Kind: e.kind, Titles: e.titles, Mentions: dedupSpans(ms)}
-	}
-	return r
 }
