@@ -145,7 +145,16 @@ func TestPeakHeap(t *testing.T) {
 			t.Run(fmt.Sprintf("%s/%dMB", h.name, size>>20), func(t *testing.T) {
 				text := h.make(size)
 				require.Len(t, text, size)
+				// Each measurement is the peak live heap plus garbage the
+				// collector had not freed yet, which varies with the load
+				// of the machine; the live heap of one call does not. So
+				// the least of up to three measurements is still an upper
+				// bound of the peak live heap, with less noise.
 				peak, r := peakHeap(func() Result { return Attribute(text) })
+				for try := 1; try < 3 && peak > 8*len(text); try++ {
+					p, _ := peakHeap(func() Result { return Attribute(text) })
+					peak = min(peak, p)
+				}
 				checkInvariants(t, text, r)
 				perByte := float64(peak) / float64(len(text))
 				t.Logf("%-18s %d MB: peak heap %5.2f bytes per byte; result %5.2f; %d statements, %d speakers",
