@@ -136,3 +136,31 @@ func (d *doc) nounObject(c, k, cut int) bool {
 	}
 	return false
 }
+
+// nothingWords before "to" and a cue say that nothing was said: had little
+// to say, has nothing but praise to say.
+var nothingWords = map[string]bool{"much": true, "little": true, "nothing": true, "anything": true, "something": true, "things": true}
+
+// nounInfinitive reports whether the cue at c is an infinitive that
+// describes a noun rather than reports what someone said: the campaign's
+// decision to tell supporters …, her plan to announce …, had little to
+// say, no evidence to suggest …, in a position to claim ….
+func (d *doc) nounInfinitive(c int) bool {
+	if c < 2 || !d.is(c-1, "to") {
+		return false
+	}
+	n := &d.toks[c-2]
+	if n.kind != tWord || n.cap {
+		return false
+	}
+	if _, ok := d.lex.nounCues[n.lower]; ok {
+		return true // the decision to tell, a plan to announce
+	}
+	if nothingWords[n.lower] {
+		return true // had little to say
+	}
+	if c >= 3 && (determiners[d.toks[c-3].lower] && d.toks[c-3].kind == tWord || d.toks[c-3].poss) && !isVerbForm(*n) {
+		return true // no evidence to suggest, a position to claim
+	}
+	return false
+}

@@ -58,6 +58,15 @@ func TestNonSpeechSenses(t *testing.T) {
 		{"called a session", `The council called an emergency session after the vote.`, nil},
 		{"called for", `Ann Bell called for a recount of every ballot.`,
 			[]string{`speech indirect «a recount of every ballot» (called)`}},
+		// an infinitive that describes a noun says nothing yet
+		{"decision to tell", `Tom Dunn regretted the union's decision to tell members that the mill would close.`, nil},
+		{"plan to announce", `Ann Bell has a plan to announce her run in May.`, nil},
+		{"little to say", `Ann Bell had little to say about the harbour.`, nil},
+		{"no evidence to suggest", `Investigators have no evidence to suggest that Dunn took the money.`, nil},
+		{"continued to say", `Ann Bell continued to say that the count was wrong.`,
+			[]string{`speech indirect «that the count was wrong» (say)`}},
+		{"likely to argue", `Ann Bell is likely to argue that the count was wrong.`,
+			[]string{`speech indirect «that the count was wrong» (argue)`}},
 		// declined to comment is reported as a refusal, an intent, which
 		// -acts speech leaves out (see README.md, "Acts").
 		{"declined to comment", `Ann Bell declined to comment on the ruling.`,
