@@ -60,6 +60,9 @@ func (d *doc) notStatement(site *cueSite, b bounds) bool {
 	if !b.hasAfter || b.colon || b.afterThat || b.afterQuote || b.quoteAfter || k >= cut || d.toks[k].kind != tWord {
 		return false
 	}
+	if site.c+1 == k && !b.hasBefore && d.timeClause(k, cut) {
+		return true // said as she turned around; acknowledged after the paper asked
+	}
 	switch info.lemma {
 	case "write":
 		// writes about housing, wrote extensively about it
@@ -135,6 +138,30 @@ func (d *doc) nounObject(c, k, cut int) bool {
 		}
 	}
 	return false
+}
+
+// whenWords open a clause that tells when or how the cue's act was done,
+// not what was said: said as she left, responded as if hurt.
+var whenWords = map[string]bool{"as": true, "after": true, "when": true, "while": true}
+
+// timeClause reports whether the words [k, cut) right after a cue are a
+// clause of time or manner: as Obama spoke, after the paper asked about
+// them, as if he had been hurt (but not "as much", nor "as the best plan",
+// which is what the cue calls something).
+func (d *doc) timeClause(k, cut int) bool {
+	if !whenWords[d.toks[k].lower] || k+2 >= cut {
+		return false
+	}
+	m := k + 1
+	if d.is(k, "as") && d.is(m, "if") {
+		m++
+	}
+	switch contractionStem(d.toks[m].lower) {
+	case "he", "she", "they", "it", "we", "i", "you":
+		return true
+	}
+	e, ok := d.subjectAt(m)
+	return ok && e < cut && d.verbStart(e) && !isParticiple(d.toks[e])
 }
 
 // nothingWords before "to" and a cue say that nothing was said: had little

@@ -67,6 +67,15 @@ func TestNonSpeechSenses(t *testing.T) {
 			[]string{`speech indirect «that the count was wrong» (say)`}},
 		{"likely to argue", `Ann Bell is likely to argue that the count was wrong.`,
 			[]string{`speech indirect «that the count was wrong» (argue)`}},
+		// a clause of time or manner after the cue says when, not what
+		{"tweeted as", `Tom Dunn, a union leader, tweeted as the mayor spoke from the steps.`, nil},
+		{"acknowledged after", `The charity acknowledged after the Ledger asked about the gifts in May.`,
+			[]string{`speech indirect «about the gifts in May» (asked)`}},
+		{"responded as if", `Ann Bell responded as if she had been hurt by the vote.`, nil},
+		{"described as", `Ann Bell described the plan as a gift to developers.`,
+			[]string{`speech indirect «the plan as a gift to developers» (described)`}},
+		{"said as much", `Ann Bell said as much to the council on Friday.`,
+			[]string{`speech indirect «as much to the council on Friday» (said)`}},
 		// declined to comment is reported as a refusal, an intent, which
 		// -acts speech leaves out (see README.md, "Acts").
 		{"declined to comment", `Ann Bell declined to comment on the ruling.`,
