@@ -289,7 +289,7 @@ func (s *cueSite) objectEnd(k, cut int) int {
 			}
 			continue
 		}
-		if m > k && (adjunctOpeners[t.lower] || weekdays[t.lower] && !s.nameWord(m+1) || (t.lower == "in" || t.lower == "at" || t.lower == "on") && s.whenOrWhere(m+1) || t.lower == "by" && s.gerundAt(m+1)) {
+		if m > k && (adjunctOpeners[t.lower] || weekdays[t.lower] && !s.nameWord(m+1) || occasionPreps[t.lower] && s.whenOrWhere(m+1) || t.lower == "by" && s.gerundAt(m+1)) {
 			return m
 		}
 		if isVerbForm(*t) || verbAfterCue[t.lower] || t.lower == "to" || t.lower == "that" || t.lower == "who" || t.lower == "which" || s.lex.isCue(t.lower) {
@@ -305,7 +305,8 @@ var adjunctOpeners = map[string]bool{"during": true, "before": true, "after": tr
 
 // whenOrWhere reports whether the words at m, after "in", "at" or "on",
 // name a time or an occasion rather than part of a noun phrase: in
-// December, in 2011, at a rally, on Twitter.
+// December, in 2011, at a rally, on Twitter, on its Facebook page, in
+// the wake of the vote.
 func (s *cueSite) whenOrWhere(m int) bool {
 	if m >= s.s1 || s.toks[m].kind != tWord {
 		return false
@@ -314,7 +315,7 @@ func (s *cueSite) whenOrWhere(m int) bool {
 	if months[w] || weekdays[w] || len(w) == 4 && isNumber(w) {
 		return true
 	}
-	if w == "a" || w == "an" || w == "the" || w == "his" || w == "her" || w == "their" {
+	if w == "a" || w == "an" || w == "the" || w == "his" || w == "her" || w == "their" || w == "its" || w == "our" || w == "my" || w == "this" || s.toks[m].poss {
 		for n := m + 1; n < s.s1 && n <= m+3 && s.toks[n].kind == tWord; n++ {
 			if occasions[s.toks[n].lower] {
 				return true
@@ -329,7 +330,13 @@ var months = map[string]bool{"january": true, "february": true, "march": true, "
 
 // occasions are where something is said or done: at a rally, in an
 // interview, on Twitter.
-var occasions = map[string]bool{"rally": true, "interview": true, "statement": true, "speech": true, "debate": true, "conference": true, "briefing": true, "event": true, "letter": true, "op-ed": true, "email": true, "tweet": true, "twitter": true, "facebook": true, "town": true, "hearing": true, "meeting": true, "dinner": true, "luncheon": true, "forum": true, "campaign": true, "appearance": true, "television": true, "radio": true, "broadcast": true, "show": true, "video": true, "post": true}
+var occasions = map[string]bool{"rally": true, "interview": true, "statement": true, "speech": true, "debate": true, "conference": true, "briefing": true, "event": true, "letter": true, "op-ed": true, "email": true, "tweet": true, "twitter": true, "facebook": true, "town": true, "hearing": true, "meeting": true, "dinner": true, "luncheon": true, "forum": true, "campaign": true, "appearance": true, "television": true, "radio": true, "broadcast": true, "show": true, "video": true, "post": true,
+	"wake": true, "page": true, "floor": true, "commercial": true, "ad": true, "print": true, "column": true, "memo": true, "podcast": true, "session": true, "stop": true, "visit": true, "address": true, "channel": true, "tweets": true, "posts": true, "news": true}
+
+// occasionPreps open a phrase of time or occasion after an object: in
+// December, at a rally, on Twitter, with radio host Tom Dunn, from the
+// Senate floor.
+var occasionPreps = map[string]bool{"in": true, "at": true, "on": true, "with": true, "from": true}
 
 // relativeEnd returns where the content that starts at token k, of a cue
 // in a relative clause between commas, ends before cut: at the comma that
