@@ -385,15 +385,15 @@ func (s *cueSite) gerundAt(m int) bool {
 	return m < s.s1 && s.toks[m].kind == tWord && !s.toks[m].cap && len(s.toks[m].lower) > 4 && strings.HasSuffix(s.toks[m].lower, "ing") && !nonParticiples[s.toks[m].lower]
 }
 
-// colonBeforeQuote returns the colon that a quotation follows within a
-// few words of token k, with no other punctuation before it, or -1: said
-// of Ann Bell: "…".
+// colonBeforeQuote returns the colon or comma that a quotation follows
+// within a few words of token k, with no other punctuation before it, or
+// -1: said of Ann Bell: "…"; said about the strike, "…".
 func (s *cueSite) colonBeforeQuote(k int) int {
 	for m := k; m < s.s1 && m < k+maxSkippedPhrase; m++ {
 		if s.toks[m].kind == tWord {
 			continue
 		}
-		if s.isPunct(m, ":") && m > k && m+1 < s.s1 && s.toks[m+1].kind == tQuote {
+		if (s.isPunct(m, ":") || s.isPunct(m, ",")) && m > k && m+1 < s.s1 && s.toks[m+1].kind == tQuote {
 			return m
 		}
 		return -1

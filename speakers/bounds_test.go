@@ -48,6 +48,8 @@ func TestContentBounds(t *testing.T) {
 			}, "the reported clause ends at the colon"},
 		{"said of someone: the quotation is the content", `Tom Hale said of Nell Ostrow: "She never gives up."`,
 			[]string{`direct «"She never gives up."» ← Tom Hale [Tom Hale] (said; cue-before)`}, "the person after of is not the speaker"},
+		{"said about something, a comma: the quotation is the content", `Tom Hale said about the strike, "The crews were right."`,
+			[]string{`direct «"The crews were right."» ← Tom Hale [Tom Hale] (said; cue-before)`}, "the topic after about is not content"},
 		// Lists in the object of a theme cue.
 		{"a list with a serial comma", `Nell Ostrow criticized harbour pilots, crews, and dock staff for the delays.`,
 			[]string{`indirect «harbour pilots, crews, and dock staff for the delays» ← Nell Ostrow [Nell Ostrow] (criticized; cue-before)`}, "the comma before and does not end the object"},
