@@ -428,6 +428,9 @@ func (s *cueSite) objectCommaGoesOn(m, cut int) int {
 	if m >= 2 && (s.is(m-2, "a") || s.is(m-2, "an")) && s.toks[m-1].kind == tWord && !s.toks[m-1].cap && !s.toks[m+1].cap && !s.clauseStart(m+1) && !isParticiple(s.toks[m+1]) && !s.lex.isCue(s.toks[m+1].lower) {
 		return m
 	}
+	if examplesWords[s.toks[m+1].lower] && !s.quoteIn(m, cut) {
+		return cut - 1 // cited several factors, including the cost of fuel
+	}
 	for _, a := range objectAsides {
 		e := m + 1 + len(a)
 		if e >= cut || !s.isPunct(e, ",") {
@@ -443,6 +446,11 @@ func (s *cueSite) objectCommaGoesOn(m, cut int) int {
 	}
 	return -1
 }
+
+// examplesWords after a comma open examples of the object, which are part
+// of it (unless a quotation follows): cited several factors, including the
+// weather; criticized the fees, such as the charge for parking.
+var examplesWords = map[string]bool{"including": true, "such": true, "especially": true, "particularly": true, "notably": true}
 
 // objectAsides are the short asides that an object goes on after.
 var objectAsides = [][]string{{"in", "particular"}, {"for", "example"}, {"for", "instance"}, {"in", "part"}, {"in", "effect"}}
