@@ -262,13 +262,42 @@ func (s *cueSite) clauseShape(b *bounds) {
 		}
 	}
 	cut, afterThat := b.cut, b.afterThat
-	b.clause = afterThat && s.wordsIn(k, cut) >= minWords+1 || !afterThat && s.wordsIn(k, cut) >= minWords && (!s.is(k, "a") && !s.is(k, "an") || s.clauseStart(k)) && !s.is(k, "to")
+	b.clause = afterThat && s.wordsIn(k, cut) >= minWords+1 || !afterThat && s.wordsIn(k, cut) >= minWords && (!s.is(k, "a") && !s.is(k, "an") || s.clauseStart(k) || s.longSubjectClause(k, cut)) && !s.is(k, "to")
 	for m := k; m < cut; m++ {
 		if s.toks[m].kind == tQuote && s.quotes[s.toks[m].quote].Kind > quotes.Fragment {
 			b.scare = true
 		}
 	}
 }
+
+// longSubjectClause reports whether the words from token k, which opens
+// with "a" or "an", are a clause whose subject is a noun phrase longer than
+// clauseStart reads: a carbon price in the United States could replace
+// the rules. An auxiliary must follow within maxSubjectWords words, with no
+// punctuation, verb form or "that" before it.
+func (s *cueSite) longSubjectClause(k, cut int) bool {
+	for m := k + 1; m < cut && m <= k+maxSubjectWords; m++ {
+		t := &s.toks[m]
+		if t.kind != tWord || t.lower == "that" || t.lower == "who" || t.lower == "which" || isVerbForm(*t) && !s.adjectivalParticiple(m, cut) {
+			return false
+		}
+		if verbAfterCue[t.lower] {
+			return m > k+1
+		}
+	}
+	return false
+}
+
+// adjectivalParticiple reports whether the verb form at m stands before a
+// noun, as an adjective: a properly calibrated carbon price.
+func (s *cueSite) adjectivalParticiple(m, cut int) bool {
+	n := m + 1
+	return n < cut && s.toks[n].kind == tWord && !s.toks[n].cap && !ppWords[s.toks[n].lower] && !objectPreps[s.toks[n].lower] && !verbAfterCue[s.toks[n].lower] && !isVerbForm(s.toks[n]) && !determiners[s.toks[n].lower]
+}
+
+// maxSubjectWords is the longest subject, in words, longSubjectClause
+// reads before the auxiliary.
+const maxSubjectWords = 12
 
 // objectEnd returns where a noun-phrase object that starts at token k, of
 // a cue whose object can be the content (endorsed Sanders, denied the
