@@ -225,6 +225,8 @@ func TestAttribute(t *testing.T) {
 			}, ""},
 		{"content around according to", `At the root of the dispute, according to two aides, was a missed deadline.`,
 			[]string{`indirect «At the root of the dispute, according to two aides, was a missed deadline» ← two aides [two aides] (according to; according-to)`}, "a short phrase before the source is not a statement alone"},
+		{"the sentence's subject, past an aside", `Harbour officials and dock crews, however, said the fog would lift.`,
+			[]string{`indirect «the fog would lift» ← Harbour officials [Harbour officials] (said; subject)`}, "the last subject rule"},
 		{"a name suffix before the cue", `Vice President Tom R. Dunn Jr. said the harbour would close.`,
 			[]string{`indirect «the harbour would close» ← Tom R. Dunn [Vice President Tom R. Dunn] (said; cue-before)`}, "the name ends before Jr."},
 		{"a long subject after a", `Ann Bell said a carbon tax in the northern states could replace the rules.`,

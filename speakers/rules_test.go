@@ -89,7 +89,7 @@ func TestSubjectRuleOrder(t *testing.T) {
 	assert.Equal(t, []string{
 		"noun-phrase-before", "party-tag", "long-appositive-description", "appositive",
 		"long-appositive", "dash-appositive", "quote-lead", "participle-last", "participle-subject",
-		"inverted", "opening-subject", "clause-subject", "question", "wide-subject",
+		"inverted", "opening-subject", "clause-subject", "question", "wide-subject", "sentence-subject",
 	}, names)
 }
 
@@ -250,6 +250,20 @@ func TestWideSubjectRule(t *testing.T) {
 		{"long description", "The retired lighthouse keeper says the fog came early.", "says", nil, "The retired lighthouse keeper"},
 		{"quantified", "Many local fishermen say the fog came early.", "say", nil, "Many local fishermen"},
 		{"a noun, not a verb", "Her report says the fog came early.", "says", nil, ""},
+	})
+}
+
+func TestSentenceSubjectRule(t *testing.T) {
+	runRule(t, sentenceSubjectRule, []ruleCase{
+		{"an aside", "Harbour officials and dock crews, however, said the fog would lift.", "said", nil, "Harbour officials"},
+		{"a relative clause with a cue", "Local groups that have endorsed the mayor say that the fog came early.", "say", nil, "Local groups"},
+		{"a lead word", "Yet the harbour officials, like their rivals, say it came early.", "say", nil, "the harbour officials"},
+		{"a fronted adverb", "Recently, Orla Penhale, who runs the ferry, said the fog would lift.", "said", nil, "Orla Penhale"},
+		{"after a comma and and", "The port stayed shut, and Piet Anholt, the harbour master, said the fog would lift.", "said", nil, "Piet Anholt"},
+		{"a clause, not a subject", "The pilot saw the fog, reported it to the port and said the ferry would wait.", "said", nil, ""},
+		{"an infinitive", "The pilot stood on the quay to say the fog would lift.", "say", nil, ""},
+		{"a noun", "The pilot dismissed the claims that the fog came early.", "claims", nil, ""},
+		{"a weak cue", "Harbour pilots and dock crews, however, hoped the fog would lift.", "hoped", nil, ""},
 	})
 }
 
