@@ -105,6 +105,7 @@ func TestNPBeforeRule(t *testing.T) {
 		{"a majority", "A majority said the ferry runs late.", "said", nil, "A majority"},
 		{"a number word not before say", "The ferry carried three yesterday, officials said.", "said", nil, "officials"},
 		{"people close to", "People close to the mayor say the ferry runs late.", "say", nil, "People close to the mayor"},
+		{"those polled after a fronted phrase", "By two to one, those polled said the ferry runs late.", "said", nil, "those polled"},
 		{"aides to", "The ferry runs late, aides to Orla Penhale say.", "say", nil, "aides to Orla Penhale"},
 		{"went to", "She went to the harbour master and said the ferry runs late.", "said", nil, ""},
 	})
@@ -258,6 +259,7 @@ func TestSentenceSubjectRule(t *testing.T) {
 		{"an aside", "Harbour officials and dock crews, however, said the fog would lift.", "said", nil, "Harbour officials"},
 		{"a relative clause with a cue", "Local groups that have endorsed the mayor say that the fog came early.", "say", nil, "Local groups"},
 		{"a lead word", "Yet the harbour officials, like their rivals, say it came early.", "say", nil, "the harbour officials"},
+		{"even", "Even the port's biggest critics, like Orla Penhale, say it came early.", "say", nil, "the port's biggest critics"},
 		{"a fronted adverb", "Recently, Orla Penhale, who runs the ferry, said the fog would lift.", "said", nil, "Orla Penhale"},
 		{"after a comma and and", "The port stayed shut, and Piet Anholt, the harbour master, said the fog would lift.", "said", nil, "Piet Anholt"},
 		{"a clause, not a subject", "The pilot saw the fog, reported it to the port and said the ferry would wait.", "said", nil, ""},

@@ -191,7 +191,7 @@ func sentenceSubjectRule(s *cueSite, sub subject) subject {
 var nounLikeCues = map[string]bool{"remark": true, "remarks": true, "note": true, "notes": true, "claim": true, "claims": true, "report": true, "reports": true}
 
 // leadWords open a sentence before its subject: Yet experts say ….
-var leadWords = map[string]bool{"yet": true, "but": true, "and": true, "so": true, "still": true, "meanwhile": true, "nonetheless": true, "nevertheless": true, "however": true, "instead": true, "indeed": true, "alongside": true, "amid": true, "among": true, "despite": true, "unlike": true, "like": true, "without": true}
+var leadWords = map[string]bool{"even": true, "yet": true, "but": true, "and": true, "so": true, "still": true, "meanwhile": true, "nonetheless": true, "nevertheless": true, "however": true, "instead": true, "indeed": true, "alongside": true, "amid": true, "among": true, "despite": true, "unlike": true, "like": true, "without": true}
 
 // subjectGoesOn may follow the noun phrase that opens the sentence inside
 // a longer subject: Experts and officials; Friends of Bell who …; Bell
