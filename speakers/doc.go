@@ -93,6 +93,9 @@
 //     noun phrase that opens the sentence, past an aside or a relative
 //     clause with a cue of its own (Harbour officials and dock crews,
 //     however, said …; Local groups that have endorsed him say …).
+//  16. gerund: a cue in the -ing form after a preposition of time (after
+//     saying, while arguing, since announcing) or opening the sentence
+//     (Noting that …, the spokesman …): the subject of the main clause.
 //
 // The rule names are internal; the Rule field of an Attribution names how
 // the statement was attributed (cue-before, inverted, participle, …).

@@ -89,7 +89,7 @@ func TestSubjectRuleOrder(t *testing.T) {
 	assert.Equal(t, []string{
 		"noun-phrase-before", "party-tag", "long-appositive-description", "appositive",
 		"long-appositive", "dash-appositive", "quote-lead", "participle-last", "participle-subject",
-		"inverted", "opening-subject", "clause-subject", "question", "wide-subject", "sentence-subject",
+		"inverted", "opening-subject", "clause-subject", "question", "wide-subject", "sentence-subject", "gerund",
 	}, names)
 }
 
@@ -266,6 +266,19 @@ func TestSentenceSubjectRule(t *testing.T) {
 		{"an infinitive", "The pilot stood on the quay to say the fog would lift.", "say", nil, ""},
 		{"a noun", "The pilot dismissed the claims that the fog came early.", "claims", nil, ""},
 		{"a weak cue", "Harbour pilots and dock crews, however, hoped the fog would lift.", "hoped", nil, ""},
+	})
+}
+
+func TestGerundRule(t *testing.T) {
+	runRule(t, gerundRule, []ruleCase{
+		{"after a clause", "The spokesman resigned soon after saying the fog would lift.", "saying", nil, "The spokesman"},
+		{"while, after an adverb", "Orla Penhale praised the crews while also arguing that the port was too small.", "arguing", nil, "Orla Penhale"},
+		{"a fronted phrase", "After saying he was tired, the spokesman resigned.", "saying", nil, "the spokesman"},
+		{"a phrase of time before the preposition", "One month after announcing her run, Orla Penhale resigned.", "announcing", nil, "Orla Penhale"},
+		{"a fronted adverb before the subject", "Most recently, the spokesman resigned after mocking the mayor.", "mocking", nil, "the spokesman"},
+		{"a participle that opens the sentence", "Noting that the fog would lift, the spokesman resigned.", "Noting", nil, "the spokesman"},
+		{"not after from", "The pilot refrained from attacking the mayor.", "attacking", nil, ""},
+		{"not a gerund", "The pilot said the fog would lift.", "said", nil, ""},
 	})
 }
 
