@@ -243,8 +243,32 @@ func (d *doc) askedBy(c, s1 int) *stmt {
 			return d.emit(m, m+1, d.tokSpan(c, c+1), d.sourceFor(c+2, e), d.tokSpan(c+2, e), RuleInverted, 0.7)
 		}
 	}
+	// Bell was asked by host Ann Cole on Monday whether …: the question
+	// is the agent's.
+	k := e
+	if d.is(k, "on") && k+1 < s1 && weekdays[d.toks[k+1].lower] {
+		k += 2
+	}
+	if k < s1 && d.toks[k].kind == tWord && questionWords[d.toks[k].lower] {
+		cut, _ := d.clauseEnd(k, s1)
+		if s0 := d.sentStart(c); subordinators[d.toks[s0].lower] {
+			for m := k + 1; m < cut; m++ {
+				if d.isPunct(m, ",") {
+					cut = m // When asked by a reporter if …, Bell smiled
+					break
+				}
+			}
+		}
+		if cut > k+1 {
+			return d.emit(k, cut, d.tokSpan(c, c+1), d.sourceFor(c+2, e), d.tokSpan(c+2, e), RuleInverted, 0.7)
+		}
+	}
 	return nil
 }
+
+// questionWords open the question after "asked by" and its agent: asked by
+// a reporter whether …, about …, why ….
+var questionWords = map[string]bool{"if": true, "whether": true, "about": true, "why": true, "what": true, "how": true, "who": true, "when": true, "where": true, "which": true}
 
 // colonLead attributes a sentence that opens a paragraph with a speaker
 // and a colon, as headlines do: "Reyes: Budget Cuts Will Hurt Schools",
