@@ -1,5 +1,7 @@
 package speakers
 
+import "strings"
+
 // Senses of a cue verb that report no statement: the verb is there, but
 // what follows it is a thing done or made, not something said. Bell added
 // a goal, wrote a book, writes about housing, was talking about going
@@ -59,6 +61,9 @@ func (d *doc) notStatement(site *cueSite, b bounds) bool {
 	k, cut, info := b.k, b.cut, site.info
 	if !b.hasAfter || b.colon || b.afterThat || b.afterQuote || b.quoteAfter || k >= cut || d.toks[k].kind != tWord {
 		return false
+	}
+	if site.c+1 == k && d.mannerOnly(k, cut) {
+		return true // responded pointedly, with a smile; talked openly on social media
 	}
 	if site.c+1 == k && !b.hasBefore && d.timeClause(k, cut) {
 		return true // said as she turned around; acknowledged after the paper asked
@@ -139,6 +144,26 @@ func (d *doc) nounObject(c, k, cut int) bool {
 	}
 	return false
 }
+
+// mannerOnly reports whether the words [k, cut) after a cue open with an
+// adverb of manner and then no clause: a preposition, a comma or the end
+// (responded enthusiastically by easing sanctions; talking candidly at a
+// town hall).
+func (d *doc) mannerOnly(k, cut int) bool {
+	t := &d.toks[k]
+	if t.kind != tWord || t.cap || len(t.lower) <= 4 || !strings.HasSuffix(t.lower, "ly") || notAdverbs[t.lower] {
+		return false
+	}
+	n := k + 1
+	return n >= cut || d.isPunct(n, ",") || d.toks[n].kind == tWord && mannerAfter[d.toks[n].lower]
+}
+
+// mannerAfter follow an adverb of manner when no content follows: with,
+// by, to, at, in (but about, on and of open what was talked about).
+var mannerAfter = map[string]bool{"with": true, "by": true, "to": true, "at": true, "in": true, "during": true, "for": true, "after": true, "before": true, "as": true}
+
+// notAdverbs end in -ly but are no adverbs of manner.
+var notAdverbs = map[string]bool{"family": true, "only": true, "early": true, "likely": true, "rally": true, "ally": true, "daily": true, "weekly": true, "monthly": true, "italy": true, "july": true, "supply": true, "reply": true, "apply": true, "assembly": true}
 
 // whenWords open a clause that tells when or how the cue's act was done,
 // not what was said: said as she left, responded as if hurt.

@@ -76,6 +76,11 @@ func TestNonSpeechSenses(t *testing.T) {
 			[]string{`speech indirect «the plan as a gift to developers» (described)`}},
 		{"said as much", `Ann Bell said as much to the council on Friday.`,
 			[]string{`speech indirect «as much to the council on Friday» (said)`}},
+		// an adverb of manner and no content after it
+		{"responded with a smile", `Ann Bell responded pointedly, with a smile.`, nil},
+		{"responded by doing", `The council responded quickly by closing the port.`, nil},
+		{"talked openly about", `Ann Bell talked openly about the future of the port.`,
+			[]string{`speech indirect «openly about the future of the port» (talked)`}},
 		// declined to comment is reported as a refusal, an intent, which
 		// -acts speech leaves out (see README.md, "Acts").
 		{"declined to comment", `Ann Bell declined to comment on the ruling.`,
