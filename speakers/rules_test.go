@@ -279,6 +279,7 @@ func TestGerundRule(t *testing.T) {
 		{"a participle that opens the sentence", "Noting that the fog would lift, the spokesman resigned.", "Noting", nil, "the spokesman"},
 		{"not after from", "The pilot refrained from attacking the mayor.", "attacking", nil, ""},
 		{"not a gerund", "The pilot said the fog would lift.", "said", nil, ""},
+		{"a gerund that opens the text", "Saying so, the spokesman resigned.", "Saying", nil, ""},
 	})
 }
 

@@ -63,7 +63,7 @@ func gerundRule(s *cueSite, sub subject) subject {
 	for p > s.s0 && s.toks[p].kind == tWord && (s.is(p, "also") || strings.HasSuffix(s.toks[p].lower, "ly")) {
 		p-- // while also suggesting; after initially saying
 	}
-	fronted := c == s.s0 && (s.is(c+1, "that") || c+1 < s.s1 && s.clauseStart(c+1)) || gerundPreps[s.toks[p].lower] && s.timeLead(s.s0, p)
+	fronted := c == s.s0 && (s.is(c+1, "that") || c+1 < s.s1 && s.clauseStart(c+1)) || p >= s.s0 && gerundPreps[s.toks[p].lower] && s.timeLead(s.s0, p)
 	if !fronted && !(p > s.s0 && gerundPreps[s.toks[p].lower]) {
 		return sub
 	}
