@@ -225,6 +225,8 @@ func TestAttribute(t *testing.T) {
 			}, ""},
 		{"content around according to", `At the root of the dispute, according to two aides, was a missed deadline.`,
 			[]string{`indirect «At the root of the dispute, according to two aides, was a missed deadline» ← two aides [two aides] (according to; according-to)`}, "a short phrase before the source is not a statement alone"},
+		{"a possessive in the phrase before that", `Ann Bell complained to the Herald News' editor that the vote was unfair.`,
+			[]string{`indirect «that the vote was unfair» ← Ann Bell [Ann Bell] (complained; cue-before)`}, "the apostrophe does not end the phrase"},
 		{"asked by someone whether", `Ann Bell was asked by host Tom Dunn whether the port would close.`,
 			[]string{`indirect «whether the port would close» ← Tom Dunn [host Tom Dunn] (asked; inverted)`}, "the question is the agent's"},
 		{"when asked by someone if", `When asked by a reporter on Monday if the plan would pass, Ann Bell smiled.`,
