@@ -151,12 +151,27 @@ func (d *doc) actOf(st *stmt) Act {
 	return Speech
 }
 
+// passiveBefore reports whether the words ws end with a passive auxiliary,
+// past adverbs and "not" between: "is", "is widely", "are not".
+func passiveBefore(ws []string) bool {
+	for i := len(ws) - 1; i >= 0; i-- {
+		switch w := ws[i]; {
+		case passiveAux[w]:
+			return true
+		case w != "not" && !(len(w) > 4 && strings.HasSuffix(w, "ly")):
+			return false
+		}
+	}
+	return false
+}
+
 // CueAct returns the act of a cue phrase as an annotator or a reader
 // writes it down ("said", "has said", "according to", "is expected", ":",
 // "called for", "claim"), by the word lists that Attribute uses: the act
 // of its first word that is a cue, a cue noun or a verb of appearance. "is
-// expected" and "seems" are Appearance, "according to" and a lone colon or
-// dash Speech. It reports false when no word of the phrase is a cue.
+// expected" (also "is widely expected", "is not expected") and "seems" are
+// Appearance, "according to" and a lone colon or dash Speech. It reports
+// false when no word of the phrase is a cue.
 func CueAct(cue string) (Act, bool) {
 	l := words()
 	if t := strings.TrimSpace(cue); t == ":" || t == "—" || t == "–" || t == "-" {
@@ -173,7 +188,7 @@ func CueAct(cue string) (Act, bool) {
 		switch {
 		case w == "according" && next == "to":
 			return Speech, true
-		case appearVerbs[w], w == "expected" && i > 0 && passiveAux[ws[i-1]]:
+		case appearVerbs[w], w == "expected" && passiveBefore(ws[:i]):
 			return Appearance, true
 		}
 		if info, ok := l.cues[w]; ok && (info.after == "" || info.after == next) {

@@ -262,13 +262,42 @@ func (s *cueSite) clauseShape(b *bounds) {
 		}
 	}
 	cut, afterThat := b.cut, b.afterThat
-	b.clause = afterThat && s.wordsIn(k, cut) >= minWords+1 || !afterThat && s.wordsIn(k, cut) >= minWords && (!s.is(k, "a") && !s.is(k, "an") || s.clauseStart(k)) && !s.is(k, "to")
+	b.clause = afterThat && s.wordsIn(k, cut) >= minWords+1 || !afterThat && s.wordsIn(k, cut) >= minWords && (!s.is(k, "a") && !s.is(k, "an") || s.clauseStart(k) || s.longSubjectClause(k, cut)) && !s.is(k, "to")
 	for m := k; m < cut; m++ {
 		if s.toks[m].kind == tQuote && s.quotes[s.toks[m].quote].Kind > quotes.Fragment {
 			b.scare = true
 		}
 	}
 }
+
+// longSubjectClause reports whether the words from token k, which opens
+// with "a" or "an", are a clause whose subject is a noun phrase longer than
+// clauseStart reads: a carbon price in the United States could replace
+// the rules. An auxiliary must follow within maxSubjectWords words, with no
+// punctuation, verb form or "that" before it.
+func (s *cueSite) longSubjectClause(k, cut int) bool {
+	for m := k + 1; m < cut && m <= k+maxSubjectWords; m++ {
+		t := &s.toks[m]
+		if t.kind != tWord || t.lower == "that" || t.lower == "who" || t.lower == "which" || isVerbForm(*t) && !s.adjectivalParticiple(m, cut) {
+			return false
+		}
+		if verbAfterCue[t.lower] {
+			return m > k+1
+		}
+	}
+	return false
+}
+
+// adjectivalParticiple reports whether the verb form at m stands before a
+// noun, as an adjective: a properly calibrated carbon price.
+func (s *cueSite) adjectivalParticiple(m, cut int) bool {
+	n := m + 1
+	return n < cut && s.toks[n].kind == tWord && !s.toks[n].cap && !ppWords[s.toks[n].lower] && !objectPreps[s.toks[n].lower] && !verbAfterCue[s.toks[n].lower] && !isVerbForm(s.toks[n]) && !determiners[s.toks[n].lower]
+}
+
+// maxSubjectWords is the longest subject, in words, longSubjectClause
+// reads before the auxiliary.
+const maxSubjectWords = 12
 
 // objectEnd returns where a noun-phrase object that starts at token k, of
 // a cue whose object can be the content (endorsed Sanders, denied the
@@ -289,7 +318,7 @@ func (s *cueSite) objectEnd(k, cut int) int {
 			}
 			continue
 		}
-		if m > k && (adjunctOpeners[t.lower] || weekdays[t.lower] && !s.nameWord(m+1) || (t.lower == "in" || t.lower == "at" || t.lower == "on") && s.whenOrWhere(m+1) || t.lower == "by" && s.gerundAt(m+1)) {
+		if m > k && (adjunctOpeners[t.lower] || weekdays[t.lower] && !s.nameWord(m+1) || occasionPreps[t.lower] && s.whenOrWhere(m+1) || t.lower == "by" && s.gerundAt(m+1)) {
 			return m
 		}
 		if isVerbForm(*t) || verbAfterCue[t.lower] || t.lower == "to" || t.lower == "that" || t.lower == "who" || t.lower == "which" || s.lex.isCue(t.lower) {
@@ -305,7 +334,8 @@ var adjunctOpeners = map[string]bool{"during": true, "before": true, "after": tr
 
 // whenOrWhere reports whether the words at m, after "in", "at" or "on",
 // name a time or an occasion rather than part of a noun phrase: in
-// December, in 2011, at a rally, on Twitter.
+// December, in 2011, at a rally, on Twitter, on its Facebook page, in
+// the wake of the vote.
 func (s *cueSite) whenOrWhere(m int) bool {
 	if m >= s.s1 || s.toks[m].kind != tWord {
 		return false
@@ -314,7 +344,7 @@ func (s *cueSite) whenOrWhere(m int) bool {
 	if months[w] || weekdays[w] || len(w) == 4 && isNumber(w) {
 		return true
 	}
-	if w == "a" || w == "an" || w == "the" || w == "his" || w == "her" || w == "their" {
+	if w == "a" || w == "an" || w == "the" || w == "his" || w == "her" || w == "their" || w == "its" || w == "our" || w == "my" || w == "this" || s.toks[m].poss {
 		for n := m + 1; n < s.s1 && n <= m+3 && s.toks[n].kind == tWord; n++ {
 			if occasions[s.toks[n].lower] {
 				return true
@@ -329,7 +359,13 @@ var months = map[string]bool{"january": true, "february": true, "march": true, "
 
 // occasions are where something is said or done: at a rally, in an
 // interview, on Twitter.
-var occasions = map[string]bool{"rally": true, "interview": true, "statement": true, "speech": true, "debate": true, "conference": true, "briefing": true, "event": true, "letter": true, "op-ed": true, "email": true, "tweet": true, "twitter": true, "facebook": true, "town": true, "hearing": true, "meeting": true, "dinner": true, "luncheon": true, "forum": true, "campaign": true, "appearance": true, "television": true, "radio": true, "broadcast": true, "show": true, "video": true, "post": true}
+var occasions = map[string]bool{"rally": true, "interview": true, "statement": true, "speech": true, "debate": true, "conference": true, "briefing": true, "event": true, "letter": true, "op-ed": true, "email": true, "tweet": true, "twitter": true, "facebook": true, "town": true, "hearing": true, "meeting": true, "dinner": true, "luncheon": true, "forum": true, "campaign": true, "appearance": true, "television": true, "radio": true, "broadcast": true, "show": true, "video": true, "post": true,
+	"wake": true, "page": true, "floor": true, "commercial": true, "ad": true, "print": true, "column": true, "memo": true, "podcast": true, "session": true, "stop": true, "visit": true, "address": true, "channel": true, "tweets": true, "posts": true, "news": true}
+
+// occasionPreps open a phrase of time or occasion after an object: in
+// December, at a rally, on Twitter, with radio host Tom Dunn, from the
+// Senate floor.
+var occasionPreps = map[string]bool{"in": true, "at": true, "on": true, "with": true, "from": true}
 
 // relativeEnd returns where the content that starts at token k, of a cue
 // in a relative clause between commas, ends before cut: at the comma that
@@ -378,15 +414,15 @@ func (s *cueSite) gerundAt(m int) bool {
 	return m < s.s1 && s.toks[m].kind == tWord && !s.toks[m].cap && len(s.toks[m].lower) > 4 && strings.HasSuffix(s.toks[m].lower, "ing") && !nonParticiples[s.toks[m].lower]
 }
 
-// colonBeforeQuote returns the colon that a quotation follows within a
-// few words of token k, with no other punctuation before it, or -1: said
-// of Ann Bell: "…".
+// colonBeforeQuote returns the colon or comma that a quotation follows
+// within a few words of token k, with no other punctuation before it, or
+// -1: said of Ann Bell: "…"; said about the strike, "…".
 func (s *cueSite) colonBeforeQuote(k int) int {
 	for m := k; m < s.s1 && m < k+maxSkippedPhrase; m++ {
 		if s.toks[m].kind == tWord {
 			continue
 		}
-		if s.isPunct(m, ":") && m > k && m+1 < s.s1 && s.toks[m+1].kind == tQuote {
+		if (s.isPunct(m, ":") || s.isPunct(m, ",")) && m > k && m+1 < s.s1 && s.toks[m+1].kind == tQuote {
 			return m
 		}
 		return -1
@@ -421,6 +457,9 @@ func (s *cueSite) objectCommaGoesOn(m, cut int) int {
 	if m >= 2 && (s.is(m-2, "a") || s.is(m-2, "an")) && s.toks[m-1].kind == tWord && !s.toks[m-1].cap && !s.toks[m+1].cap && !s.clauseStart(m+1) && !isParticiple(s.toks[m+1]) && !s.lex.isCue(s.toks[m+1].lower) {
 		return m
 	}
+	if examplesWords[s.toks[m+1].lower] && !s.quoteIn(m, cut) {
+		return cut - 1 // cited several factors, including the cost of fuel
+	}
 	for _, a := range objectAsides {
 		e := m + 1 + len(a)
 		if e >= cut || !s.isPunct(e, ",") {
@@ -436,6 +475,11 @@ func (s *cueSite) objectCommaGoesOn(m, cut int) int {
 	}
 	return -1
 }
+
+// examplesWords after a comma open examples of the object, which are part
+// of it (unless a quotation follows): cited several factors, including the
+// weather; criticized the fees, such as the charge for parking.
+var examplesWords = map[string]bool{"including": true, "such": true, "especially": true, "particularly": true, "notably": true}
 
 // objectAsides are the short asides that an object goes on after.
 var objectAsides = [][]string{{"in", "particular"}, {"for", "example"}, {"for", "instance"}, {"in", "part"}, {"in", "effect"}}

@@ -48,11 +48,22 @@ func TestContentBounds(t *testing.T) {
 			}, "the reported clause ends at the colon"},
 		{"said of someone: the quotation is the content", `Tom Hale said of Nell Ostrow: "She never gives up."`,
 			[]string{`direct «"She never gives up."» ← Tom Hale [Tom Hale] (said; cue-before)`}, "the person after of is not the speaker"},
+		{"said about something, a comma: the quotation is the content", `Tom Hale said about the strike, "The crews were right."`,
+			[]string{`direct «"The crews were right."» ← Tom Hale [Tom Hale] (said; cue-before)`}, "the topic after about is not content"},
 		// Lists in the object of a theme cue.
 		{"a list with a serial comma", `Nell Ostrow criticized harbour pilots, crews, and dock staff for the delays.`,
 			[]string{`indirect «harbour pilots, crews, and dock staff for the delays» ← Nell Ostrow [Nell Ostrow] (criticized; cue-before)`}, "the comma before and does not end the object"},
 		{"a list without a serial comma", `Nell Ostrow praised the pilots, the crews and the harbour staff for their work.`,
 			[]string{`indirect «the pilots, the crews and the harbour staff for their work» ← Nell Ostrow [Nell Ostrow] (praised; cue-before)`}, ""},
+		{"examples after a comma", `Nell Ostrow cited several causes, including the storm and the late ferries.`,
+			[]string{`indirect «several causes, including the storm and the late ferries» ← Nell Ostrow [Nell Ostrow] (cited; cue-before)`}, "including opens examples of the object"},
+		{"examples with such as", `Tom Hale criticized the new fees, such as the charge for parking.`,
+			[]string{`indirect «the new fees, such as the charge for parking» ← Tom Hale [Tom Hale] (criticized; cue-before)`}, ""},
+		{"a comma before another phrase still ends the object", `Nell Ostrow praised the crews, saying they had worked all night.`,
+			[]string{
+				`indirect «the crews» ← Nell Ostrow [Nell Ostrow] (praised; cue-before)`,
+				`indirect «they had worked all night» ← Nell Ostrow [Nell Ostrow] (saying; participle)`,
+			}, ""},
 		// A remark of the writer's on the whole reported clause.
 		{"a comma and a noun phrase that sums up the clause", `Tom Hale said the ferry would stop running in the spring, a move that angered the crews.`,
 			[]string{`indirect «the ferry would stop running in the spring» ← Tom Hale [Tom Hale] (said; cue-before)`}, "a move … is the writer's remark"},

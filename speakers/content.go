@@ -144,6 +144,8 @@ func (v *view) skipPhrase(k, s1 int) int {
 			return m
 		case t.kind == tWord && verbAfterCue[t.lower]:
 			return -1 // a clause, not a phrase: said in politics patience is …
+		case t.kind == tPunct && m > k && (v.isPunct(m, "'") || v.isPunct(m, "’")) && v.toks[m-1].poss && v.toks[m-1].end == t.start:
+			continue // told CBS News' host that …: a possessive, not a break
 		case t.kind == tPunct:
 			return s1 // said on Tuesday -- a development that …
 		}

@@ -89,6 +89,13 @@
 //     said), a statement with no speaker;
 //  14. wide-subject: for a strong cue, a subject the word lists cannot
 //     parse (The billionaire real estate magnate says …).
+//  15. sentence-subject: for a strong cue before a reported clause, the
+//     noun phrase that opens the sentence, past an aside or a relative
+//     clause with a cue of its own (Harbour officials and dock crews,
+//     however, said …; Local groups that have endorsed him say …).
+//  16. gerund: a cue in the -ing form after a preposition of time (after
+//     saying, while arguing, since announcing) or opening the sentence
+//     (Noting that …, the spokesman …): the subject of the main clause.
 //
 // The rule names are internal; the Rule field of an Attribution names how
 // the statement was attributed (cue-before, inverted, participle, …).

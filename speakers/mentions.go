@@ -158,6 +158,9 @@ func (v *view) npBefore(end int) (int, bool) {
 	}
 	if j > 0 && v.toks[j].kind == tWord && pollParticiples[v.toks[j].lower] && (v.isHead(j-1) || v.is(j-1, "those")) {
 		j-- // 56 percent of those polled said; those surveyed say
+		if v.is(j, "those") && !v.is(j-1, "of") {
+			return j, true // Again, those surveyed said
+		}
 	}
 	if j < 0 || v.toks[j].kind != tWord {
 		return 0, false

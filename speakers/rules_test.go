@@ -89,7 +89,7 @@ func TestSubjectRuleOrder(t *testing.T) {
 	assert.Equal(t, []string{
 		"noun-phrase-before", "party-tag", "long-appositive-description", "appositive",
 		"long-appositive", "dash-appositive", "quote-lead", "participle-last", "participle-subject",
-		"inverted", "opening-subject", "clause-subject", "question", "wide-subject",
+		"inverted", "opening-subject", "clause-subject", "question", "wide-subject", "sentence-subject", "gerund",
 	}, names)
 }
 
@@ -105,6 +105,7 @@ func TestNPBeforeRule(t *testing.T) {
 		{"a majority", "A majority said the ferry runs late.", "said", nil, "A majority"},
 		{"a number word not before say", "The ferry carried three yesterday, officials said.", "said", nil, "officials"},
 		{"people close to", "People close to the mayor say the ferry runs late.", "say", nil, "People close to the mayor"},
+		{"those polled after a fronted phrase", "By two to one, those polled said the ferry runs late.", "said", nil, "those polled"},
 		{"aides to", "The ferry runs late, aides to Orla Penhale say.", "say", nil, "aides to Orla Penhale"},
 		{"went to", "She went to the harbour master and said the ferry runs late.", "said", nil, ""},
 	})
@@ -250,6 +251,35 @@ func TestWideSubjectRule(t *testing.T) {
 		{"long description", "The retired lighthouse keeper says the fog came early.", "says", nil, "The retired lighthouse keeper"},
 		{"quantified", "Many local fishermen say the fog came early.", "say", nil, "Many local fishermen"},
 		{"a noun, not a verb", "Her report says the fog came early.", "says", nil, ""},
+	})
+}
+
+func TestSentenceSubjectRule(t *testing.T) {
+	runRule(t, sentenceSubjectRule, []ruleCase{
+		{"an aside", "Harbour officials and dock crews, however, said the fog would lift.", "said", nil, "Harbour officials"},
+		{"a relative clause with a cue", "Local groups that have endorsed the mayor say that the fog came early.", "say", nil, "Local groups"},
+		{"a lead word", "Yet the harbour officials, like their rivals, say it came early.", "say", nil, "the harbour officials"},
+		{"even", "Even the port's biggest critics, like Orla Penhale, say it came early.", "say", nil, "the port's biggest critics"},
+		{"a fronted adverb", "Recently, Orla Penhale, who runs the ferry, said the fog would lift.", "said", nil, "Orla Penhale"},
+		{"after a comma and and", "The port stayed shut, and Piet Anholt, the harbour master, said the fog would lift.", "said", nil, "Piet Anholt"},
+		{"a clause, not a subject", "The pilot saw the fog, reported it to the port and said the ferry would wait.", "said", nil, ""},
+		{"an infinitive", "The pilot stood on the quay to say the fog would lift.", "say", nil, ""},
+		{"a noun", "The pilot dismissed the claims that the fog came early.", "claims", nil, ""},
+		{"a weak cue", "Harbour pilots and dock crews, however, hoped the fog would lift.", "hoped", nil, ""},
+	})
+}
+
+func TestGerundRule(t *testing.T) {
+	runRule(t, gerundRule, []ruleCase{
+		{"after a clause", "The spokesman resigned soon after saying the fog would lift.", "saying", nil, "The spokesman"},
+		{"while, after an adverb", "Orla Penhale praised the crews while also arguing that the port was too small.", "arguing", nil, "Orla Penhale"},
+		{"a fronted phrase", "After saying he was tired, the spokesman resigned.", "saying", nil, "the spokesman"},
+		{"a phrase of time before the preposition", "One month after announcing her run, Orla Penhale resigned.", "announcing", nil, "Orla Penhale"},
+		{"a fronted adverb before the subject", "Most recently, the spokesman resigned after mocking the mayor.", "mocking", nil, "the spokesman"},
+		{"a participle that opens the sentence", "Noting that the fog would lift, the spokesman resigned.", "Noting", nil, "the spokesman"},
+		{"not after from", "The pilot refrained from attacking the mayor.", "attacking", nil, ""},
+		{"not a gerund", "The pilot said the fog would lift.", "said", nil, ""},
+		{"a gerund that opens the text", "Saying so, the spokesman resigned.", "Saying", nil, ""},
 	})
 }
 

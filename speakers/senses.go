@@ -1,5 +1,7 @@
 package speakers
 
+import "strings"
+
 // Senses of a cue verb that report no statement: the verb is there, but
 // what follows it is a thing done or made, not something said. Bell added
 // a goal, wrote a book, writes about housing, was talking about going
@@ -59,6 +61,12 @@ func (d *doc) notStatement(site *cueSite, b bounds) bool {
 	k, cut, info := b.k, b.cut, site.info
 	if !b.hasAfter || b.colon || b.afterThat || b.afterQuote || b.quoteAfter || k >= cut || d.toks[k].kind != tWord {
 		return false
+	}
+	if site.c+1 == k && d.mannerOnly(k, cut) {
+		return true // responded pointedly, with a smile; talked openly on social media
+	}
+	if site.c+1 == k && !b.hasBefore && d.timeClause(k, cut) {
+		return true // said as she turned around; acknowledged after the paper asked
 	}
 	switch info.lemma {
 	case "write":
@@ -133,6 +141,78 @@ func (d *doc) nounObject(c, k, cut int) bool {
 		case verbAfterCue[t.lower] || len(t.lower) > 3 && t.lower[len(t.lower)-2:] == "ed" || d.lex.isCue(t.lower):
 			return false
 		}
+	}
+	return false
+}
+
+// mannerOnly reports whether the words [k, cut) after a cue open with an
+// adverb of manner and then no clause: a preposition, a comma or the end
+// (responded enthusiastically by easing sanctions; talking candidly at a
+// town hall).
+func (d *doc) mannerOnly(k, cut int) bool {
+	t := &d.toks[k]
+	if t.kind != tWord || t.cap || len(t.lower) <= 4 || !strings.HasSuffix(t.lower, "ly") || notAdverbs[t.lower] {
+		return false
+	}
+	n := k + 1
+	return n >= cut || d.isPunct(n, ",") || d.toks[n].kind == tWord && mannerAfter[d.toks[n].lower]
+}
+
+// mannerAfter follow an adverb of manner when no content follows: with,
+// by, to, at, in (but about, on and of open what was talked about).
+var mannerAfter = map[string]bool{"with": true, "by": true, "to": true, "at": true, "in": true, "during": true, "for": true, "after": true, "before": true, "as": true}
+
+// notAdverbs end in -ly but are no adverbs of manner.
+var notAdverbs = map[string]bool{"family": true, "only": true, "early": true, "likely": true, "rally": true, "ally": true, "daily": true, "weekly": true, "monthly": true, "italy": true, "july": true, "supply": true, "reply": true, "apply": true, "assembly": true}
+
+// whenWords open a clause that tells when or how the cue's act was done,
+// not what was said: said as she left, responded as if hurt.
+var whenWords = map[string]bool{"as": true, "after": true, "when": true, "while": true}
+
+// timeClause reports whether the words [k, cut) right after a cue are a
+// clause of time or manner: as Obama spoke, after the paper asked about
+// them, as if he had been hurt (but not "as much", nor "as the best plan",
+// which is what the cue calls something).
+func (d *doc) timeClause(k, cut int) bool {
+	if !whenWords[d.toks[k].lower] || k+2 >= cut {
+		return false
+	}
+	m := k + 1
+	if d.is(k, "as") && d.is(m, "if") {
+		m++
+	}
+	switch contractionStem(d.toks[m].lower) {
+	case "he", "she", "they", "it", "we", "i", "you":
+		return true
+	}
+	e, ok := d.subjectAt(m)
+	return ok && e < cut && d.verbStart(e) && !isParticiple(d.toks[e])
+}
+
+// nothingWords before "to" and a cue say that nothing was said: had little
+// to say, has nothing but praise to say.
+var nothingWords = map[string]bool{"much": true, "little": true, "nothing": true, "anything": true, "something": true, "things": true}
+
+// nounInfinitive reports whether the cue at c is an infinitive that
+// describes a noun rather than reports what someone said: the campaign's
+// decision to tell supporters …, her plan to announce …, had little to
+// say, no evidence to suggest …, in a position to claim ….
+func (d *doc) nounInfinitive(c int) bool {
+	if c < 2 || !d.is(c-1, "to") {
+		return false
+	}
+	n := &d.toks[c-2]
+	if n.kind != tWord || n.cap {
+		return false
+	}
+	if _, ok := d.lex.nounCues[n.lower]; ok {
+		return true // the decision to tell, a plan to announce
+	}
+	if nothingWords[n.lower] {
+		return true // had little to say
+	}
+	if c >= 3 && (determiners[d.toks[c-3].lower] && d.toks[c-3].kind == tWord || d.toks[c-3].poss) && !isVerbForm(*n) {
+		return true // no evidence to suggest, a position to claim
 	}
 	return false
 }

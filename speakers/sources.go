@@ -61,11 +61,14 @@ func (d *doc) accordingTo(c, s0, s1, pos int) *stmt {
 	}
 	k := e
 	if d.isPunct(k, ",") {
+		if a := d.sourceAppositiveEnd(k, s1); a > k {
+			k = a // according to Ann Bell, a former envoy, the …
+		}
 		k++
 	}
 	cut, _ := d.clauseEnd(k, s1)
 	if bFrom < bTo {
-		if k < cut && d.wordsIn(bFrom, bTo) <= 6 && d.verbStart(k) {
+		if k < cut && d.wordsIn(bFrom, bTo) <= 6 && (d.verbStart(k) || d.clauseStart(k) && !d.verbIn(bFrom, bTo)) {
 			// At the heart of it, according to Bell, was a quarrel: the
 			// content goes on after the source.
 			return d.emit(bFrom, cut, cue, ent, mention, RuleAccordingTo, 0.8)
@@ -76,6 +79,40 @@ func (d *doc) accordingTo(c, s0, s1, pos int) *stmt {
 		return d.emit(k, cut, cue, ent, mention, RuleAccordingTo, 0.85)
 	}
 	return nil
+}
+
+// sourceAppositiveEnd returns the comma that closes a description of the
+// source opened by the comma at m (according to Ann Bell, a former envoy,
+// …), when a clause or a verb follows it, or -1.
+func (d *doc) sourceAppositiveEnd(m, s1 int) int {
+	if m+1 >= s1 || !determiners[d.toks[m+1].lower] || d.toks[m+1].kind != tWord {
+		return -1
+	}
+	for n := m + 2; n < s1 && n-m <= maxAppositiveWords; n++ {
+		t := &d.toks[n]
+		if d.isPunct(n, ",") {
+			if n+1 < s1 && (d.verbStart(n+1) || d.clauseStart(n+1)) {
+				return n
+			}
+			return -1
+		}
+		if t.kind != tWord || clauseWords[t.lower] || isVerbForm(*t) || d.lex.isCue(t.lower) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// verbIn reports whether tokens [i, j) hold a verb form, an auxiliary or
+// a cue: a clause, not a phrase of time (The next day, according to Bell,
+// …).
+func (d *doc) verbIn(i, j int) bool {
+	for m := i; m < j; m++ {
+		if t := d.toks[m]; t.kind == tWord && (isVerbForm(t) || verbAfterCue[t.lower] || d.lex.isCue(t.lower)) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxSourceWords is the longest source after "according to", in tokens.
@@ -206,8 +243,32 @@ func (d *doc) askedBy(c, s1 int) *stmt {
 			return d.emit(m, m+1, d.tokSpan(c, c+1), d.sourceFor(c+2, e), d.tokSpan(c+2, e), RuleInverted, 0.7)
 		}
 	}
+	// Bell was asked by host Ann Cole on Monday whether …: the question
+	// is the agent's.
+	k := e
+	if d.is(k, "on") && k+1 < s1 && weekdays[d.toks[k+1].lower] {
+		k += 2
+	}
+	if k < s1 && d.toks[k].kind == tWord && questionWords[d.toks[k].lower] {
+		cut, _ := d.clauseEnd(k, s1)
+		if s0 := d.sentStart(c); subordinators[d.toks[s0].lower] {
+			for m := k + 1; m < cut; m++ {
+				if d.isPunct(m, ",") {
+					cut = m // When asked by a reporter if …, Bell smiled
+					break
+				}
+			}
+		}
+		if cut > k+1 {
+			return d.emit(k, cut, d.tokSpan(c, c+1), d.sourceFor(c+2, e), d.tokSpan(c+2, e), RuleInverted, 0.7)
+		}
+	}
 	return nil
 }
+
+// questionWords open the question after "asked by" and its agent: asked by
+// a reporter whether …, about …, why ….
+var questionWords = map[string]bool{"if": true, "whether": true, "about": true, "why": true, "what": true, "how": true, "who": true, "when": true, "where": true, "which": true}
 
 // colonLead attributes a sentence that opens a paragraph with a speaker
 // and a colon, as headlines do: "Reyes: Budget Cuts Will Hurt Schools",

@@ -136,3 +136,64 @@ func (v *view) phraseOnly(s0, e int) bool {
 // maxWideSubject is the longest stretch, in tokens, that wideSubject takes
 // as a speaker.
 const maxWideSubject = 12
+
+// sentenceSubjectRule, the last resort for a strong cue followed by a
+// reported clause, takes the noun phrase that opens the sentence, whatever
+// stands between it and the cue (an aside, a relative clause with a cue of
+// its own, a participle): Harbour experts and city officials, however,
+// said …; Local groups that have endorsed him say …; Tom Dunn, citing
+// "…," said …. The content before the cue is then none.
+func sentenceSubjectRule(s *cueSite, sub subject) subject {
+	c := s.c
+	if c <= s.s0 || !s.info.strong || s.info.ing || c+1 >= s.s1 || !(s.is(c+1, "that") || s.clauseStart(c+1)) || s.is(c-1, "to") || s.is(c-1, "as") || s.is(c-1, "than") || determiners[s.toks[c-1].lower] || s.toks[c-1].poss || nounLikeCues[s.toks[c].lower] {
+		return sub // to say, her remark that, claims that: no verb of the subject
+	}
+	f := s.s0
+	for m := c - 2; m > s.s0; m-- {
+		if s.isPunct(m-1, ",") && s.toks[m].kind == tWord && (s.is(m, "and") || s.is(m, "but") || subordinators[s.toks[m].lower]) {
+			f = m + 1 // …, and Ann Bell, the adviser, said; …, although history says
+			break
+		}
+	}
+	for f < c && s.toks[f].kind == tWord && leadWords[s.toks[f].lower] {
+		f++ // Yet harbour economists …
+	}
+	if s.isPunct(f, ",") {
+		f++
+	}
+	for p := f + 1; p < c && p-f <= maxAdverbial; p++ {
+		if s.isPunct(p, ",") {
+			if s.frontedAdverbial(f, p) || p == f+1 && strings.HasSuffix(s.toks[f].lower, "ly") {
+				f = p + 1 // Recently, Tom Dunn …; Early in the campaign, he …
+			}
+			break
+		}
+	}
+	if f >= c || s.toks[f].kind != tWord || !(s.toks[f].cap || determiners[s.toks[f].lower] || s.is(f, "some") || s.is(f, "many")) || clauseOpeners[s.toks[f].lower] || ppWords[s.toks[f].lower] || leadWords[s.toks[f].lower] || isVerbForm(s.toks[f]) || isParticiple(s.toks[f]) || strings.HasSuffix(s.toks[f].lower, "ly") {
+		return sub
+	}
+	e, ok := s.npAfter(f)
+	if !ok || e <= f || e >= c || !s.isHead(e-1) || s.toks[e].kind == tWord && !subjectGoesOn[s.toks[e].lower] {
+		return sub // Facebook found the posting, reported it …: a clause
+	}
+	for m := e; m < c; m++ {
+		if s.isPunct(m, ";") || s.isPunct(m, ":") || s.isPunct(m, ".") && m > e && !s.toks[m-1].cap {
+			return sub
+		}
+	}
+	sub = sub.named(f, e, s.tokSpan(f, e))
+	sub.subjFrom, sub.pos, sub.k, sub.rule, sub.conf = f, c, c+1, RuleSubject, 0.5
+	return sub
+}
+
+// nounLikeCues are cue forms that are mostly nouns where no rule before
+// found their subject: a remark that, reports that, a claim that.
+var nounLikeCues = map[string]bool{"remark": true, "remarks": true, "note": true, "notes": true, "claim": true, "claims": true, "report": true, "reports": true}
+
+// leadWords open a sentence before its subject: Yet experts say ….
+var leadWords = map[string]bool{"even": true, "yet": true, "but": true, "and": true, "so": true, "still": true, "meanwhile": true, "nonetheless": true, "nevertheless": true, "however": true, "instead": true, "indeed": true, "alongside": true, "amid": true, "among": true, "despite": true, "unlike": true, "like": true, "without": true}
+
+// subjectGoesOn may follow the noun phrase that opens the sentence inside
+// a longer subject: Experts and officials; Friends of Bell who …; Bell
+// (D-Ore.).
+var subjectGoesOn = map[string]bool{"and": true, "who": true, "that": true, "which": true, "whose": true, "of": true, "in": true, "for": true, "at": true, "from": true, "with": true, "on": true, "close": true, "privy": true}

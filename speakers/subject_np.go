@@ -8,6 +8,9 @@ package speakers
 // speaks: the town released a statement saying.
 func npBeforeRule(s *cueSite, sub subject) subject {
 	j := s.skipBetween(s.c)
+	if s.isPunct(j, ".") && j-2 >= s.s0 && s.toks[j-1].end == s.toks[j].start && nameSuffixes[s.toks[j-1].lower] && s.toks[j-1].cap && s.toks[j-2].cap {
+		j -= 2 // Joseph R. Biden Jr. said: the name ends before the suffix
+	}
 	if j < s.s0 || s.toks[j].kind != tWord {
 		return sub
 	}
@@ -108,3 +111,6 @@ var (
 	documentNouns = map[string]bool{"statement": true, "statements": true, "letter": true, "memo": true, "message": true, "note": true, "email": true, "e-mail": true, "tweet": true, "video": true, "release": true}
 	issueVerbs    = map[string]bool{"released": true, "releases": true, "issued": true, "issues": true, "put": true, "puts": true, "sent": true, "sends": true, "posted": true, "posts": true, "published": true, "publishes": true, "circulated": true, "distributed": true, "e-mailed": true, "emailed": true}
 )
+
+// nameSuffixes follow a name: Ann Bell Jr. said.
+var nameSuffixes = map[string]bool{"jr": true, "sr": true}

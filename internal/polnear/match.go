@@ -6,11 +6,12 @@ import (
 )
 
 // Letters returns the positions of the letters and digits in t[s:e], the
-// span clipped to t: score.py counts overlap in these only.
+// span clipped to t: score.py counts overlap in these only (Python's
+// isalnum: letters and any number, so "½" and "²" count too).
 func Letters(t []rune, s, e int) map[int]bool {
 	out := map[int]bool{}
 	for i := max(0, s); i < min(len(t), e); i++ {
-		if unicode.IsLetter(t[i]) || unicode.IsDigit(t[i]) {
+		if unicode.IsLetter(t[i]) || unicode.IsNumber(t[i]) {
 			out[i] = true
 		}
 	}

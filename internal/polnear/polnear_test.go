@@ -12,16 +12,17 @@ import (
 )
 
 func TestLetters(t *testing.T) {
-	text := []rune("Né 42, «oui»!")
+	text := []rune("Né 42, «oui»! ½²")
 	tests := []struct {
 		name string
 		s, e int
 		want []int
 	}{
-		{"whole", 0, len(text), []int{0, 1, 3, 4, 8, 9, 10}},
+		{"whole", 0, len(text), []int{0, 1, 3, 4, 8, 9, 10, 14, 15}},
 		{"punctuation only", 5, 8, nil},
 		{"clipped to the text", -3, 2, []int{0, 1}},
-		{"past the end", 10, 99, []int{10}},
+		{"past the end", 10, 99, []int{10, 14, 15}},
+		{"numbers that are not digits", 13, 16, []int{14, 15}},
 		{"empty", 4, 4, nil},
 		{"reversed", 4, 1, nil},
 	}

@@ -28,7 +28,15 @@
 //     of kind indirect that went to none), the share that went to a found
 //     target statement. A prediction that went to an indirect statement of
 //     another act, or to none, is a false positive; one that went to a
-//     quotation (gold direct or mixed) is not counted.
+//     quotation (gold direct or mixed) is not counted, as score.py counts
+//     it in its direct row.
+//
+// The predictions are scored as given, whatever act they carry: in a file
+// of `-acts speech`, a statement that whosaid labels with another act is
+// absent, so a target gold statement only it would match is missed; in a
+// file of all acts, it counts like any other. The gold's act is the
+// issue's ("only the gold whose cue is a speech verb"), read off the
+// annotated cue words, never off the prediction.
 //
 // End-to-end counts only the predictions, and the found gold, whose
 // speaker is right by score.py's rule: the predicted mention overlaps the
