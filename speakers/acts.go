@@ -145,6 +145,9 @@ func (d *doc) actOf(st *stmt) Act {
 	if info, ok := d.lex.cues[w]; ok {
 		return info.act
 	}
+	if info, ok := d.lex.afterCues[w]; ok {
+		return info.act
+	}
 	if a, ok := d.lex.nounCues[w]; ok {
 		return a
 	}
@@ -176,7 +179,10 @@ func CueAct(cue string) (Act, bool) {
 		case appearVerbs[w], w == "expected" && i > 0 && passiveAux[ws[i-1]]:
 			return Appearance, true
 		}
-		if info, ok := l.cues[w]; ok && (info.after == "" || info.after == next) {
+		if info, ok := l.cues[w]; ok {
+			return info.act, true
+		}
+		if info, ok := l.afterCues[w]; ok && info.after == next {
 			return info.act, true
 		}
 	}

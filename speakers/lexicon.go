@@ -32,7 +32,8 @@ type cueInfo struct {
 // lexicon holds the word lists, loaded once from the embedded data files.
 type lexicon struct {
 	cues       map[string]cueInfo
-	nounCues   map[string]Act // nouns that carry a statement: Bell's call for …
+	afterCues  map[string]cueInfo // forms that are cues only before a given word: spoke about, made clear
+	nounCues   map[string]Act     // nouns that carry a statement: Bell's call for …
 	roles      map[string]bool
 	titles     map[string]bool // lower case
 	honorifics map[string]gender
@@ -117,6 +118,7 @@ func wordSet(name string, lower bool) map[string]bool {
 func loadLexicon() *lexicon {
 	l := &lexicon{
 		cues:       map[string]cueInfo{},
+		afterCues:  map[string]cueInfo{},
 		nounCues:   map[string]Act{},
 		roles:      wordSet("roles.txt", true),
 		titles:     wordSet("titles.txt", true),
@@ -150,6 +152,10 @@ func loadLexicon() *lexicon {
 				info = cueInfo{lemma: lemma, strong: strongCues[lemma], ing: strings.HasSuffix(form, "ing"), after: after, act: act}
 			}
 			info.theme = true
+			if info.after != "" {
+				l.afterCues[form] = info
+				continue
+			}
 			l.cues[form] = info
 		}
 	}

@@ -447,11 +447,13 @@ var npFollowers = map[string]bool{"involved": true, "familiar": true, "close": t
 // cueAt returns the cue that token i is, if any: a form that needs a word
 // after it (spoke about) is a cue only with that word.
 func (v *view) cueAt(i int) (cueInfo, bool) {
-	info, ok := v.lex.cues[v.toks[i].lower]
-	if ok && info.after != "" && !v.is(i+1, info.after) {
-		return cueInfo{}, false
+	if info, ok := v.lex.cues[v.toks[i].lower]; ok {
+		return info, true
 	}
-	return info, ok
+	if info, ok := v.lex.afterCues[v.toks[i].lower]; ok && v.is(i+1, info.after) {
+		return info, true
+	}
+	return cueInfo{}, false
 }
 
 // isHonorific reports whether token i is an honorific: Mr, Ms, Dr.
