@@ -8,6 +8,8 @@ package speakers
 // words after the cue are no content (the words before it still may be:
 // "…," Bell added). namingCall takes "called" out before any rule.
 
+import "strings"
+
 // objectCues are the cues whose noun-phrase object is a thing, not a
 // statement: added a goal, wrote a book, tweeted a photo. (Say and tell
 // are not here: said the plan works reads too much like said a prayer
@@ -83,6 +85,12 @@ func (d *doc) notStatement(site *cueSite, b bounds) bool {
 			}
 		}
 	case "talked", "talk":
+		if site.c+1 == k && (d.is(k, "points") || d.is(k, "point")) {
+			return true // talking points: a noun, not a verb
+		}
+		if m := d.skipAdverb(k, cut); (d.is(m, "to") || d.is(m, "with")) && !d.wordIn(m, cut, "about") {
+			return true // was talking directly to them, talked with aides: a hearer, not what was said
+		}
 		// talking about going back: a plan talked over, not a statement
 		if d.is(k-1, "about") || d.is(k, "about") {
 			m := k
@@ -132,6 +140,25 @@ func (d *doc) nounObject(c, k, cut int) bool {
 			return m > k+1
 		case verbAfterCue[t.lower] || len(t.lower) > 3 && t.lower[len(t.lower)-2:] == "ed" || d.lex.isCue(t.lower):
 			return false
+		}
+	}
+	return false
+}
+
+// skipAdverb returns the token after an adverb in -ly at k, before cut, or
+// k: (talking) directly to them.
+func (d *doc) skipAdverb(k, cut int) int {
+	if k+1 < cut && d.toks[k].kind == tWord && len(d.toks[k].lower) > 4 && strings.HasSuffix(d.toks[k].lower, "ly") {
+		return k + 1
+	}
+	return k
+}
+
+// wordIn reports whether the word w stands in tokens [from, to).
+func (d *doc) wordIn(from, to int, w string) bool {
+	for m := from; m < to; m++ {
+		if d.is(m, w) {
+			return true
 		}
 	}
 	return false
