@@ -1,0 +1,97 @@
+package speakers
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestIndirectCueFamilies covers the cue families added for indirect
+// recall (issue 13): verbs of knowing and guessing, judgements, wishes and
+// decisions, and forms that are cues only before a given word. Each family
+// carries its act, so that -acts speech does not take a thought for speech.
+func TestIndirectCueFamilies(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"realize", `Ann Bell realized that the ferry would not come.`,
+			[]string{`thought indirect «that the ferry would not come» (realized)`}},
+		{"recognize", `The harbour board recognizes that the pier is unsafe.`,
+			[]string{`thought indirect «that the pier is unsafe» (recognizes)`}},
+		{"suspect", `Tom Dunn suspected the count was wrong.`,
+			[]string{`thought indirect «the count was wrong» (suspected)`}},
+		{"understand", `Ann Bell understood that the strike would go on.`,
+			[]string{`thought indirect «that the strike would go on» (understood)`}},
+		{"figure", `Ann Bell figures that the vote is already lost.`,
+			[]string{`thought indirect «that the vote is already lost» (figures)`}},
+		{"speculate", `Tom Dunn speculated that the mayor would resign.`,
+			[]string{`speech indirect «that the mayor would resign» (speculated)`}},
+		{"clarify", `Ann Bell later clarified that the levy would stay.`,
+			[]string{`speech indirect «that the levy would stay» (clarified)`}},
+		{"deem", `The harbour board deemed the old pier unsafe.`,
+			[]string{`thought indirect «the old pier unsafe» (deemed)`}},
+		{"considering", `Ann Bell is considering a run for the council.`,
+			[]string{`thought indirect «a run for the council» (considering)`}},
+		{"trust", `Tom Dunn distrusts the new harbour master.`,
+			[]string{`thought indirect «the new harbour master» (distrusts)`}},
+		{"admire", `Tom Dunn admires the old ferry crews.`,
+			[]string{`thought indirect «the old ferry crews» (admires)`}},
+		{"planning to", `The union is planning to strike in March.`,
+			[]string{`intent indirect «to strike in March» (planning)`}},
+		{"planning as a modifier", `"We will strike," said the union's planning director, Ann Bell.`,
+			[]string{`speech direct «"We will strike,"» (said)`}},
+		{"looking to", `Ann Bell is looking to cut the ferry levy.`,
+			[]string{`intent indirect «to cut the ferry levy» (looking)`}},
+		{"look without to", `Ann Bell took a long look at the harbour.`, nil},
+		{"accept", `The council accepted the offer of the pilots.`,
+			[]string{`intent indirect «the offer of the pilots» (accepted)`}},
+		{"ignore", `The mayor ignored the warning from the pilots.`,
+			[]string{`intent indirect «the warning from the pilots» (ignored)`}},
+		{"approve", `The board approved the new ferry timetable.`,
+			[]string{`intent indirect «the new ferry timetable» (approved)`}},
+		{"embrace", `Tom Dunn embraced the plan to close the pier.`,
+			[]string{`intent indirect «the plan to close the pier» (embraced)`}},
+		{"wish", `Ann Bell wished the crews a safe return.`,
+			[]string{`intent indirect «the crews a safe return» (wished)`}},
+		{"made clear", `Ann Bell made clear that she would not resign.`,
+			[]string{`speech indirect «that she would not resign» (made)`}},
+		{"made without clear", `Ann Bell made a sandwich for the pilots.`, nil},
+		{"allude to", `Tom Dunn alluded to the mayor's troubles.`,
+			[]string{`speech indirect «the mayor's troubles» (alluded)`}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, renderActs(tc.text, Attribute(tc.text)))
+		})
+	}
+}
+
+// TestIndirectSenses covers the senses of "talk" that report nothing said
+// (talking points, talking to someone) and the clause of appearance that a
+// subordinator opens, which ends at its comma.
+func TestIndirectSenses(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"talking points", `One of Bell's main talking points is the ferry levy.`, nil},
+		{"talking to", `Ann Bell was talking directly to the crews.`, nil},
+		{"talked with", `Tom Dunn talked with the pilots for an hour.`, nil},
+		{"talked to about", `Tom Dunn talked to the pilots about the new levy.`,
+			[]string{`speech indirect «to the pilots about the new levy» (talked)`}},
+		{"talked about", `Tom Dunn talked about the new levy.`,
+			[]string{`speech indirect «the new levy» (talked)`}},
+		{"appearance after while", `While the levy appears to work, the council will vote again.`,
+			[]string{`appearance indirect «the levy appears to work» (appears)`}},
+		{"appearance alone", `The levy appears to work for the town.`,
+			[]string{`appearance indirect «The levy appears to work for the town» (appears)`}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, renderActs(tc.text, Attribute(tc.text)))
+		})
+	}
+}
