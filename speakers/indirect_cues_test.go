@@ -88,6 +88,15 @@ func TestIndirectSenses(t *testing.T) {
 			[]string{`appearance indirect «the levy appears to work» (appears)`}},
 		{"appearance alone", `The levy appears to work for the town.`,
 			[]string{`appearance indirect «The levy appears to work for the town» (appears)`}},
+		{"not expected", `The budget is not expected to pass on Friday.`,
+			[]string{`appearance indirect «The budget is not expected to pass on Friday» (expected)`}},
+		{"widely seen as", `The two harbour towns are widely seen as strongholds of the union.`,
+			[]string{`appearance indirect «The two harbour towns are widely seen as strongholds of the union» (seen)`}},
+		{"viewed as", `The new levy was viewed as a gamble.`,
+			[]string{`appearance indirect «The new levy was viewed as a gamble» (viewed)`}},
+		{"seen as in an aside", `Tom Dunn, whose bid was widely seen as a long shot, said the count was wrong.`,
+			[]string{`speech indirect «the count was wrong» (said)`}},
+		{"seen without as", `The ferry was seen near the pier.`, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -159,7 +159,8 @@ func (d *doc) appearance(c, s0, s1, pos int) *stmt {
 	switch {
 	case appearVerbs[w] && (d.is(c+1, "to") || d.verbStart(c+1) && !ppWords[d.toks[c+1].lower] && !appearNot[d.toks[c+1].lower]):
 	case appearVerbs[w] && c > 0 && d.is(c-1, "it") && d.thatWithin(c+1, s1, 6) >= 0:
-	case w == "expected" && c > 0 && passiveAux[d.toks[c-1].lower] && d.is(c+1, "to"):
+	case w == "expected" && d.passiveAt(c) && d.is(c+1, "to"):
+	case passiveJudgements[w] && d.passiveAt(c) && d.is(c+1, "as"):
 	default:
 		return nil
 	}
@@ -173,8 +174,8 @@ func (d *doc) appearance(c, s0, s1, pos int) *stmt {
 			from = s0 // Hizbollah, which has lost many fighters, seems …
 		}
 	}
-	if from < 0 {
-		return nil
+	if from < 0 || passiveJudgements[w] && d.commaIn(from, c) < c {
+		return nil // Bell, whose bid was widely seen as a long shot, said …: the aside is not the clause
 	}
 	if m := d.thatWithin(c+1, s1, 6); from == c-1 && d.is(from, "it") && m >= 0 {
 		// It appears, though, that …: the clause after "that" is the content.
@@ -197,6 +198,22 @@ func (d *doc) appearance(c, s0, s1, pos int) *stmt {
 	}
 	return d.emit(from, cut, d.tokSpan(c, c+1), nil, Span{}, RuleAppearance, 0.5)
 }
+
+// passiveAt reports whether the participle at c is passive: an auxiliary
+// before it, with "not" or an adverb between (is expected, is not
+// expected, are widely seen).
+func (d *doc) passiveAt(c int) bool {
+	j := c - 1
+	if j > 0 && d.toks[j].kind == tWord && (d.toks[j].lower == "not" || len(d.toks[j].lower) > 4 && strings.HasSuffix(d.toks[j].lower, "ly")) {
+		j--
+	}
+	return j >= 0 && d.toks[j].kind == tWord && passiveAux[d.toks[j].lower]
+}
+
+// passiveJudgements are participles that, passive and before "as", say
+// how something is seen by no one named: the state is widely seen as a
+// stronghold, the plan was viewed as a gamble.
+var passiveJudgements = map[string]bool{"seen": true, "viewed": true, "regarded": true, "perceived": true}
 
 // subordinateBefore reports whether a subordinator (while, after, if, …)
 // stands in tokens [from, to), so that the clause after it is subordinate.
