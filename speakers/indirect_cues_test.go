@@ -58,6 +58,12 @@ func TestIndirectCueFamilies(t *testing.T) {
 		{"made clear", `Ann Bell made clear that she would not resign.`,
 			[]string{`speech indirect «that she would not resign» (made)`}},
 		{"made without clear", `Ann Bell made a sandwich for the pilots.`, nil},
+		{"bare clause after a thought", `Tom Dunn believes meaningful debt relief is possible only in court.`,
+			[]string{`thought indirect «meaningful debt relief is possible only in court» (believes)`}},
+		{"bare clause of two words", `Ann Bell thinks private funding will not be enough.`,
+			[]string{`thought indirect «private funding will not be enough» (thinks)`}},
+		{"and before an auxiliary is no clause", `Tom Dunn, a pollster who advised the port's 2008 campaign and is a strategist for the union, said the count was wrong.`,
+			[]string{`speech indirect «the count was wrong» (said)`}},
 		{"allude to", `Tom Dunn alluded to the mayor's troubles.`,
 			[]string{`speech indirect «the mayor's troubles» (alluded)`}},
 	}
