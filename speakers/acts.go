@@ -148,6 +148,9 @@ func (d *doc) actOf(st *stmt) Act {
 	if info, ok := d.lex.afterCues[w]; ok {
 		return info.act
 	}
+	if info, ok := d.lex.adjCues[w]; ok {
+		return info.act
+	}
 	if a, ok := d.lex.nounCues[w]; ok {
 		return a
 	}
@@ -189,6 +192,9 @@ func CueAct(cue string) (Act, bool) {
 	for _, w := range ws {
 		if a, ok := l.nounCues[w]; ok {
 			return a, true
+		}
+		if info, ok := l.adjCues[w]; ok {
+			return info.act, true
 		}
 	}
 	return Speech, false

@@ -64,6 +64,18 @@ func TestIndirectCueFamilies(t *testing.T) {
 			[]string{`thought indirect «private funding will not be enough» (thinks)`}},
 		{"and before an auxiliary is no clause", `Tom Dunn, a pollster who advised the port's 2008 campaign and is a strategist for the union, said the count was wrong.`,
 			[]string{`speech indirect «the count was wrong» (said)`}},
+		{"is confident that", `Ann Bell is confident that the ferry will sail.`,
+			[]string{`thought indirect «that the ferry will sail» (confident)`}},
+		{"remains convinced", `Ann Bell remains convinced that the count was wrong.`,
+			[]string{`thought indirect «that the count was wrong» (convinced)`}},
+		{"was worried about", `Tom Dunn was worried about the new levy.`,
+			[]string{`thought indirect «the new levy» (worried)`}},
+		{"is not sure", `Tom Dunn is not sure that the levy will pass.`,
+			[]string{`thought indirect «that the levy will pass» (sure)`}},
+		{"is eager to", `Ann Bell is eager to run for the council.`,
+			[]string{`intent indirect «to run for the council» (eager)`}},
+		{"adjective without a copula", `A confident Ann Bell left the hall.`, nil},
+		{"sure to, of a thing", `The bill is sure to pass.`, nil},
 		{"allude to", `Tom Dunn alluded to the mayor's troubles.`,
 			[]string{`speech indirect «the mayor's troubles» (alluded)`}},
 	}
@@ -108,5 +120,26 @@ func TestIndirectSenses(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			assert.Equal(t, tc.want, renderActs(tc.text, Attribute(tc.text)))
 		})
+	}
+}
+
+// TestCueActAdjectives: a gold cue phrase with an adjective of the word
+// lists takes the act of its verb first, else of the adjective.
+func TestCueActAdjectives(t *testing.T) {
+	tests := []struct {
+		cue  string
+		want Act
+	}{
+		{"is confident", Thought},
+		{"remain convinced", Thought},
+		{"is eager", Intent},
+		{"was eager to endorse", Speech},
+		{"made clear", Speech},
+		{"looking to", Intent},
+	}
+	for _, tc := range tests {
+		got, ok := CueAct(tc.cue)
+		assert.True(t, ok, "%q", tc.cue)
+		assert.Equal(t, tc.want, got, "%q", tc.cue)
 	}
 }

@@ -27,12 +27,14 @@ type cueInfo struct {
 	theme  bool   // its object is the content: endorsed Sanders, urged voters to stay
 	after  string // the word that must follow for the form to be a cue: spoke about
 	act    Act    // what the cue reports: speech, thought, intent, finding
+	adj    bool   // an adjective after a copula: is confident that …, was eager to …
 }
 
 // lexicon holds the word lists, loaded once from the embedded data files.
 type lexicon struct {
 	cues       map[string]cueInfo
 	afterCues  map[string]cueInfo // forms that are cues only before a given word: spoke about, made clear
+	adjCues    map[string]cueInfo // adjectives that are cues after a copula: is confident that
 	nounCues   map[string]Act     // nouns that carry a statement: Bell's call for …
 	roles      map[string]bool
 	titles     map[string]bool // lower case
@@ -119,6 +121,7 @@ func loadLexicon() *lexicon {
 	l := &lexicon{
 		cues:       map[string]cueInfo{},
 		afterCues:  map[string]cueInfo{},
+		adjCues:    map[string]cueInfo{},
 		nounCues:   map[string]Act{},
 		roles:      wordSet("roles.txt", true),
 		titles:     wordSet("titles.txt", true),
@@ -157,6 +160,12 @@ func loadLexicon() *lexicon {
 				continue
 			}
 			l.cues[form] = info
+		}
+	}
+	for _, f := range dataLines("adjcues.txt") {
+		act, f := lineAct(f)
+		for _, form := range f {
+			l.adjCues[form] = cueInfo{lemma: form, act: act, theme: true, adj: true}
 		}
 	}
 	for _, f := range dataLines("nouncues.txt") {
