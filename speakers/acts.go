@@ -189,11 +189,11 @@ func CueAct(cue string) (Act, bool) {
 			return info.act, true
 		}
 	}
-	for _, w := range ws {
+	for i, w := range ws {
 		if a, ok := l.nounCues[w]; ok {
 			return a, true
 		}
-		if info, ok := l.adjCues[w]; ok {
+		if info, ok := l.adjCues[w]; ok && (info.after == "" || i+1 < len(ws) && ws[i+1] == info.after) {
 			return info.act, true
 		}
 	}

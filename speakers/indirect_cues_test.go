@@ -74,6 +74,10 @@ func TestIndirectCueFamilies(t *testing.T) {
 			[]string{`thought indirect «that the levy will pass» (sure)`}},
 		{"is eager to", `Ann Bell is eager to run for the council.`,
 			[]string{`intent indirect «to run for the council» (eager)`}},
+		{"is critical of", `Tom Dunn is critical of the new levy.`,
+			[]string{`thought indirect «the new levy» (critical)`}},
+		{"critical without of", `Tom Dunn is critical to the new plan.`, nil},
+		{"upset after", `The crews were upset after the mayor left the hall.`, nil},
 		{"adjective without a copula", `A confident Ann Bell left the hall.`, nil},
 		{"sure to, of a thing", `The bill is sure to pass.`, nil},
 		{"allude to", `Tom Dunn alluded to the mayor's troubles.`,
@@ -136,6 +140,7 @@ func TestCueActAdjectives(t *testing.T) {
 		{"was eager to endorse", Speech},
 		{"made clear", Speech},
 		{"looking to", Intent},
+		{"is critical of", Thought},
 	}
 	for _, tc := range tests {
 		got, ok := CueAct(tc.cue)

@@ -165,7 +165,8 @@ func loadLexicon() *lexicon {
 	for _, f := range dataLines("adjcues.txt") {
 		act, f := lineAct(f)
 		for _, form := range f {
-			l.adjCues[form] = cueInfo{lemma: form, act: act, theme: true, adj: true}
+			form, after, _ := strings.Cut(form, ":")
+			l.adjCues[form] = cueInfo{lemma: form, act: act, theme: true, adj: true, after: after}
 		}
 	}
 	for _, f := range dataLines("nouncues.txt") {

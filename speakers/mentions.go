@@ -448,8 +448,8 @@ var npFollowers = map[string]bool{"involved": true, "familiar": true, "close": t
 // cueAt returns the cue that token i is, if any: a form that needs a word
 // after it (spoke about) is a cue only with that word.
 func (v *view) cueAt(i int) (cueInfo, bool) {
-	if info, ok := v.lex.adjCues[v.toks[i].lower]; ok && v.copulaBefore(i) {
-		return info, true
+	if info, ok := v.lex.adjCues[v.toks[i].lower]; ok && v.copulaBefore(i) && (info.after == "" && !(i+1 < len(v.toks) && subordinators[v.toks[i+1].lower]) || info.after != "" && v.is(i+1, info.after)) {
+		return info, true // is confident that …, is critical of …; not: was upset after …
 	}
 	if info, ok := v.lex.cues[v.toks[i].lower]; ok {
 		return info, true
