@@ -35,6 +35,7 @@ type lexicon struct {
 	cues       map[string]cueInfo
 	afterCues  map[string]cueInfo // forms that are cues only before a given word: spoke about, made clear
 	adjCues    map[string]cueInfo // adjectives that are cues after a copula: is confident that
+	cueForms   map[string]uint8   // which of the three maps above hold a form: formPlain, formAfter, formAdj
 	nounCues   map[string]Act     // nouns that carry a statement: Bell's call for …
 	roles      map[string]bool
 	titles     map[string]bool // lower case
@@ -45,6 +46,14 @@ type lexicon struct {
 	places     map[string][][]string // lower-case words of each place, by its first word
 	thingWords map[string]bool
 }
+
+// The bits of lexicon.cueForms: a form is a plain cue, a cue before a
+// given word, or an adjective cue after a copula.
+const (
+	formPlain uint8 = 1 << iota
+	formAfter
+	formAdj
+)
 
 // strongCues are the lemmas that mark speech wherever they stand.
 var strongCues = map[string]bool{"say": true, "tell": true, "add": true, "write": true, "tweet": true, "explain": true, "insist": true, "argue": true, "warn": true, "stress": true, "acknowledge": true, "ask": true, "recall": true, "testify": true, "admit": true, "concede": true, "contend": true, "assert": true, "emphasize": true, "reiterate": true, "predict": true, "joke": true, "quip": true, "boast": true, "vow": true, "complain": true, "declare": true, "respond": true, "reply": true, "exclaim": true, "retort": true, "note": true, "announce": true, "claim": true, "suggest": true, "confirm": true, "report": true, "state": true, "reveal": true, "deny": true, "point": true, "remark": true, "observe": true, "caution": true, "allege": true}
@@ -122,6 +131,7 @@ func loadLexicon() *lexicon {
 		cues:       map[string]cueInfo{},
 		afterCues:  map[string]cueInfo{},
 		adjCues:    map[string]cueInfo{},
+		cueForms:   map[string]uint8{},
 		nounCues:   map[string]Act{},
 		roles:      wordSet("roles.txt", true),
 		titles:     wordSet("titles.txt", true),
@@ -174,6 +184,15 @@ func loadLexicon() *lexicon {
 		for _, form := range f {
 			l.nounCues[form] = act
 		}
+	}
+	for w := range l.cues {
+		l.cueForms[w] |= formPlain
+	}
+	for w := range l.afterCues {
+		l.cueForms[w] |= formAfter
+	}
+	for w := range l.adjCues {
+		l.cueForms[w] |= formAdj
 	}
 	g := map[string]gender{"m": genderMale, "f": genderFemale, "-": genderUnknown}
 	for _, f := range dataLines("honorifics.txt") {

@@ -448,13 +448,18 @@ var npFollowers = map[string]bool{"involved": true, "familiar": true, "close": t
 // cueAt returns the cue that token i is, if any: a form that needs a word
 // after it (spoke about) is a cue only with that word.
 func (v *view) cueAt(i int) (cueInfo, bool) {
-	if info, ok := v.lex.adjCues[v.toks[i].lower]; ok && v.copulaBefore(i) && (info.after == "" && !(i+1 < len(v.toks) && subordinators[v.toks[i+1].lower]) || info.after != "" && v.is(i+1, info.after)) {
+	w := v.toks[i].lower
+	forms := v.lex.cueForms[w]
+	if forms == 0 {
+		return cueInfo{}, false // most words: one lookup
+	}
+	if info, ok := v.lex.adjCues[w]; ok && forms&formAdj != 0 && v.copulaBefore(i) && (info.after == "" && !(i+1 < len(v.toks) && subordinators[v.toks[i+1].lower]) || info.after != "" && v.is(i+1, info.after)) {
 		return info, true // is confident that …, is critical of …; not: was upset after …
 	}
-	if info, ok := v.lex.cues[v.toks[i].lower]; ok {
-		return info, true
+	if forms&formPlain != 0 {
+		return v.lex.cues[w], true
 	}
-	if info, ok := v.lex.afterCues[v.toks[i].lower]; ok && v.is(i+1, info.after) {
+	if info, ok := v.lex.afterCues[w]; ok && v.is(i+1, info.after) {
 		return info, true
 	}
 	return cueInfo{}, false
