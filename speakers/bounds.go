@@ -105,7 +105,7 @@ func (s *cueSite) contentStart(sub subject) int {
 			return m // said of Bell: "…": the quotation is the content
 		}
 	}
-	if info.theme && !sub.inverted && k < s1 && s.toks[k].kind == tWord && (themePreps[s.toks[k].lower] || (s.is(k, "to") || s.is(k, "out")) && (info.lemma == "refer" || info.lemma == "pointed" || info.lemma == "allude")) {
+	if info.theme && !sub.inverted && k < s1 && s.toks[k].kind == tWord && (themePreps[s.toks[k].lower] || (s.is(k, "to") || s.is(k, "out")) && (info.lemma == "refer" || info.lemma == "pointed" || info.lemma == "allude" || info.adj && info.after == "to")) {
 		k++ // called for calm, warned of risks, referring to the law, pointed out the errors, alluded to her failings
 	}
 	return k
