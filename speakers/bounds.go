@@ -135,7 +135,7 @@ func (s *cueSite) contentEnd(k int) (cut int, joined bool, steps int) {
 	if s.adjunctAfterQuote(k, cut) {
 		cut = k + 1 // yelled "Stop!" at the crowd
 	}
-	if s.info.theme && !s.is(k, "that") {
+	if s.info.theme && !s.is(k, "that") && s.info.act != Finding {
 		// The object of endorsed, called, urged ends at a comma, unless
 		// the comma is part of a list: named Tapper, Bash and Blitzer.
 		for m := k + 1; m < cut; m++ {
