@@ -104,6 +104,10 @@ func TestIndirectSenses(t *testing.T) {
 		text string
 		want []string
 	}{
+		{"found himself", `Tom Dunn found himself at the center of the storm.`, nil},
+		{"found a way", `Ann Bell found a way to keep the ferry running.`, nil},
+		{"found that", `The harbour study found that the pier was unsafe.`,
+			[]string{`finding indirect «that the pier was unsafe» (found)`}},
 		{"talking points", `One of Bell's main talking points is the ferry levy.`, nil},
 		{"talking to", `Ann Bell was talking directly to the crews.`, nil},
 		{"talked with", `Tom Dunn talked with the pilots for an hour.`, nil},

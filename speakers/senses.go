@@ -84,6 +84,12 @@ func (d *doc) notStatement(site *cueSite, b bounds) bool {
 				}
 			}
 		}
+	case "finds":
+		// found himself at the center of …, found a way to …: a place
+		// or a means, not a finding
+		if site.c+1 == k && (reflexives[d.toks[k].lower] || (d.is(k, "a") || d.is(k, "ways")) && (d.is(k+1, "way") || d.is(k, "ways"))) {
+			return true
+		}
 	case "talked", "talk":
 		if site.c+1 == k && (d.is(k, "points") || d.is(k, "point")) {
 			return true // talking points: a noun, not a verb
@@ -163,3 +169,7 @@ func (d *doc) wordIn(from, to int, w string) bool {
 	}
 	return false
 }
+
+// reflexives after "found" make it a place one ends up in, not a finding:
+// found himself at the center of the storm.
+var reflexives = map[string]bool{"himself": true, "herself": true, "itself": true, "themselves": true, "ourselves": true, "myself": true, "yourself": true, "yourselves": true}
