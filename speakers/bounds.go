@@ -48,6 +48,8 @@ func (s *cueSite) bounds(sub subject) bounds {
 	}
 	if !b.colon && sub.subjFrom > s.s0 && (s.is(sub.subjFrom, "who") || s.is(sub.subjFrom, "which")) && s.isPunct(sub.subjFrom-1, ",") {
 		b.cut = s.relativeEnd(k, b.cut)
+	} else if !b.colon && s.info.theme && sub.subjFrom > s.s0 && s.is(sub.subjFrom, "who") && !s.isPunct(sub.subjFrom-1, ",") {
+		b.cut = s.restrictiveEnd(k, b.cut)
 	}
 	for m := k; m < b.cut; m++ {
 		if s.toks[m].kind != tPunct {
@@ -357,6 +359,22 @@ func (s *cueSite) relativeEnd(k, cut int) int {
 			return m
 		}
 		if info, ok := s.cueAt(m + 1); ok && !info.ing {
+			return m
+		}
+	}
+	return cut
+}
+
+// restrictiveEnd returns where the object of a theme cue in a restrictive
+// relative clause ends before cut: before the auxiliary of the main clause
+// (respondents who support Bell are in college: the content is "Bell").
+func (s *cueSite) restrictiveEnd(k, cut int) int {
+	for m := k + 1; m < cut; m++ {
+		t := &s.toks[m]
+		if t.kind != tWord || t.lower == "that" || t.lower == "who" || t.lower == "which" || t.lower == "to" {
+			return cut
+		}
+		if verbAfterCue[t.lower] {
 			return m
 		}
 	}

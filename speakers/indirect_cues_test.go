@@ -104,6 +104,8 @@ func TestIndirectSenses(t *testing.T) {
 		text string
 		want []string
 	}{
+		{"object in a restrictive relative clause", `More than half of the pilots who support Ann Bell are in the union.`,
+			[]string{`thought indirect «Ann Bell» (support)`}},
 		{"found himself", `Tom Dunn found himself at the center of the storm.`, nil},
 		{"found a way", `Ann Bell found a way to keep the ferry running.`, nil},
 		{"found that", `The harbour study found that the pier was unsafe.`,
