@@ -106,6 +106,7 @@ func TestIndirectSenses(t *testing.T) {
 	}{
 		{"object in a restrictive relative clause", `More than half of the pilots who support Ann Bell are in the union.`,
 			[]string{`thought indirect «Ann Bell» (support)`}},
+		{"support among", `Ann Bell won 67 percent support among the pilots.`, nil},
 		{"found himself", `Tom Dunn found himself at the center of the storm.`, nil},
 		{"found a way", `Ann Bell found a way to keep the ferry running.`, nil},
 		{"found that", `The harbour study found that the pier was unsafe.`,

@@ -62,6 +62,9 @@ func (d *doc) notStatement(site *cueSite, b bounds) bool {
 	if !b.hasAfter || b.colon || b.afterThat || b.afterQuote || b.quoteAfter || k >= cut || d.toks[k].kind != tWord {
 		return false
 	}
+	if info.theme && site.c+1 == k && d.is(k, "among") {
+		return true // 67 percent support among young voters: a noun, a share of those polled
+	}
 	switch info.lemma {
 	case "write":
 		// writes about housing, wrote extensively about it
