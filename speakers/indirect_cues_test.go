@@ -126,6 +126,8 @@ func TestIndirectSenses(t *testing.T) {
 			[]string{`finding indirect «Ann Bell at the top with 36 percent, followed by Tom Dunn at 14 percent» (shows)`}},
 		{"finding with an appositive", `The reports show the port authority, an agency of the state, changed its plans.`,
 			[]string{`finding indirect «the port authority, an agency of the state, changed its plans» (show)`}},
+		{"appearance ends at a comma", `Ann Bell appeared rattled at the debate, unable to answer the charge.`,
+			[]string{`appearance indirect «Ann Bell appeared rattled at the debate» (appeared)`}},
 		{"not expected", `The budget is not expected to pass on Friday.`,
 			[]string{`appearance indirect «The budget is not expected to pass on Friday» (expected)`}},
 		{"widely seen as", `The two harbour towns are widely seen as strongholds of the union.`,

@@ -185,14 +185,13 @@ func (d *doc) appearance(c, s0, s1, pos int) *stmt {
 		}
 		return d.emit(m, cut, d.tokSpan(c, c+1), nil, Span{}, RuleAppearance, 0.5)
 	}
-	sub := d.subordinateBefore(s0, from)
 	if from+1 < c && subordinators[d.toks[from].lower] {
-		from, sub = from+1, true // While the levy appears …: the subordinator is the writer's
+		from++ // While the levy appears …: the subordinator is the writer's
 	}
+	// The clause ends at its first comma: While the levy appears to work,
+	// the town …; Bell appeared rattled, unable to answer.
 	cut, _ := d.clauseEnd(c+1, s1)
-	if sub {
-		cut = d.commaIn(c+1, cut) // While the levy appears to work, the town …: the clause ends at the comma
-	}
+	cut = d.commaIn(c+1, cut)
 	if d.wordsIn(c+1, cut) < 2 {
 		return nil
 	}
@@ -214,17 +213,6 @@ func (d *doc) passiveAt(c int) bool {
 // how something is seen by no one named: the state is widely seen as a
 // stronghold, the plan was viewed as a gamble.
 var passiveJudgements = map[string]bool{"seen": true, "viewed": true, "regarded": true, "perceived": true}
-
-// subordinateBefore reports whether a subordinator (while, after, if, …)
-// stands in tokens [from, to), so that the clause after it is subordinate.
-func (d *doc) subordinateBefore(from, to int) bool {
-	for m := from; m < to; m++ {
-		if d.toks[m].kind == tWord && subordinators[d.toks[m].lower] {
-			return true
-		}
-	}
-	return false
-}
 
 // commaIn returns the first comma in tokens [from, to), or to.
 func (d *doc) commaIn(from, to int) int {
