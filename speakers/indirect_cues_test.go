@@ -128,6 +128,8 @@ func TestIndirectSenses(t *testing.T) {
 			[]string{`finding indirect «the port authority, an agency of the state, changed its plans» (show)`}},
 		{"appearance ends at a comma", `Ann Bell appeared rattled at the debate, unable to answer the charge.`,
 			[]string{`appearance indirect «Ann Bell appeared rattled at the debate» (appeared)`}},
+		{"appearance after as", `The split came as the field appeared ready to narrow.`,
+			[]string{`appearance indirect «the field appeared ready to narrow» (appeared)`}},
 		{"not expected", `The budget is not expected to pass on Friday.`,
 			[]string{`appearance indirect «The budget is not expected to pass on Friday» (expected)`}},
 		{"widely seen as", `The two harbour towns are widely seen as strongholds of the union.`,

@@ -169,7 +169,7 @@ func (d *doc) appearance(c, s0, s1, pos int) *stmt {
 		if f, ok := d.npBefore(j + 1); ok && f >= pos {
 			from = f
 		} else if c-pos <= 8 && d.wordsIn(pos, c) == c-pos {
-			from = pos // the whole clause before the verb: The levy appears …
+			from = d.afterLastOpener(pos, c) // the whole clause before the verb: The levy appears …; came as the field appeared …
 		} else if pos <= s0 && c-s0 <= maxWideSubject*2 && d.toks[s0].kind == tWord && (d.toks[s0].cap || determiners[d.toks[s0].lower]) && !clauseOpeners[d.toks[s0].lower] {
 			from = s0 // Hizbollah, which has lost many fighters, seems …
 		}
@@ -213,6 +213,18 @@ func (d *doc) passiveAt(c int) bool {
 // how something is seen by no one named: the state is widely seen as a
 // stronghold, the plan was viewed as a gamble.
 var passiveJudgements = map[string]bool{"seen": true, "viewed": true, "regarded": true, "perceived": true}
+
+// afterLastOpener returns the token after the last subordinator or
+// conjunction in [from, c) that leaves words before c, or from: the split
+// came as the field appeared …: the field.
+func (d *doc) afterLastOpener(from, c int) int {
+	for m := c - 2; m >= from; m-- {
+		if w := d.toks[m].lower; subordinators[w] || w == "and" || w == "but" || w == "that" || w == "which" || w == "who" {
+			return m + 1
+		}
+	}
+	return from
+}
 
 // commaIn returns the first comma in tokens [from, to), or to.
 func (d *doc) commaIn(from, to int) int {
