@@ -145,6 +145,12 @@ func (d *doc) actOf(st *stmt) Act {
 	if info, ok := d.lex.cues[w]; ok {
 		return info.act
 	}
+	if info, ok := d.lex.afterCues[w]; ok {
+		return info.act
+	}
+	if info, ok := d.lex.adjCues[w]; ok {
+		return info.act
+	}
 	if a, ok := d.lex.nounCues[w]; ok {
 		return a
 	}
@@ -191,13 +197,19 @@ func CueAct(cue string) (Act, bool) {
 		case appearVerbs[w], w == "expected" && passiveBefore(ws[:i]):
 			return Appearance, true
 		}
-		if info, ok := l.cues[w]; ok && (info.after == "" || info.after == next) {
+		if info, ok := l.cues[w]; ok {
+			return info.act, true
+		}
+		if info, ok := l.afterCues[w]; ok && info.after == next {
 			return info.act, true
 		}
 	}
-	for _, w := range ws {
+	for i, w := range ws {
 		if a, ok := l.nounCues[w]; ok {
 			return a, true
+		}
+		if info, ok := l.adjCues[w]; ok && (info.after == "" || i+1 < len(ws) && ws[i+1] == info.after) {
+			return info.act, true
 		}
 	}
 	return Speech, false

@@ -184,7 +184,7 @@ func TestParseActs(t *testing.T) {
 // act, and that a form listed twice has one act.
 func TestCueListsHaveActs(t *testing.T) {
 	act := map[string]string{}
-	for _, name := range []string{"cues.txt", "themecues.txt", "nouncues.txt"} {
+	for _, name := range []string{"cues.txt", "themecues.txt", "nouncues.txt", "adjcues.txt"} {
 		for _, f := range dataLines(name) {
 			_, ok := parseActField(f[0])
 			require.True(t, ok && len(f) > 1, "%s: the line %q does not open with an act", name, strings.Join(f, " "))

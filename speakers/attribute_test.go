@@ -431,6 +431,7 @@ func TestAttribute(t *testing.T) {
 		{"a second say inside the content starts a statement of its own", `Six in 10 voters said they were worried about jobs, and more than half of them said prices were too high.`,
 			[]string{
 				`indirect «they were worried about jobs» ← Six in 10 voters [Six in 10 voters] (said; cue-before)`,
+				`indirect «jobs» ← Six in 10 voters [they] (worried; cue-before)`,
 				`indirect «prices were too high» ← half of them [half of them] (said; cue-before)`,
 			}, ""},
 		{"a sentence that ends inside parentheses", `(She said the photo made her cry.) The leaders included Tom Hale.`,

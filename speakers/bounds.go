@@ -48,6 +48,8 @@ func (s *cueSite) bounds(sub subject) bounds {
 	}
 	if !b.colon && sub.subjFrom > s.s0 && (s.is(sub.subjFrom, "who") || s.is(sub.subjFrom, "which")) && s.isPunct(sub.subjFrom-1, ",") {
 		b.cut = s.relativeEnd(k, b.cut)
+	} else if !b.colon && s.info.theme && sub.subjFrom > s.s0 && s.is(sub.subjFrom, "who") && !s.isPunct(sub.subjFrom-1, ",") {
+		b.cut = s.restrictiveEnd(k, b.cut)
 	}
 	for m := k; m < b.cut; m++ {
 		if s.toks[m].kind != tPunct {
@@ -105,8 +107,8 @@ func (s *cueSite) contentStart(sub subject) int {
 			return m // said of Bell: "…": the quotation is the content
 		}
 	}
-	if info.theme && !sub.inverted && k < s1 && s.toks[k].kind == tWord && (themePreps[s.toks[k].lower] || (s.is(k, "to") || s.is(k, "out")) && (info.lemma == "refer" || info.lemma == "pointed")) {
-		k++ // called for calm, warned of risks, referring to the law, pointed out the errors
+	if info.theme && !sub.inverted && k < s1 && s.toks[k].kind == tWord && (themePreps[s.toks[k].lower] || (s.is(k, "to") || s.is(k, "out")) && (info.lemma == "refer" || info.lemma == "pointed" || info.lemma == "allude" || info.adj && info.after == "to")) {
+		k++ // called for calm, warned of risks, referring to the law, pointed out the errors, alluded to her failings
 	}
 	return k
 }
@@ -135,7 +137,7 @@ func (s *cueSite) contentEnd(k int) (cut int, joined bool, steps int) {
 	if s.adjunctAfterQuote(k, cut) {
 		cut = k + 1 // yelled "Stop!" at the crowd
 	}
-	if s.info.theme && !s.is(k, "that") {
+	if s.info.theme && !s.is(k, "that") && s.info.act != Finding {
 		// The object of endorsed, called, urged ends at a comma, unless
 		// the comma is part of a list: named Tapper, Bash and Blitzer.
 		for m := k + 1; m < cut; m++ {
@@ -393,6 +395,22 @@ func (s *cueSite) relativeEnd(k, cut int) int {
 			return m
 		}
 		if info, ok := s.cueAt(m + 1); ok && !info.ing {
+			return m
+		}
+	}
+	return cut
+}
+
+// restrictiveEnd returns where the object of a theme cue in a restrictive
+// relative clause ends before cut: before the auxiliary of the main clause
+// (respondents who support Bell are in college: the content is "Bell").
+func (s *cueSite) restrictiveEnd(k, cut int) int {
+	for m := k + 1; m < cut; m++ {
+		t := &s.toks[m]
+		if t.kind != tWord || t.lower == "that" || t.lower == "who" || t.lower == "which" || t.lower == "to" {
+			return cut
+		}
+		if verbAfterCue[t.lower] {
 			return m
 		}
 	}

@@ -68,6 +68,16 @@ func (v *view) clauseStart(k int) bool {
 	// the progress on climate change is real: a noun phrase, then an
 	// auxiliary within a few words
 	if !determiners[t.lower] && !t.cap {
+		// meaningful relief is possible: a bare noun phrase of up to
+		// three words, then an auxiliary
+		for m := k + 1; m < len(v.toks) && m <= k+3 && v.toks[m].kind == tWord && v.toks[m].sent == t.sent; m++ {
+			if verbAfterCue[v.toks[m].lower] {
+				return !ppWords[t.lower] && !themePreps[t.lower] && !verbAfterCue[t.lower] && !clauseOpeners[t.lower] && !subordinators[t.lower] && t.lower != "or" && !strings.HasSuffix(t.lower, "ly") && !v.lex.isCue(t.lower)
+			}
+			if ppWords[v.toks[m].lower] || themePreps[v.toks[m].lower] || v.toks[m].lower == "to" || v.toks[m].lower == "who" || v.toks[m].lower == "which" || v.toks[m].lower == "that" {
+				return false
+			}
+		}
 		return false
 	}
 	for m := k + 1; m < len(v.toks) && m <= k+6 && v.toks[m].kind == tWord && v.toks[m].sent == t.sent; m++ {

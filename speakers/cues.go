@@ -110,7 +110,7 @@ func (d *doc) sentence(s0, s1 int) {
 				pos = m
 			}
 		}
-		if !ok || c > 0 && !info.ing && passiveAux[d.toks[c-1].lower] && d.toks[c-1].kind == tWord && !d.is(c+1, "by") {
+		if !ok || c > 0 && !info.ing && !info.adj && passiveAux[d.toks[c-1].lower] && d.toks[c-1].kind == tWord && !d.is(c+1, "by") {
 			continue
 		}
 		if t.cap && c > s0 && d.toks[c-1].cap && c+1 < s1 && !d.toks[c+1].cap {

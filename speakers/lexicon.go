@@ -27,12 +27,16 @@ type cueInfo struct {
 	theme  bool   // its object is the content: endorsed Sanders, urged voters to stay
 	after  string // the word that must follow for the form to be a cue: spoke about
 	act    Act    // what the cue reports: speech, thought, intent, finding
+	adj    bool   // an adjective after a copula: is confident that …, was eager to …
 }
 
 // lexicon holds the word lists, loaded once from the embedded data files.
 type lexicon struct {
 	cues       map[string]cueInfo
-	nounCues   map[string]Act // nouns that carry a statement: Bell's call for …
+	afterCues  map[string]cueInfo // forms that are cues only before a given word: spoke about, made clear
+	adjCues    map[string]cueInfo // adjectives that are cues after a copula: is confident that
+	cueForms   map[string]uint8   // which of the three maps above hold a form: formPlain, formAfter, formAdj
+	nounCues   map[string]Act     // nouns that carry a statement: Bell's call for …
 	roles      map[string]bool
 	titles     map[string]bool // lower case
 	honorifics map[string]gender
@@ -45,6 +49,14 @@ type lexicon struct {
 	// package's own word sets, each as its own value: see lower.
 	lowered map[string]string
 }
+
+// The bits of lexicon.cueForms: a form is a plain cue, a cue before a
+// given word, or an adjective cue after a copula.
+const (
+	formPlain uint8 = 1 << iota
+	formAfter
+	formAdj
+)
 
 // strongCues are the lemmas that mark speech wherever they stand.
 var strongCues = map[string]bool{"say": true, "tell": true, "add": true, "write": true, "tweet": true, "explain": true, "insist": true, "argue": true, "warn": true, "stress": true, "acknowledge": true, "ask": true, "recall": true, "testify": true, "admit": true, "concede": true, "contend": true, "assert": true, "emphasize": true, "reiterate": true, "predict": true, "joke": true, "quip": true, "boast": true, "vow": true, "complain": true, "declare": true, "respond": true, "reply": true, "exclaim": true, "retort": true, "note": true, "announce": true, "claim": true, "suggest": true, "confirm": true, "report": true, "state": true, "reveal": true, "deny": true, "point": true, "remark": true, "observe": true, "caution": true, "allege": true}
@@ -120,6 +132,9 @@ func wordSet(name string, lower bool) map[string]bool {
 func loadLexicon() *lexicon {
 	l := &lexicon{
 		cues:       map[string]cueInfo{},
+		afterCues:  map[string]cueInfo{},
+		adjCues:    map[string]cueInfo{},
+		cueForms:   map[string]uint8{},
 		nounCues:   map[string]Act{},
 		roles:      wordSet("roles.txt", true),
 		titles:     wordSet("titles.txt", true),
@@ -153,7 +168,18 @@ func loadLexicon() *lexicon {
 				info = cueInfo{lemma: lemma, strong: strongCues[lemma], ing: strings.HasSuffix(form, "ing"), after: after, act: act}
 			}
 			info.theme = true
+			if info.after != "" {
+				l.afterCues[form] = info
+				continue
+			}
 			l.cues[form] = info
+		}
+	}
+	for _, f := range dataLines("adjcues.txt") {
+		act, f := lineAct(f)
+		for _, form := range f {
+			form, after, _ := strings.Cut(form, ":")
+			l.adjCues[form] = cueInfo{lemma: form, act: act, theme: true, adj: true, after: after}
 		}
 	}
 	for _, f := range dataLines("nouncues.txt") {
@@ -161,6 +187,15 @@ func loadLexicon() *lexicon {
 		for _, form := range f {
 			l.nounCues[form] = act
 		}
+	}
+	for w := range l.cues {
+		l.cueForms[w] |= formPlain
+	}
+	for w := range l.afterCues {
+		l.cueForms[w] |= formAfter
+	}
+	for w := range l.adjCues {
+		l.cueForms[w] |= formAdj
 	}
 	g := map[string]gender{"m": genderMale, "f": genderFemale, "-": genderUnknown}
 	for _, f := range dataLines("honorifics.txt") {

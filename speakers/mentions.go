@@ -107,9 +107,10 @@ func agentPlural(w string) bool {
 // auxiliaries are skipped: the last token of the speaker, if any.
 func (v *view) skipBetween(c int) int {
 	j := c - 1
-	progressive := strings.HasSuffix(v.toks[c].lower, "ing") // is telling, was saying
+	_, adj := v.lex.adjCues[v.toks[c].lower]
+	progressive := strings.HasSuffix(v.toks[c].lower, "ing") || adj // is telling, was saying, is confident
 	for j >= 0 && c-j <= 5 && v.toks[j].kind == tWord && v.toks[j].para == v.toks[c].para &&
-		(betweenWords[v.toks[j].lower] || progressive && passiveAux[v.toks[j].lower] || weekdays[v.toks[j].lower] || v.is(j, "on") && weekdays[v.toks[j+1].lower] || len(v.toks[j].lower) > 4 && v.toks[j].lower[len(v.toks[j].lower)-2:] == "ly" && !v.toks[j].cap) {
+		(betweenWords[v.toks[j].lower] || progressive && passiveAux[v.toks[j].lower] || adj && remainForms[v.toks[j].lower] || weekdays[v.toks[j].lower] || v.is(j, "on") && weekdays[v.toks[j+1].lower] || len(v.toks[j].lower) > 4 && v.toks[j].lower[len(v.toks[j].lower)-2:] == "ly" && !v.toks[j].cap) {
 		j--
 	}
 	if v.isPunct(j, ".") && j > 0 && v.toks[j-1].end == v.toks[j].start && strings.Contains(v.word(j-1), ".") {
@@ -450,12 +451,36 @@ var npFollowers = map[string]bool{"involved": true, "familiar": true, "close": t
 // cueAt returns the cue that token i is, if any: a form that needs a word
 // after it (spoke about) is a cue only with that word.
 func (v *view) cueAt(i int) (cueInfo, bool) {
-	info, ok := v.lex.cues[v.toks[i].lower]
-	if ok && info.after != "" && !v.is(i+1, info.after) {
-		return cueInfo{}, false
+	w := v.toks[i].lower
+	forms := v.lex.cueForms[w]
+	if forms == 0 {
+		return cueInfo{}, false // most words: one lookup
 	}
-	return info, ok
+	if info, ok := v.lex.adjCues[w]; ok && forms&formAdj != 0 && v.copulaBefore(i) && (info.after == "" && !(i+1 < len(v.toks) && subordinators[v.toks[i+1].lower]) || info.after != "" && v.is(i+1, info.after)) {
+		return info, true // is confident that …, is critical of …; not: was upset after …
+	}
+	if forms&formPlain != 0 {
+		return v.lex.cues[w], true
+	}
+	if info, ok := v.lex.afterCues[w]; ok && v.is(i+1, info.after) {
+		return info, true
+	}
+	return cueInfo{}, false
 }
+
+// copulaBefore reports whether a form of be or remain stands before token
+// i, with at most an adverb or "not" between: is confident, was not
+// sure, remains deeply skeptical.
+func (v *view) copulaBefore(i int) bool {
+	j := i - 1
+	if j > 0 && v.toks[j].kind == tWord && (v.toks[j].lower == "not" || len(v.toks[j].lower) > 4 && strings.HasSuffix(v.toks[j].lower, "ly")) {
+		j--
+	}
+	return j >= 0 && v.toks[j].kind == tWord && (passiveAux[v.toks[j].lower] || remainForms[v.toks[j].lower])
+}
+
+// remainForms are copulas besides be: remains convinced.
+var remainForms = map[string]bool{"remain": true, "remains": true, "remained": true}
 
 // isHonorific reports whether token i is an honorific: Mr, Ms, Dr.
 func (v *view) isHonorific(i int) bool {

@@ -68,6 +68,9 @@ func (d *doc) notStatement(site *cueSite, b bounds) bool {
 	if site.c+1 == k && !b.hasBefore && d.timeClause(k, cut) {
 		return true // said as she turned around; acknowledged after the paper asked
 	}
+	if info.theme && site.c+1 == k && d.is(k, "among") {
+		return true // 67 percent support among young voters: a noun, a share of those polled
+	}
 	switch info.lemma {
 	case "write":
 		// writes about housing, wrote extensively about it
@@ -90,7 +93,19 @@ func (d *doc) notStatement(site *cueSite, b bounds) bool {
 				}
 			}
 		}
+	case "finds":
+		// found himself at the center of …, found a way to …: a place
+		// or a means, not a finding
+		if site.c+1 == k && (reflexives[d.toks[k].lower] || (d.is(k, "a") || d.is(k, "ways")) && (d.is(k+1, "way") || d.is(k, "ways"))) {
+			return true
+		}
 	case "talked", "talk":
+		if site.c+1 == k && (d.is(k, "points") || d.is(k, "point")) {
+			return true // talking points: a noun, not a verb
+		}
+		if m := d.skipAdverb(k, cut); (d.is(m, "to") || d.is(m, "with")) && !d.wordIn(m, cut, "about") {
+			return true // was talking directly to them, talked with aides: a hearer, not what was said
+		}
 		// talking about going back: a plan talked over, not a statement
 		if d.is(k-1, "about") || d.is(k, "about") {
 			m := k
@@ -216,3 +231,26 @@ func (d *doc) nounInfinitive(c int) bool {
 	}
 	return false
 }
+
+// skipAdverb returns the token after an adverb in -ly at k, before cut, or
+// k: (talking) directly to them.
+func (d *doc) skipAdverb(k, cut int) int {
+	if k+1 < cut && d.toks[k].kind == tWord && len(d.toks[k].lower) > 4 && strings.HasSuffix(d.toks[k].lower, "ly") {
+		return k + 1
+	}
+	return k
+}
+
+// wordIn reports whether the word w stands in tokens [from, to).
+func (d *doc) wordIn(from, to int, w string) bool {
+	for m := from; m < to; m++ {
+		if d.is(m, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// reflexives after "found" make it a place one ends up in, not a finding:
+// found himself at the center of the storm.
+var reflexives = map[string]bool{"himself": true, "herself": true, "itself": true, "themselves": true, "ourselves": true, "myself": true, "yourself": true, "yourselves": true}

@@ -59,7 +59,7 @@ func TestNonSpeechSenses(t *testing.T) {
 		{"called for", `Ann Bell called for a recount of every ballot.`,
 			[]string{`speech indirect «a recount of every ballot» (called)`}},
 		// an infinitive that describes a noun says nothing yet
-		{"decision to tell", `Tom Dunn regretted the union's decision to tell members that the mill would close.`, nil},
+		{"decision to tell", `Tom Dunn heard of the union's decision to tell members that the mill would close.`, nil},
 		{"plan to announce", `Ann Bell has a plan to announce her run in May.`, nil},
 		{"little to say", `Ann Bell had little to say about the harbour.`, nil},
 		{"no evidence to suggest", `Investigators have no evidence to suggest that Dunn took the money.`, nil},

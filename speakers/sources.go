@@ -196,7 +196,8 @@ func (d *doc) appearance(c, s0, s1, pos int) *stmt {
 	switch {
 	case appearVerbs[w] && (d.is(c+1, "to") || d.verbStart(c+1) && !ppWords[d.toks[c+1].lower] && !appearNot[d.toks[c+1].lower]):
 	case appearVerbs[w] && c > 0 && d.is(c-1, "it") && d.thatWithin(c+1, s1, 6) >= 0:
-	case w == "expected" && c > 0 && passiveAux[d.toks[c-1].lower] && d.is(c+1, "to"):
+	case w == "expected" && d.passiveAt(c) && d.is(c+1, "to"):
+	case passiveJudgements[w] && d.passiveAt(c) && d.is(c+1, "as"):
 	default:
 		return nil
 	}
@@ -205,13 +206,13 @@ func (d *doc) appearance(c, s0, s1, pos int) *stmt {
 		if f, ok := d.npBefore(j + 1); ok && f >= pos {
 			from = f
 		} else if c-pos <= 8 && d.wordsIn(pos, c) == c-pos {
-			from = pos // the whole clause before the verb: The levy appears …
+			from = d.afterLastOpener(pos, c) // the whole clause before the verb: The levy appears …; came as the field appeared …
 		} else if pos <= s0 && c-s0 <= maxWideSubject*2 && d.toks[s0].kind == tWord && (d.toks[s0].cap || determiners[d.toks[s0].lower]) && !clauseOpeners[d.toks[s0].lower] {
 			from = s0 // Hizbollah, which has lost many fighters, seems …
 		}
 	}
-	if from < 0 {
-		return nil
+	if from < 0 || passiveJudgements[w] && d.commaIn(from, c) < c {
+		return nil // Bell, whose bid was widely seen as a long shot, said …: the aside is not the clause
 	}
 	if m := d.thatWithin(c+1, s1, 6); from == c-1 && d.is(from, "it") && m >= 0 {
 		// It appears, though, that …: the clause after "that" is the content.
@@ -221,11 +222,55 @@ func (d *doc) appearance(c, s0, s1, pos int) *stmt {
 		}
 		return d.emit(m, cut, d.tokSpan(c, c+1), nil, Span{}, RuleAppearance, 0.5)
 	}
+	if from+1 < c && subordinators[d.toks[from].lower] {
+		from++ // While the levy appears …: the subordinator is the writer's
+	}
+	// The clause ends at its first comma: While the levy appears to work,
+	// the town …; Bell appeared rattled, unable to answer.
 	cut, _ := d.clauseEnd(c+1, s1)
+	cut = d.commaIn(c+1, cut)
 	if d.wordsIn(c+1, cut) < 2 {
 		return nil
 	}
 	return d.emit(from, cut, d.tokSpan(c, c+1), nil, Span{}, RuleAppearance, 0.5)
+}
+
+// passiveAt reports whether the participle at c is passive: an auxiliary
+// before it, with "not" or an adverb between (is expected, is not
+// expected, are widely seen).
+func (d *doc) passiveAt(c int) bool {
+	j := c - 1
+	if j > 0 && d.toks[j].kind == tWord && (d.toks[j].lower == "not" || len(d.toks[j].lower) > 4 && strings.HasSuffix(d.toks[j].lower, "ly")) {
+		j--
+	}
+	return j >= 0 && d.toks[j].kind == tWord && passiveAux[d.toks[j].lower]
+}
+
+// passiveJudgements are participles that, passive and before "as", say
+// how something is seen by no one named: the state is widely seen as a
+// stronghold, the plan was viewed as a gamble.
+var passiveJudgements = map[string]bool{"seen": true, "viewed": true, "regarded": true, "perceived": true}
+
+// afterLastOpener returns the token after the last subordinator or
+// conjunction in [from, c) that leaves words before c, or from: the split
+// came as the field appeared …: the field.
+func (d *doc) afterLastOpener(from, c int) int {
+	for m := c - 2; m >= from; m-- {
+		if w := d.toks[m].lower; subordinators[w] || w == "and" || w == "but" || w == "that" || w == "which" || w == "who" {
+			return m + 1
+		}
+	}
+	return from
+}
+
+// commaIn returns the first comma in tokens [from, to), or to.
+func (d *doc) commaIn(from, to int) int {
+	for m := from; m < to; m++ {
+		if d.isPunct(m, ",") {
+			return m
+		}
+	}
+	return to
 }
 
 // askedBy attributes the question in "Bell was asked by host Ann Cole, who
