@@ -114,11 +114,11 @@ func (r *resolver) leftoverSpeech(i int, prev *stmt) (stmt, bool) {
 	if st, ok := r.colonIntro(i); ok {
 		return st, true
 	}
-	// "…" — Coach Maria Lopez
-	if r.isDash(i+1) && i+2 < len(r.toks) && r.toks[i+2].para == t.para {
-		if e, ok := r.npAfter(i + 2); ok && (e == len(r.toks) || r.toks[e].para != t.para || r.toks[e].kind == tPunct) {
-			ent := r.sourceFor(i+2, e)
-			return stmt{content: q.Span, kind: Direct, cue: r.tokSpan(i+1, i+2), ent: ent, mention: r.tokSpan(i+2, e), rule: RuleDashByline, conf: 0.8, para: t.para, quote: t.quote}, true
+	// "…" — Coach Maria Lopez; "…" ¶ — Maria Lopez.
+	if d := r.bylineDash(i); d > 0 {
+		if e, ok := r.npAfter(d + 1); ok && (e == len(r.toks) || r.toks[e].para != r.toks[d].para || r.toks[e].kind == tPunct) {
+			ent := r.sourceFor(d+1, e)
+			return stmt{content: q.Span, kind: Direct, cue: r.tokSpan(d, d+1), ent: ent, mention: r.tokSpan(d+1, e), rule: RuleDashByline, conf: 0.8, para: t.para, quote: t.quote}, true
 		}
 	}
 	if e, m, ok := r.nameInSentence(i); ok && r.sentStart(i) < i && (prev == nil || e != prev.ent) {
@@ -357,3 +357,26 @@ const minFragmentWords = 3
 // maxFragmentLead is how many words between the verb and a quoted fragment
 // fragmentBySubject takes into the content.
 const maxFragmentLead = 12
+
+// maxBylineTokens is how long a paragraph that a dash opens may be to be
+// the byline of the quotation before it: — Ann Bell, a pilot in Dover.
+const maxBylineTokens = 16
+
+// bylineDash returns the dash of a byline after the quotation at token i,
+// or -1: a dash right after it in its paragraph ("…" — Maria Lopez), or
+// one that opens the next paragraph when the quotation ends its own
+// ("…" ¶ — Maria Lopez.), as fact checks and collected quotes set them.
+func (v *view) bylineDash(i int) int {
+	t := &v.toks[i]
+	if v.isDash(i+1) && i+2 < len(v.toks) && v.toks[i+2].para == t.para {
+		return i + 1
+	}
+	k := i + 1
+	if k < len(v.toks) && v.toks[k].para == t.para && v.toks[k].kind == tPunct && isFinalPunct(v.word(k)) {
+		k++ // "…". ¶ — Maria Lopez.
+	}
+	if k+1 >= len(v.toks) || v.toks[k].para != t.para+1 || !v.isDash(k) || v.toks[k+1].para != v.toks[k].para || !v.toks[k+1].cap || v.paraLast[v.toks[k].para]-k > maxBylineTokens {
+		return -1
+	}
+	return k
+}
