@@ -33,3 +33,19 @@ func TestDirectQuotes(t *testing.T) {
 		})
 	}
 }
+
+// TestInvertedNameInPhrase: after a quotation that closes its clause, an
+// inverted cue takes the first full name in a phrase the word lists cannot
+// parse, up to the end of the clause.
+func TestInvertedNameInPhrase(t *testing.T) {
+	runRule(t, invertedRule, []ruleCase{
+		{"a description before the name", "\u201cThe nets are full,\u201d said master of ceremonies Piet Anholt.", "said", nil, "Piet Anholt"},
+		{"a participle before the name", "\u201cThe nets are full!\u201d wrote a man calling himself Piet Anholt.", "wrote", nil, "Piet Anholt"},
+		{"an organisation after the name, then a relative clause", "\u201cThe nets are full,\u201d said Nell Ostrow of Harbour Watch, who counted the boats.", "said", nil, "Nell Ostrow"},
+		{"a lone capitalised modifier and a place", "\u201cThe nets are full,\u201d said retired Navy pilot Nell Ostrow of Dover, Del., before the vote.", "said", nil, "Nell Ostrow"},
+		{"an honorific", "\u201cThe nets are full,\u201d said a harbour volunteer, Dr. Nell Ostrow.", "said", nil, "Dr. Nell Ostrow"},
+		{"a clause after the cue", "\u201cThe nets are full,\u201d suggested harbour boss Nell Ostrow's refusal to sail could end the season.", "suggested", nil, ""},
+		{"no full name", "\u201cThe nets are full,\u201d said the skipper known as Piet.", "said", nil, ""},
+		{"not after a quotation", "The nets are full, said master of ceremonies Piet Anholt.", "said", nil, ""},
+	})
+}
