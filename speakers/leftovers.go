@@ -108,7 +108,7 @@ func (r *resolver) leftoverSpeech(i int, prev *stmt) (stmt, bool) {
 	if st, ok := r.unknownCue(i); ok {
 		return st, true
 	}
-	if looksLikeTitle(q.Content.Text(r.text)) {
+	if looksLikeTitle(q.Content.Text(r.text)) || r.subhead(i) {
 		return stmt{}, false
 	}
 	if st, ok := r.colonIntro(i); ok {
@@ -379,4 +379,21 @@ func (v *view) bylineDash(i int) int {
 		return -1
 	}
 	return k
+}
+
+// subhead reports whether the quotation at token i is a subheading: alone
+// in its paragraph (but for dashes and a full stop) and in single marks,
+// in a text that quotes speech in double marks, as news subheads do
+// (¶ 'A fight from start to finish.' ¶). Nobody says it there.
+func (r *resolver) subhead(i int) bool {
+	q := &r.quotes[r.toks[i].quote]
+	if !q.Style.Single() || !r.aloneInParagraph(i) {
+		return false
+	}
+	for k := range r.quotes {
+		if o := &r.quotes[k]; o.Depth == 0 && !o.Style.Single() && o.Kind == quotes.Speech {
+			return true
+		}
+	}
+	return false
 }
