@@ -117,6 +117,10 @@ func markAt(text string, i int) mark {
 	return mark{}
 }
 
+// maxAttribute is the longest value, in bytes, of a markup attribute
+// (name="value") that Find skips as plain text.
+const maxAttribute = 256
+
 // scanner holds the state of one Find call.
 type scanner struct {
 	text string
@@ -152,6 +156,12 @@ func (s *scanner) scan() {
 		if c == '\n' || c == '\r' {
 			i = s.paragraphEnd(i)
 			continue
+		}
+		if c == '"' && i > 0 && text[i-1] == '=' {
+			if n := strings.IndexByte(text[i+1:min(len(text), i+1+maxAttribute)], '"'); n >= 0 {
+				i += n + 2 // <tweet author="@bell" date="May 4, 2016">: a markup attribute, not a quotation
+				continue
+			}
 		}
 		m := markAt(text, i)
 		if m.size == 0 {

@@ -362,6 +362,14 @@ var findTests = []struct {
 		want: []string{`“A Life in Ink” title`},
 	},
 
+	// Markup.
+	{
+		name:   "markup attribute values",
+		in:     "<tweet author=\"@bell\" date=\"May 4,\n2016\">\"The ferries will run,\" she said.</tweet>",
+		want:   []string{`"The ferries will run," speech`},
+		reason: "a value after = is no quotation, even over a line break",
+	},
+
 	// Damage.
 	{
 		name: "invalid UTF-8",
