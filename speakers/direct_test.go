@@ -31,6 +31,12 @@ func TestDirectQuotes(t *testing.T) {
 			[]string{`direct «'The ferries will run on time,'» ← Nell Ostrow [Nell Ostrow] (said; cue-after)`, `direct «'We will not give up.'» ← Nell Ostrow [Nell Ostrow] (-; continuation)`}},
 		{"double marks alone in a paragraph", "\"The ferries will run on time,\" Nell Ostrow said.\n\n\"We will not give up.\"",
 			[]string{`direct «"The ferries will run on time,"» ← Nell Ostrow [Nell Ostrow] (said; cue-after)`, `direct «"We will not give up."» ← Nell Ostrow [Nell Ostrow] (-; continuation)`}},
+		{"the headline of a linked piece", "HARBOUR BEAT—\"Ferries to stop in May,\" by the Ledger's Ann Bell: \"The ferries will stop in May.\"",
+			[]string{`direct «"The ferries will stop in May."» ← Ann Bell [the Ledger's Ann Bell] (:; colon)`}},
+		{"the headline of a linked piece after a dash", "—\"A new dock opens,\" by Tom Hale: \"It is open.\"",
+			[]string{`direct «"It is open."» ← Tom Hale [Tom Hale] (:; colon)`}},
+		{"a quotation without a comma before by", "\"If there had not been that intervention\" by the navy, the port would have closed, Tom Hale said.",
+			[]string{`mixed «"If there had not been that intervention" by the navy, the port would have closed» ← Tom Hale [Tom Hale] (said; cue-after)`}},
 		{"a quotation that does not end its paragraph", "\"The ferries will run on time,\" the notice said, and nobody believed it.\n\n- Tom Hale.",
 			[]string{`direct «"The ferries will run on time,"» ← the notice [the notice] (said; cue-after)`}},
 	}

@@ -103,6 +103,9 @@ func (r *resolver) leftoverFragment(i int, prev *stmt, used []bool) (stmt, bool)
 func (r *resolver) leftoverSpeech(i int, prev *stmt) (stmt, bool) {
 	t := &r.toks[i]
 	q := &r.quotes[t.quote]
+	if r.pieceTitle(i) {
+		return stmt{}, false // HARBOUR BEAT—"Ferries to stop," by Ann Bell: …
+	}
 	// "Denver," he answered: the shape says speech even when the
 	// words look like a title.
 	if st, ok := r.unknownCue(i); ok {
@@ -396,4 +399,22 @@ func (r *resolver) subhead(i int) bool {
 		}
 	}
 	return false
+}
+
+// pieceTitle reports whether the quotation at token i is the headline of a
+// piece that a newsletter links to: it opens its paragraph, after a dash
+// or a label in capitals at most, ends with a comma inside its marks, and
+// "by" and the author follow it
+// (¶ HARBOUR BEAT—"Ferries to stop in May," by the Ledger's Ann Bell: …).
+func (v *view) pieceTitle(i int) bool {
+	in := strings.TrimRight(v.quotes[v.toks[i].quote].Content.Text(v.text), " ")
+	if !v.is(i+1, "by") || v.toks[i+1].para != v.toks[i].para || !strings.HasSuffix(in, ",") {
+		return false
+	}
+	for m := i - 1; m >= 0 && v.toks[m].para == v.toks[i].para; m-- {
+		if t := &v.toks[m]; !(t.kind == tPunct || t.kind == tWord && t.lower != v.text[t.start:t.end]) || t.kind == tWord && strings.ToUpper(v.text[t.start:t.end]) != v.text[t.start:t.end] {
+			return false
+		}
+	}
+	return true
 }
