@@ -63,3 +63,15 @@ func TestInvertedNameInPhrase(t *testing.T) {
 		{"not after a quotation", "The nets are full, said master of ceremonies Piet Anholt.", "said", nil, ""},
 	})
 }
+
+// TestIssuerOfDocument: the source that issued a document speaks through
+// it, also when a phrase of its recipients or medium follows the document.
+func TestIssuerOfDocument(t *testing.T) {
+	runRule(t, npBeforeRule, []ruleCase{
+		{"an ad", "The ferry union released a new radio ad calling the mayor \"weak.\"", "calling", nil, "The ferry union"},
+		{"an email to its recipients", "Her campaign sent an email to supporters stating that \"the race is close.\"", "stating", nil, "Her campaign"},
+		{"a website", "The harbour board launched a website asking for \"a new pier.\"", "asking", nil, "The harbour board"},
+		{"a revised statement", "She revised her statement explaining that the files were \"marked.\"", "explaining", nil, "She"},
+		{"not a document", "The ferry union hired a new lawyer calling the mayor \"weak.\"", "calling", nil, "a new lawyer"},
+	})
+}
