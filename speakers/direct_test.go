@@ -75,3 +75,13 @@ func TestIssuerOfDocument(t *testing.T) {
 		{"not a document", "The ferry union hired a new lawyer calling the mayor \"weak.\"", "calling", nil, "a new lawyer"},
 	})
 }
+
+// TestAppositiveDescriptionWithAName: a description between commas that
+// ends with a capitalised name is the title of the name before it, not the
+// speaker.
+func TestAppositiveDescriptionWithAName(t *testing.T) {
+	runRule(t, appositiveRule, []ruleCase{
+		{"a description that ends with an organisation", "\u201cRates will rise,\u201d Nell Ostrow, an analyst at Harbour Capital, wrote in a note.", "wrote", nil, "Nell Ostrow"},
+		{"a description before the name", "Another delegate, Tom Hale, said the port would close.", "said", nil, "Tom Hale"},
+	})
+}

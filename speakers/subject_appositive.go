@@ -125,14 +125,15 @@ func (v *view) appositiveSubject(comma, s0, pos int) (from, to int, ok bool) {
 	if !ok1 || f1 < pos || f1 == comma {
 		return 0, 0, false
 	}
-	if v.toks[comma-1].cap && !speakerPronouns[v.toks[comma-1].lower] {
+	if v.toks[comma-1].cap && !speakerPronouns[v.toks[comma-1].lower] && !determiners[v.toks[f1].lower] {
 		// a name after a comma: a delegate on the slate, Jim Poolman, said
 		if f1 > s0 && v.isPunct(f1-1, ",") {
 			return f1, comma, true
 		}
 		return 0, 0, false
 	}
-	// a description after a name: Tomas Berg, the finance minister, said
+	// a description after a name: Tomas Berg, the finance minister, said;
+	// Tomas Berg, an analyst at Harbour Capital, said
 	if !determiners[v.toks[f1].lower] || f1-1 <= s0 || !v.isPunct(f1-1, ",") {
 		return 0, 0, false
 	}
