@@ -37,6 +37,8 @@ func TestDirectQuotes(t *testing.T) {
 			[]string{`direct «"It is open."» ← Tom Hale [Tom Hale] (:; colon)`}},
 		{"a quotation without a comma before by", "\"If there had not been that intervention\" by the navy, the port would have closed, Tom Hale said.",
 			[]string{`mixed «"If there had not been that intervention" by the navy, the port would have closed» ← Tom Hale [Tom Hale] (said; cue-after)`}},
+		{"a name that ends with Jr. before the cue", "\"The ferries will run on time,\" Tom Hale Jr. said.\n\nTom Hale Jr. said the port would stay open.",
+			[]string{`direct «"The ferries will run on time,"» ← Tom Hale Jr [Tom Hale Jr] (said; cue-after)`, `indirect «the port would stay open» ← Tom Hale Jr [Tom Hale Jr] (said; cue-before)`}},
 		{"a quotation that does not end its paragraph", "\"The ferries will run on time,\" the notice said, and nobody believed it.\n\n- Tom Hale.",
 			[]string{`direct «"The ferries will run on time,"» ← the notice [the notice] (said; cue-after)`}},
 	}
