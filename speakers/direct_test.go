@@ -87,3 +87,16 @@ func TestAppositiveDescriptionWithAName(t *testing.T) {
 		{"a description before the name", "Another delegate, Tom Hale, said the port would close.", "said", nil, "Tom Hale"},
 	})
 }
+
+// TestCapitalisedNameAfterQuote: one capitalised word between a quotation
+// and a cue of speech that ends the clause is a name, even one that is
+// also a word (Read, May, From).
+func TestCapitalisedNameAfterQuote(t *testing.T) {
+	runRule(t, quoteLeadRule, []ruleCase{
+		{"a name that is a verb", "\u201cThe nets are full,\u201d Read said.", "said", nil, "Read"},
+		{"a name that is a preposition", "\u201cThe nets are full,\u201d From said.", "said", nil, "From"},
+		{"not before a clause", "\u201cThe nets are full,\u201d Read said the nets were full.", "said", nil, ""},
+		{"not a cue of thought", "\u201cThe nets are full,\u201d Read thought.", "thought", nil, ""},
+		{"not a function word", "\u201cThe nets are full,\u201d Then said.", "said", nil, ""},
+	})
+}
