@@ -39,6 +39,8 @@ func TestDirectQuotes(t *testing.T) {
 			[]string{`mixed «"If there had not been that intervention" by the navy, the port would have closed» ← Tom Hale [Tom Hale] (said; cue-after)`}},
 		{"a name that ends with Jr. before the cue", "\"The ferries will run on time,\" Tom Hale Jr. said.\n\nTom Hale Jr. said the port would stay open.",
 			[]string{`direct «"The ferries will run on time,"» ← Tom Hale Jr [Tom Hale Jr] (said; cue-after)`, `indirect «the port would stay open» ← Tom Hale Jr [Tom Hale Jr] (said; cue-before)`}},
+		{"a comma inside a nested quotation at the end", "The board spoke first.\n\n“It was unprecedented in its ‘insensitivity,’” the column noted.",
+			[]string{`direct «“It was unprecedented in its ‘insensitivity,’”» ← the column [the column] (noted; cue-after)`}},
 		{"a quotation that does not end its paragraph", "\"The ferries will run on time,\" the notice said, and nobody believed it.\n\n- Tom Hale.",
 			[]string{`direct «"The ferries will run on time,"» ← the notice [the notice] (said; cue-after)`}},
 	}

@@ -455,7 +455,7 @@ var particles = map[string]bool{"back": true, "on": true, "up": true, "out": tru
 // in the cue list: "…," Oliver barked. / "…!" beamed a delegate. The
 // shape is the cue, so the verb may be any word.
 func (r *resolver) unknownCue(i int) (stmt, bool) {
-	in := strings.TrimRight(r.quotes[r.toks[i].quote].Content.Text(r.text), " \t")
+	in := r.quoteTail(r.toks[i].quote)
 	if in == "" || !strings.ContainsAny(in[len(in)-1:], ",?!") || i+2 >= len(r.toks) {
 		return stmt{}, false
 	}

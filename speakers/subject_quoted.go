@@ -78,10 +78,7 @@ func (v *view) quoteClosesClause(q int) bool {
 	if v.isPunct(q+1, ",") {
 		return true
 	}
-	in := v.quotes[v.toks[q].quote].Content.Text(v.text)
-	for len(in) > 0 && (in[len(in)-1] == ' ' || in[len(in)-1] == '\t') {
-		in = in[:len(in)-1]
-	}
+	in := v.quoteTail(v.toks[q].quote)
 	if in == "" {
 		return false
 	}

@@ -225,10 +225,26 @@ func (v *view) sentences() {
 	v.nSents = sent + 1
 }
 
+// quoteTail returns the words inside the marks of the quotation q without
+// the spaces and the closing marks of a quotation nested at its end, so
+// that its last byte is the punctuation that ends it: "… its
+// 'insensitivity,'" ends with a comma.
+func (v *view) quoteTail(q int) string {
+	in := v.quotes[q].Content.Text(v.text)
+	for {
+		t := strings.TrimRight(in, " \t")
+		t = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(t, "'"), "’"), "\"")
+		if t == in {
+			return in
+		}
+		in = t
+	}
+}
+
 // quoteEndsSentence reports whether the quotation of token i ends with
 // final punctuation inside its marks: "We will win."
 func (v *view) quoteEndsSentence(i int) bool {
-	in := strings.TrimRight(v.quotes[v.toks[i].quote].Content.Text(v.text), " \t")
+	in := v.quoteTail(v.toks[i].quote)
 	if in == "" {
 		return false
 	}
@@ -245,7 +261,7 @@ func (v *view) quoteEndsSentence(i int) bool {
 // do; after a full stop the cue must end its clause or take only a phrase
 // (Berg said of the plan, Berg told the council), not a new clause.
 func (v *view) attributionTail(i int) bool {
-	q := strings.TrimRight(v.quotes[v.toks[i-1].quote].Content.Text(v.text), " \t")
+	q := v.quoteTail(v.toks[i-1].quote)
 	question := strings.HasSuffix(q, "?") || strings.HasSuffix(q, "!")
 	limit := i + 8
 	if question {
@@ -460,7 +476,7 @@ func (v *view) commaBefore(c int) bool {
 		return true
 	}
 	if c > 0 && v.toks[c-1].kind == tQuote {
-		return strings.HasSuffix(strings.TrimRight(v.quotes[v.toks[c-1].quote].Content.Text(v.text), " "), ",")
+		return strings.HasSuffix(v.quoteTail(v.toks[c-1].quote), ",")
 	}
 	return false
 }
