@@ -41,6 +41,10 @@ func TestDirectQuotes(t *testing.T) {
 			[]string{`direct «"The ferries will run on time,"» ← Tom Hale Jr [Tom Hale Jr] (said; cue-after)`, `indirect «the port would stay open» ← Tom Hale Jr [Tom Hale Jr] (said; cue-before)`}},
 		{"a comma inside a nested quotation at the end", "The board spoke first.\n\n“It was unprecedented in its ‘insensitivity,’” the column noted.",
 			[]string{`direct «“It was unprecedented in its ‘insensitivity,’”» ← the column [the column] (noted; cue-after)`}},
+		{"a pronoun takes the subject since a speaker of unknown gender", "\"We closed the port,\" the mayor said.\n\nAnn Bell was blunt. \"We lost,\" she said.",
+			[]string{`direct «"We closed the port,"» ← the mayor [the mayor] (said; cue-after)`, `direct «"We lost,"» ← Ann Bell [she] (said; cue-after)`}},
+		{"a pronoun takes the last speaker when the subject came before", "Ann Bell was blunt.\n\n\"We closed the port,\" the mayor said. \"We lost,\" she said.",
+			[]string{`direct «"We closed the port,"» ← the mayor [the mayor] (said; cue-after)`, `direct «"We lost,"» ← the mayor [she] (said; cue-after)`}},
 		{"a quotation that does not end its paragraph", "\"The ferries will run on time,\" the notice said, and nobody believed it.\n\n- Tom Hale.",
 			[]string{`direct «"The ferries will run on time,"» ← the notice [the notice] (said; cue-after)`}},
 	}
