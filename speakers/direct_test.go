@@ -45,6 +45,10 @@ func TestDirectQuotes(t *testing.T) {
 			[]string{`direct «"We closed the port,"» ← the mayor [the mayor] (said; cue-after)`, `direct «"We lost,"» ← Ann Bell [she] (said; cue-after)`}},
 		{"a pronoun takes the last speaker when the subject came before", "Ann Bell was blunt.\n\n\"We closed the port,\" the mayor said. \"We lost,\" she said.",
 			[]string{`direct «"We closed the port,"» ← the mayor [the mayor] (said; cue-after)`, `direct «"We lost,"» ← the mayor [she] (said; cue-after)`}},
+		{"a colon lead-in whose name before the colon is the object of a preposition", "Tom Hale spoke first.\n\nSenate leader Nell Ostrow, R-Ky., delivered a blunt message to Tom Hale: \"It is time to quit.\"",
+			[]string{`direct «"It is time to quit."» ← Nell Ostrow [Nell Ostrow] (-; continuation)`}},
+		{"a colon lead-in with a name before the colon", "The result did not surprise pollster Nell Ostrow: \"We saw it coming.\"",
+			[]string{`direct «"We saw it coming."» ← Nell Ostrow [pollster Nell Ostrow] (:; colon)`}},
 		{"a quotation that does not end its paragraph", "\"The ferries will run on time,\" the notice said, and nobody believed it.\n\n- Tom Hale.",
 			[]string{`direct «"The ferries will run on time,"» ← the notice [the notice] (said; cue-after)`}},
 	}

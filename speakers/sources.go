@@ -392,8 +392,9 @@ func (r *resolver) colonIntro(i int) (stmt, bool) {
 	s0 := r.sentStart(colon)
 	var ent *entity
 	var mention, cue Span
-	if from, ok := r.npBefore(colon); ok && from >= s0 && r.toks[colon-1].cap && !r.toks[colon-1].poss && from > s0 {
-		// … doesn't surprise pollster Ann Bell: "…"
+	if from, ok := r.npBefore(colon); ok && from >= s0 && r.toks[colon-1].cap && !r.toks[colon-1].poss && from > s0 && !r.afterPrep(from, colon) {
+		// … doesn't surprise pollster Ann Bell: "…"; not the object of a
+		// preposition (a message to Ann Bell:, later on CNN:)
 		ent, mention, cue = r.sourceFor(from, colon), r.tokSpan(from, colon), r.tokSpan(colon, colon+1)
 	}
 	for c := colon - 1; c >= s0 && ent == nil; c-- {
@@ -427,6 +428,20 @@ func (r *resolver) colonIntro(i int) (stmt, bool) {
 	q := r.toks[i].quote
 	return stmt{content: r.quotes[q].Span, kind: Direct, cue: cue, ent: ent, mention: mention, rule: RuleColon, conf: 0.75, para: r.toks[i].para, quote: q}, true
 }
+
+// afterPrep reports whether the name that ends before token end, in the
+// noun phrase that starts at token from, is the object of a preposition:
+// a message to Ann Bell, later on CNN, a newspaper in Dover.
+func (v *view) afterPrep(from, end int) bool {
+	n := end - 1
+	for n > from && v.toks[n-1].cap && v.toks[n-1].kind == tWord {
+		n--
+	}
+	return n > 0 && leadPreps[v.toks[n-1].lower]
+}
+
+// leadPreps take a noun phrase as their object before a colon lead-in.
+var leadPreps = map[string]bool{"to": true, "on": true, "at": true, "in": true, "with": true, "for": true, "from": true, "of": true, "about": true, "into": true, "over": true, "against": true}
 
 // asPutIt attributes the quotation at token i after "put it" and a colon
 // or a comma to the subject of "put", as the subject rules read it for a
