@@ -36,6 +36,9 @@ type bounds struct {
 func (s *cueSite) bounds(sub subject) bounds {
 	var b bounds
 	k := s.contentStart(sub)
+	if p := s.skipParticle(k); p > k && (s.isPunct(p, ",") || s.isPunct(p, ":")) && p+1 < s.s1 && s.toks[p+1].kind == tQuote {
+		k = p // wrote back, "…"; said quietly: "…"
+	}
 	b.objectless = s.isPunct(k, ",")
 	if s.isPunct(k, ":") || s.isPunct(k, ",") && k+1 < s.s1 && (s.toks[k+1].kind == tQuote || k+1 < s.s1 && s.toks[k+1].kind == tWord) {
 		b.colon = s.isPunct(k, ":")

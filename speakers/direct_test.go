@@ -49,6 +49,10 @@ func TestDirectQuotes(t *testing.T) {
 			[]string{`direct «"It is time to quit."» ← Nell Ostrow [Nell Ostrow] (-; continuation)`}},
 		{"a colon lead-in with a name before the colon", "The result did not surprise pollster Nell Ostrow: \"We saw it coming.\"",
 			[]string{`direct «"We saw it coming."» ← Nell Ostrow [pollster Nell Ostrow] (:; colon)`}},
+		{"a question, then a cue with a particle that opens the next quotation", "Bell wrote to Hale with, \"Why now? Was that on my way?\" Hale then writes back, \"You look fine.\"",
+			[]string{`direct «"Why now? Was that on my way?"» ← Bell [Bell] (wrote; cue-before)`, `direct «"You look fine."» ← Hale [Hale] (writes; cue-before)`}},
+		{"an adverb between a cue and its quotation", "Nell Ostrow told the board simply, \"We lost.\"",
+			[]string{`direct «"We lost."» ← Nell Ostrow [Nell Ostrow] (told; cue-before)`}},
 		{"a quotation that does not end its paragraph", "\"The ferries will run on time,\" the notice said, and nobody believed it.\n\n- Tom Hale.",
 			[]string{`direct «"The ferries will run on time,"» ← the notice [the notice] (said; cue-after)`}},
 	}

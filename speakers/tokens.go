@@ -255,6 +255,18 @@ func (v *view) quoteEndsSentence(i int) bool {
 	return false
 }
 
+// particles complete a verb of speaking: shot back, went on, spoke up.
+var particles = map[string]bool{"back": true, "on": true, "up": true, "out": true, "in": true, "off": true}
+
+// skipParticle returns the token after a particle or an adverb in -ly at
+// token n, or n: wrote back, said quietly.
+func (v *view) skipParticle(n int) int {
+	if n < len(v.toks) && v.toks[n].kind == tWord && (particles[v.toks[n].lower] || strings.HasSuffix(v.toks[n].lower, "ly") && !v.toks[n].cap) {
+		return n + 1
+	}
+	return n
+}
+
 // attributionTail reports whether the tokens from i read as the speaker of
 // the quotation before them: "Why not?" Mr. Berg asked. It looks for a cue
 // within a few words. After a question or an exclamation any such cue will
@@ -280,8 +292,8 @@ func (v *view) attributionTail(i int) bool {
 			continue
 		}
 		n := m + 1
-		if (v.isPunct(n, ",") || v.isPunct(n, ":")) && n+1 < len(v.toks) && v.toks[n+1].kind == tQuote {
-			return false // He added, "…" opens a statement of its own
+		if k := v.skipParticle(n); (v.isPunct(k, ",") || v.isPunct(k, ":")) && k+1 < len(v.toks) && v.toks[k+1].kind == tQuote {
+			return false // He added, "…" (wrote back, "…") opens a statement of its own
 		}
 		if question {
 			return true
