@@ -462,7 +462,6 @@ func (r *resolver) asPutIt(i int) (stmt, bool) {
 	return stmt{content: r.quotes[q].Span, kind: Direct, cue: r.tokSpan(c, c+2), ent: r.sourceFor(sub.from, sub.to), mention: sub.mention, rule: RuleColon, conf: 0.75, para: r.toks[i].para, quote: q}, true
 }
 
-
 // unknownCue attributes a quotation that ends with a comma, a question or
 // an exclamation mark to a speaker who follows it with a verb that is not
 // in the cue list: "…," Oliver barked. / "…!" beamed a delegate. The
