@@ -53,6 +53,9 @@ func TestDirectQuotes(t *testing.T) {
 			[]string{`direct «"Why now? Was that on my way?"» ← Bell [Bell] (wrote; cue-before)`, `direct «"You look fine."» ← Hale [Hale] (writes; cue-before)`}},
 		{"an adverb between a cue and its quotation", "Nell Ostrow told the board simply, \"We lost.\"",
 			[]string{`direct «"We lost."» ← Nell Ostrow [Nell Ostrow] (told; cue-before)`}},
+		{"a title after on with an ampersand", "Ann Bell appeared on “Harbour & Friends” to defend the plan.", nil},
+		{"a name between a determiner and its noun", "Crews burned their “Save The Port” hats in Dover.", nil},
+		{"a name between an article and its noun", "Bell took the stage with a “Ferries For All” tote bag at her side.", nil},
 		{"a quotation that does not end its paragraph", "\"The ferries will run on time,\" the notice said, and nobody believed it.\n\n- Tom Hale.",
 			[]string{`direct «"The ferries will run on time,"» ← the notice [the notice] (said; cue-after)`}},
 	}

@@ -74,8 +74,8 @@ func (r *resolver) leftovers(stmts []stmt, used []bool) []stmt {
 func (r *resolver) leftoverFragment(i int, prev *stmt, used []bool) (stmt, bool) {
 	t := &r.toks[i]
 	q := &r.quotes[t.quote]
-	if i > 0 && (r.is(i-1, "on") || r.toks[i-1].poss) && looksLikeTitle(q.Content.Text(r.text)) {
-		return stmt{}, false // on CNN's "State of the Union": a title, not words
+	if i > 0 && (r.is(i-1, "on") || r.toks[i-1].poss || r.nameBeforeNoun(i)) && looksLikeTitle(q.Content.Text(r.text)) {
+		return stmt{}, false // on CNN's "State of the Union", their "Vote Bell" hats: a title, not words
 	}
 	if st, ok := r.fragmentBySubject(i, used); ok {
 		return st, true
@@ -418,3 +418,13 @@ func (v *view) pieceTitle(i int) bool {
 	}
 	return true
 }
+
+// nameBeforeNoun reports whether the quotation at token i stands between a
+// determiner and the noun it names, as the name of a thing rather than
+// anyone's words: their "Vote Bell" hats, a "Ferries Now" tote bag.
+func (v *view) nameBeforeNoun(i int) bool {
+	return i > 0 && i+1 < len(v.toks) && (determiners[v.toks[i-1].lower] || possessiveDeterminers[v.toks[i-1].lower]) && v.toks[i+1].kind == tWord && v.toks[i+1].para == v.toks[i].para && !nonVerbs[v.toks[i+1].lower] && !clauseWords[v.toks[i+1].lower]
+}
+
+// possessiveDeterminers open a noun phrase as "the" does.
+var possessiveDeterminers = map[string]bool{"their": true, "his": true, "her": true, "its": true, "our": true, "my": true, "your": true}

@@ -445,8 +445,8 @@ func looksLikeTitle(s string) bool {
 	n := 0
 	for _, w := range strings.Fields(s) {
 		w = strings.Trim(w, "\"'“”‘’,.:;!?()")
-		if w == "" {
-			continue
+		if !hasWord(w) {
+			continue // Fox & Friends
 		}
 		n++
 		if !isUpperStart(w) && !minorWords[strings.ToLower(w)] {
