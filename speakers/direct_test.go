@@ -56,6 +56,7 @@ func TestDirectQuotes(t *testing.T) {
 		{"a title after on with an ampersand", "Ann Bell appeared on “Harbour & Friends” to defend the plan.", nil},
 		{"a name between a determiner and its noun", "Crews burned their “Save The Port” hats in Dover.", nil},
 		{"a name between an article and its noun", "Bell took the stage with a “Ferries For All” tote bag at her side.", nil},
+		{"a title before a noun", "Bell crossed the county on a three-day “Ferries Can Fix It” bus tour.", nil},
 		{"a quotation that does not end its paragraph", "\"The ferries will run on time,\" the notice said, and nobody believed it.\n\n- Tom Hale.",
 			[]string{`direct «"The ferries will run on time,"» ← the notice [the notice] (said; cue-after)`}},
 	}

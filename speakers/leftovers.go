@@ -423,7 +423,14 @@ func (v *view) pieceTitle(i int) bool {
 // determiner and the noun it names, as the name of a thing rather than
 // anyone's words: their "Vote Bell" hats, a "Ferries Now" tote bag.
 func (v *view) nameBeforeNoun(i int) bool {
-	return i > 0 && i+1 < len(v.toks) && (determiners[v.toks[i-1].lower] || possessiveDeterminers[v.toks[i-1].lower]) && v.toks[i+1].kind == tWord && v.toks[i+1].para == v.toks[i].para && !nonVerbs[v.toks[i+1].lower] && !clauseWords[v.toks[i+1].lower]
+	if i+1 >= len(v.toks) || v.toks[i+1].kind != tWord || v.toks[i+1].para != v.toks[i].para || nonVerbs[v.toks[i+1].lower] || clauseWords[v.toks[i+1].lower] {
+		return false
+	}
+	if i > 0 && (determiners[v.toks[i-1].lower] || possessiveDeterminers[v.toks[i-1].lower]) {
+		return true
+	}
+	n := &v.toks[i+1] // a "Ferries Now" bus tour: a noun, not a verb, after the name
+	return !n.cap && !isVerbForm(*n) && !determiners[n.lower] && !strings.HasSuffix(n.lower, "ly") && (v.lex.cues[n.lower] == cueInfo{})
 }
 
 // possessiveDeterminers open a noun phrase as "the" does.
