@@ -57,6 +57,12 @@ func TestDirectQuotes(t *testing.T) {
 		{"a name between a determiner and its noun", "Crews burned their “Save The Port” hats in Dover.", nil},
 		{"a name between an article and its noun", "Bell took the stage with a “Ferries For All” tote bag at her side.", nil},
 		{"a title before a noun", "Bell crossed the county on a three-day “Ferries Can Fix It” bus tour.", nil},
+		{"a program as the hearer of told", "\"Of course he is fair game,\" Ann Bell told \"Harbour and Friends,\" reminding the hosts.",
+			[]string{`direct «"Of course he is fair game,"» ← Ann Bell [Ann Bell] (told; cue-after)`}},
+		{"the title of a work after a comma", "Her family fled in 1959, Ann Bell said in her 2012 book, \"A Harbour Daughter.\"",
+			[]string{`indirect «Her family fled in 1959» ← Ann Bell [Ann Bell] (said; cue-after)`}},
+		{"a quotation in title case after told and a hearer", "Tom Hale told reporters, \"We Will Win.\"",
+			[]string{`direct «"We Will Win."» ← Tom Hale [Tom Hale] (told; cue-before)`}},
 		{"a quotation that does not end its paragraph", "\"The ferries will run on time,\" the notice said, and nobody believed it.\n\n- Tom Hale.",
 			[]string{`direct «"The ferries will run on time,"» ← the notice [the notice] (said; cue-after)`}},
 	}
