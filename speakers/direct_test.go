@@ -63,6 +63,10 @@ func TestDirectQuotes(t *testing.T) {
 			[]string{`indirect «Her family fled in 1959» ← Ann Bell [Ann Bell] (said; cue-after)`}},
 		{"a quotation in title case after told and a hearer", "Tom Hale told reporters, \"We Will Win.\"",
 			[]string{`direct «"We Will Win."» ← Tom Hale [Tom Hale] (told; cue-before)`}},
+		{"a slogan dated in a parenthesis", "The party ran a fierce campaign.\n\n\"No new piers for the rich!\" (2015). \"Stop the ferries now!\" (2009).",
+			nil},
+		{"a parenthesis without a year", "\"We will win,\" Tom Hale said.\n\n\"The port is ours!\" (he was shouting).",
+			[]string{`direct «"We will win,"» ← Tom Hale [Tom Hale] (said; cue-after)`, `direct «"The port is ours!"» ← Tom Hale [Tom Hale] (-; continuation)`}},
 		{"a quotation that does not end its paragraph", "\"The ferries will run on time,\" the notice said, and nobody believed it.\n\n- Tom Hale.",
 			[]string{`direct «"The ferries will run on time,"» ← the notice [the notice] (said; cue-after)`}},
 	}

@@ -111,7 +111,7 @@ func (r *resolver) leftoverSpeech(i int, prev *stmt) (stmt, bool) {
 	if st, ok := r.unknownCue(i); ok {
 		return st, true
 	}
-	if looksLikeTitle(q.Content.Text(r.text)) || r.subhead(i) {
+	if looksLikeTitle(q.Content.Text(r.text)) || r.subhead(i) || r.cited(i) {
 		return stmt{}, false
 	}
 	if st, ok := r.colonIntro(i); ok {
@@ -435,3 +435,18 @@ func (v *view) nameBeforeNoun(i int) bool {
 
 // possessiveDeterminers open a noun phrase as "the" does.
 var possessiveDeterminers = map[string]bool{"their": true, "his": true, "her": true, "its": true, "our": true, "my": true, "your": true}
+
+// cited reports whether the quotation at token i is followed by a
+// parenthesis that dates it, as a slogan, a poster or a work is cited:
+// "Ferries for all!" (2015). Nobody in the text says it.
+func (v *view) cited(i int) bool {
+	if !v.isPunct(i+1, "(") {
+		return false
+	}
+	for m := i + 2; m < len(v.toks) && m <= i+10 && v.toks[m].para == v.toks[i].para && !v.isPunct(m, ")"); m++ {
+		if w := v.toks[m].lower; len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && isNumber(w) {
+			return true
+		}
+	}
+	return false
+}
