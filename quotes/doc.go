@@ -32,6 +32,9 @@
 // mark right after "=" opens a markup attribute value (<tweet
 // author="@bell">), which is read as plain text up to the next straight
 // double mark, even over a line break, when that mark is within 256 bytes.
+// A right double mark ” where a quote opens (after a space, a paragraph
+// break or a format character such as U+202A, before a letter), with no
+// quote open, opens a curly quote: a common typing slip.
 //
 // # Damaged text
 //

@@ -220,6 +220,10 @@ func (s *scanner) mark(i int, m mark) {
 	switch {
 	case m.dir == opens:
 		s.open(i, m)
+	case m.dir == closes && open < 0 && m.style == Curly && openLike && isWordRune(next):
+		// ”Sorry, we …”: a right mark that stands where a quote opens,
+		// with none open, opens one (a common typing slip)
+		s.open(i, m)
 	case m.dir == closes:
 		if open >= 0 {
 			s.close(open, i, m.size)
@@ -446,7 +450,7 @@ func isOpenBoundary(r rune) bool {
 	case '(', '[', '{', '-', '/', '—', '–', '"', '\'', '“', '‘', '«', '‹', '„', '`', ':', utf8.RuneError:
 		return true
 	}
-	return isSpace(r)
+	return isSpace(r) || r >= utf8.RuneSelf && unicode.Is(unicode.Cf, r) // U+202A and other format marks
 }
 
 // isCloseBoundary reports whether r may follow a closing mark: white space,

@@ -362,6 +362,19 @@ var findTests = []struct {
 		want: []string{`“A Life in Ink” title`},
 	},
 
+	// Typing slips.
+	{
+		name:   "right mark that opens a paragraph",
+		in:     "\u202a”The ferries are late,” wrote Ann Bell.",
+		want:   []string{`”The ferries are late,” speech`},
+		reason: "a right double mark after a format character and before a letter, with no quote open, opens one",
+	},
+	{
+		name: "right mark that closes",
+		in:   "“The ferries are late,” wrote Ann Bell.",
+		want: []string{`“The ferries are late,” speech`},
+	},
+
 	// Markup.
 	{
 		name:   "markup attribute values",
