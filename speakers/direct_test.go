@@ -128,3 +128,18 @@ func TestCapitalisedNameAfterQuote(t *testing.T) {
 		{"not a function word", "\u201cThe nets are full,\u201d Then said.", "said", nil, ""},
 	})
 }
+
+// TestPlacesAreNoSpeakers: a town and its state between commas are where
+// the speaker was, not the speaker.
+func TestPlacesAreNoSpeakers(t *testing.T) {
+	runRule(t, longAppositiveRule, []ruleCase{
+		{"a town and its state before a participle", "At a rally in Ames, Iowa, on Sunday, Mrs. Bell spoke of the port, saying that the ferries \"must run.\"", "saying", nil, ""},
+		{"a name before an aside with a place", "Ann Bell, during a meeting in Columbus, Ohio, said she was \"done.\"", "said", nil, "Ann Bell"},
+	})
+	runRule(t, appositiveRule, []ruleCase{
+		{"a place is no name after a comma", "Ann Bell, during a meeting in Columbus, Ohio, said she was \"done.\"", "said", nil, ""},
+	})
+	runRule(t, clauseSubjectRule, []ruleCase{
+		{"and with an aside before the cue", "Pastor Ann Bell stood at her pulpit and, citing the law of the sea, endorsed Tom Hale for mayor.", "endorsed", nil, "Pastor Ann Bell"},
+	})
+}

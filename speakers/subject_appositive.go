@@ -126,9 +126,17 @@ func (v *view) appositiveSubject(comma, s0, pos int) (from, to int, ok bool) {
 		return 0, 0, false
 	}
 	if v.toks[comma-1].cap && !speakerPronouns[v.toks[comma-1].lower] && !determiners[v.toks[f1].lower] {
-		// a name after a comma: a delegate on the slate, Jim Poolman, said
-		if f1 > s0 && v.isPunct(f1-1, ",") {
+		// a name after a comma: a delegate on the slate, Jim Poolman, said;
+		// not a place: Bell, at a meeting in Dover, Del., said
+		if f1 > s0 && v.isPunct(f1-1, ",") && !v.isPlace(f1, comma) {
 			return f1, comma, true
+		}
+		if f1 > s0 && v.isPunct(f1-1, ",") && f1-2 > s0 && v.toks[f1-2].cap {
+			// a woman in Worcester, Mass., says: the state goes with the
+			// town in the speaker's phrase
+			if f0, ok := v.npBefore(f1 - 1); ok && f0 >= pos && f0 < f1-2 && !v.isPlace(f0, f1-1) {
+				return f0, comma, true
+			}
 		}
 		return 0, 0, false
 	}
@@ -176,8 +184,8 @@ func (v *view) longAppositive(comma, s0, pos int) (from, to int, ok bool) {
 			}
 			h--
 		}
-		if !ok || f < pos || h < f || !v.toks[h].cap || speakerPronouns[v.toks[h].lower] {
-			continue
+		if !ok || f < pos || h < f || !v.toks[h].cap || speakerPronouns[v.toks[h].lower] || v.isPlace(f, h+1) {
+			continue // not a place: at a rally in Ames, Iowa, on Sunday, …
 		}
 		lead := f == s0+1 && subjectLeads[v.toks[s0].lower] && pos <= s0 // And Ann Bell, a nurse, said
 		if f > s0 && v.toks[f-1].kind != tQuote && !v.isPunct(f-1, ",") && !lead || f == s0 && s0 > 0 && v.toks[s0-1].kind != tQuote && pos != s0 {
