@@ -131,13 +131,6 @@ func (v *view) appositiveSubject(comma, s0, pos int) (from, to int, ok bool) {
 		if f1 > s0 && v.isPunct(f1-1, ",") && !v.isPlace(f1, comma) {
 			return f1, comma, true
 		}
-		if f1 > s0 && v.isPunct(f1-1, ",") && f1-2 > s0 && v.toks[f1-2].cap {
-			// a woman in Worcester, Mass., says: the state goes with the
-			// town in the speaker's phrase
-			if f0, ok := v.npBefore(f1 - 1); ok && f0 >= pos && f0 < f1-2 && !v.isPlace(f0, f1-1) {
-				return f0, comma, true
-			}
-		}
 		return 0, 0, false
 	}
 	// a description after a name: Tomas Berg, the finance minister, said;
