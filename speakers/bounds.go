@@ -51,6 +51,8 @@ func (s *cueSite) bounds(sub subject) bounds {
 	}
 	if !b.colon && sub.subjFrom > s.s0 && (s.is(sub.subjFrom, "who") || s.is(sub.subjFrom, "which")) && s.isPunct(sub.subjFrom-1, ",") {
 		b.cut = s.relativeEnd(k, b.cut)
+	} else if !b.colon && sub.subjFrom > s.s0 && (s.is(sub.subjFrom, "who") || s.is(sub.subjFrom, "which") || s.is(sub.subjFrom, "that")) {
+		b.cut = s.mainClauseEnd(k, b.cut)
 	}
 	for m := k; m < b.cut; m++ {
 		if s.toks[m].kind != tPunct {
@@ -361,6 +363,23 @@ func (s *cueSite) relativeEnd(k, cut int) int {
 		}
 		if info, ok := s.cueAt(m + 1); ok && !info.ing {
 			return m
+		}
+	}
+	return cut
+}
+
+// mainClauseEnd returns where the content of a cue in a relative clause
+// with no comma before it ends: before a comma and the subject and cue of
+// the main clause (generals who agree with him, Bell said …), or cut.
+func (s *cueSite) mainClauseEnd(k, cut int) int {
+	for m := k - 1; m+2 < cut; m++ {
+		if !s.isPunct(m, ",") || s.toks[m+1].kind != tWord || !(s.toks[m+1].cap || isPersonPronoun(s.toks[m+1].lower) || isPluralPronoun(s.toks[m+1].lower)) {
+			continue
+		}
+		for n := m + 2; n < cut && n <= m+5 && s.toks[n].kind == tWord; n++ {
+			if info, ok := s.cueAt(n); ok && info.strong && !info.ing && !s.toks[n].cap {
+				return m
+			}
 		}
 	}
 	return cut

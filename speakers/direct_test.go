@@ -67,6 +67,8 @@ func TestDirectQuotes(t *testing.T) {
 			nil},
 		{"a parenthesis without a year", "\"We will win,\" Tom Hale said.\n\n\"The port is ours!\" (he was shouting).",
 			[]string{`direct «"We will win,"» ← Tom Hale [Tom Hale] (said; cue-after)`, `direct «"The port is ours!"» ← Tom Hale [Tom Hale] (-; continuation)`}},
+		{"a relative clause ends before the main clause and its cue", "On the claim that there are pilots who agree with him, Tom Hale said he believes \"the port is safe.\"",
+			[]string{`mixed «he believes "the port is safe."» ← Tom Hale [Tom Hale] (said; cue-before)`}},
 		{"a quotation that does not end its paragraph", "\"The ferries will run on time,\" the notice said, and nobody believed it.\n\n- Tom Hale.",
 			[]string{`direct «"The ferries will run on time,"» ← the notice [the notice] (said; cue-after)`}},
 	}
