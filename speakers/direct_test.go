@@ -69,6 +69,8 @@ func TestDirectQuotes(t *testing.T) {
 			[]string{`direct «"We will win,"» ← Tom Hale [Tom Hale] (said; cue-after)`, `direct «"The port is ours!"» ← Tom Hale [Tom Hale] (-; continuation)`}},
 		{"a relative clause ends before the main clause and its cue", "On the claim that there are pilots who agree with him, Tom Hale said he believes \"the port is safe.\"",
 			[]string{`mixed «he believes "the port is safe."» ← Tom Hale [Tom Hale] (said; cue-before)`}},
+		{"a colon lead-in yields to the cue after its quotation", "In her speech, Ann Bell declared the need for strong will: \"Change the world and then change it again,\" she said.",
+			[]string{`indirect «the need for strong will» ← Ann Bell [Ann Bell] (declared; cue-before)`, `direct «"Change the world and then change it again,"» ← Ann Bell [she] (said; cue-after)`}},
 		{"a quotation that does not end its paragraph", "\"The ferries will run on time,\" the notice said, and nobody believed it.\n\n- Tom Hale.",
 			[]string{`direct «"The ferries will run on time,"» ← the notice [the notice] (said; cue-after)`}},
 	}
