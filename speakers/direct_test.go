@@ -35,6 +35,8 @@ func TestDirectQuotes(t *testing.T) {
 			[]string{`direct «"The ferries will stop in May."» ← Ann Bell [the Ledger's Ann Bell] (:; colon)`}},
 		{"the headline of a linked piece after a dash", "—\"A new dock opens,\" by Tom Hale: \"It is open.\"",
 			[]string{`direct «"It is open."» ← Tom Hale [Tom Hale] (:; colon)`}},
+		{"the headline of a linked piece that ends with a nested quotation", "HARBOUR BEAT—\"Tom Hale is leaving 'The Pier,'\" by the Ledger's Ann Bell: \"The ferries will stop in May.\"",
+			[]string{`direct «"The ferries will stop in May."» ← Ann Bell [the Ledger's Ann Bell] (:; colon)`}},
 		{"a quotation without a comma before by", "\"If there had not been that intervention\" by the navy, the port would have closed, Tom Hale said.",
 			[]string{`mixed «"If there had not been that intervention" by the navy, the port would have closed» ← Tom Hale [Tom Hale] (said; cue-after)`}},
 		{"a name that ends with Jr. before the cue", "\"The ferries will run on time,\" Tom Hale Jr. said.\n\nTom Hale Jr. said the port would stay open.",

@@ -407,7 +407,7 @@ func (r *resolver) subhead(i int) bool {
 // "by" and the author follow it
 // (¶ HARBOUR BEAT—"Ferries to stop in May," by the Ledger's Ann Bell: …).
 func (v *view) pieceTitle(i int) bool {
-	in := strings.TrimRight(v.quotes[v.toks[i].quote].Content.Text(v.text), " ")
+	in := v.quoteTail(v.toks[i].quote)
 	if !v.is(i+1, "by") || v.toks[i+1].para != v.toks[i].para || !strings.HasSuffix(in, ",") {
 		return false
 	}
