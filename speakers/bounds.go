@@ -103,6 +103,12 @@ func (s *cueSite) contentStart(sub subject) int {
 			if m := s.skipPhrase(k, s1); m >= 0 {
 				k = m // said in a statement on Monday that …
 			}
+			if s.isPunct(k, ",") && k+1 < s1 && s.toks[k+1].kind == tWord && ppWords[s.toks[k+1].lower] {
+				// announced on her page, in capital letters, "…"
+				if m := s.skipPhrase(k+1, s1); m >= 0 && s.isPunct(m, ",") && m+1 < s1 && s.toks[m+1].kind == tQuote && s.plainPhrase(k+1, m) {
+					k = m
+				}
+			}
 		}
 	}
 	if (s.is(k, "of") || s.is(k, "about")) && !sub.inverted {
@@ -114,6 +120,17 @@ func (s *cueSite) contentStart(sub subject) int {
 		k++ // called for calm, warned of risks, referring to the law, pointed out the errors
 	}
 	return k
+}
+
+// plainPhrase reports whether tokens [i, j) hold no clause of their own:
+// no relative word and no cue (in all capitals, not in which he declares).
+func (s *cueSite) plainPhrase(i, j int) bool {
+	for m := i; m < j; m++ {
+		if t := &s.toks[m]; t.kind == tWord && (clauseWords[t.lower] || t.lower == "whom" || t.lower == "whose" || s.lex.isCue(t.lower)) {
+			return false
+		}
+	}
+	return true
 }
 
 // skipAside returns the token after an aside between dashes that opens at

@@ -73,6 +73,10 @@ func TestDirectQuotes(t *testing.T) {
 			[]string{`mixed «he believes "the port is safe."» ← Tom Hale [Tom Hale] (said; cue-before)`}},
 		{"a colon lead-in yields to the cue after its quotation", "In her speech, Ann Bell declared the need for strong will: \"Change the world and then change it again,\" she said.",
 			[]string{`indirect «the need for strong will» ← Ann Bell [Ann Bell] (declared; cue-before)`, `direct «"Change the world and then change it again,"» ← Ann Bell [she] (said; cue-after)`}},
+		{"two phrases between a cue and its quotation", "Ann Bell leads the group. She announced on her page, in capital letters, \"I am boarding the ferry!\"",
+			[]string{`direct «"I am boarding the ferry!"» ← Ann Bell [She] (announced; cue-before)`}},
+		{"a relative clause is no phrase before a quotation", "Tom Hale is airing an ad aimed at pilots, in which he declares, \"The port is ours.\"",
+			[]string{`direct «"The port is ours."» ← Tom Hale [he] (declares; cue-before)`}},
 		{"a quotation that does not end its paragraph", "\"The ferries will run on time,\" the notice said, and nobody believed it.\n\n- Tom Hale.",
 			[]string{`direct «"The ferries will run on time,"» ← the notice [the notice] (said; cue-after)`}},
 	}
