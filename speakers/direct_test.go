@@ -77,6 +77,8 @@ func TestDirectQuotes(t *testing.T) {
 			[]string{`direct «"I am boarding the ferry!"» ← Ann Bell [She] (announced; cue-before)`}},
 		{"a relative clause is no phrase before a quotation", "Tom Hale is airing an ad aimed at pilots, in which he declares, \"The port is ours.\"",
 			[]string{`direct «"The port is ours."» ← Tom Hale [he] (declares; cue-before)`}},
+		{"a name after a determiner and a modifier before a verb", "\"The port will stay,\" Tom Hale said.\n\n\"The port will always be the port,\" an angry Ann Bell retaliated.",
+			[]string{`direct «"The port will stay,"» ← Tom Hale [Tom Hale] (said; cue-after)`, `direct «"The port will always be the port,"» ← Ann Bell [an angry Ann Bell] (retaliated; cue-after)`}},
 		{"a quotation that does not end its paragraph", "\"The ferries will run on time,\" the notice said, and nobody believed it.\n\n- Tom Hale.",
 			[]string{`direct «"The ferries will run on time,"» ← the notice [the notice] (said; cue-after)`}},
 	}

@@ -288,6 +288,9 @@ func (v *view) headAfterModifiers(j int) int {
 		if m+1 < len(v.toks) && v.isHead(m+1) && !v.toks[m+1].cap {
 			return m + 2
 		}
+		if m == j && m+2 < len(v.toks) && v.isName(m+1) && !v.toks[m+1].poss && v.toks[m+2].kind == tWord && !v.toks[m+2].cap && (v.lex.cues[v.toks[m+2].lower] != cueInfo{} || isVerbForm(v.toks[m+2])) {
+			return m + 2 // an angry Hollande retorted: a name after a modifier, before a cue
+		}
 	}
 	return j
 }
