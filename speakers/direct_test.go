@@ -79,6 +79,8 @@ func TestDirectQuotes(t *testing.T) {
 			[]string{`direct «"The port is ours."» ← Tom Hale [he] (declares; cue-before)`}},
 		{"a name after a determiner and a modifier before a verb", "\"The port will stay,\" Tom Hale said.\n\n\"The port will always be the port,\" an angry Ann Bell retaliated.",
 			[]string{`direct «"The port will stay,"» ← Tom Hale [Tom Hale] (said; cue-after)`, `direct «"The port will always be the port,"» ← Ann Bell [an angry Ann Bell] (retaliated; cue-after)`}},
+		{"an ampersand in an organisation after a name", "\"Rates will rise,\" Nell Ostrow, an analyst at Harbour Research & Trading, wrote in a note.",
+			[]string{`direct «"Rates will rise,"» ← Nell Ostrow [Nell Ostrow] (wrote; cue-after)`}},
 		{"a quotation that does not end its paragraph", "\"The ferries will run on time,\" the notice said, and nobody believed it.\n\n- Tom Hale.",
 			[]string{`direct «"The ferries will run on time,"» ← the notice [the notice] (said; cue-after)`}},
 	}

@@ -234,6 +234,9 @@ func (v *view) npFrom(j int) int {
 			continue // Bernie Sanders’ campaign
 		}
 		if p.kind == tPunct {
+			if v.isPunct(k, "&") && k > 0 && v.toks[k-1].cap && v.toks[k+1].cap {
+				continue // Harbour Research & Trading
+			}
 			// Mr. Holt, George W. Bush
 			if v.text[p.start:p.end] == "." && k > 0 && v.toks[k-1].cap && (v.lex.honorifics[v.toks[k-1].lower] != genderUnknown || v.toks[k-1].end-v.toks[k-1].start == 1 || abbreviations[v.toks[k-1].lower]) {
 				continue
