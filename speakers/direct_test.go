@@ -81,6 +81,12 @@ func TestDirectQuotes(t *testing.T) {
 			[]string{`direct «"The port will stay,"» ← Tom Hale [Tom Hale] (said; cue-after)`, `direct «"The port will always be the port,"» ← Ann Bell [an angry Ann Bell] (retaliated; cue-after)`}},
 		{"an ampersand in an organisation after a name", "\"Rates will rise,\" Nell Ostrow, an analyst at Harbour Research & Trading, wrote in a note.",
 			[]string{`direct «"Rates will rise,"» ← Nell Ostrow [Nell Ostrow] (wrote; cue-after)`}},
+		{"a possessor's claim, a copula and a colon", "Ann Bell emailed the mayor. Hale's claim was: \"The port is open.\"",
+			[]string{`direct «"The port is open."» ← Hale [Hale] (claim; cue-before)`}},
+		{"a possessor's fear, a copula and that", "Hale's fear was that the ships could arrive too late.",
+			[]string{`indirect «that the ships could arrive too late» ← Hale [Hale] (fear; cue-before)`}},
+		{"a possessor's claim before a colon", "Hale's claim: \"The port is open.\"",
+			[]string{`direct «"The port is open."» ← Hale [Hale] (claim; cue-before)`}},
 		{"a quotation that does not end its paragraph", "\"The ferries will run on time,\" the notice said, and nobody believed it.\n\n- Tom Hale.",
 			[]string{`direct «"The ferries will run on time,"» ← the notice [the notice] (said; cue-after)`}},
 	}

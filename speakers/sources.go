@@ -112,7 +112,15 @@ func (d *doc) nounCue(c, s1 int) *stmt {
 		return nil
 	}
 	k := c + 1
+	if d.is(k, "was") || d.is(k, "is") {
+		k++ // Bell's claim was that …; his response was: "…"
+	}
+	if d.isPunct(k, ":") && k+1 < s1 && d.toks[k+1].kind == tQuote {
+		return d.emit(k+1, k+2, d.tokSpan(c, c+1), ent, mention, RuleCueBefore, 0.6)
+	}
 	switch {
+	case k > c+1 && !d.is(k, "that"):
+		return nil
 	case d.is(k, "that"):
 	case d.is(k, "to") && d.infinitive(k):
 	case d.is(k, "for") || d.is(k, "of") || d.is(k, "on") || d.is(k, "against"):
