@@ -87,6 +87,8 @@ func TestDirectQuotes(t *testing.T) {
 			[]string{`indirect «that the ships could arrive too late» ← Hale [Hale] (fear; cue-before)`}},
 		{"a possessor's claim before a colon", "Hale's claim: \"The port is open.\"",
 			[]string{`direct «"The port is open."» ← Hale [Hale] (claim; cue-before)`}},
+		{"a participle of speech after an appearance", "The mayor appeared to defend his plans by saying, \"I am trying to save the port.\"",
+			[]string{`indirect «The mayor appeared to defend his plans» ← - (appeared; appearance)`, `direct «"I am trying to save the port."» ← The mayor [The mayor] (saying; participle)`}},
 		{"a quotation that does not end its paragraph", "\"The ferries will run on time,\" the notice said, and nobody believed it.\n\n- Tom Hale.",
 			[]string{`direct «"The ferries will run on time,"» ← the notice [the notice] (said; cue-after)`}},
 	}

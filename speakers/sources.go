@@ -193,6 +193,12 @@ func (d *doc) appearance(c, s0, s1, pos int) *stmt {
 		return d.emit(m, cut, d.tokSpan(c, c+1), nil, Span{}, RuleAppearance, 0.5)
 	}
 	cut, _ := d.clauseEnd(c+1, s1)
+	for m := c + 2; m < cut; m++ {
+		if info, ok := d.cueAt(m); ok && info.ing && info.act == Speech && (d.is(m-1, "by") || d.isPunct(m-1, ",")) {
+			cut = m - 1 // appeared to assert his plans by saying, "…": the saying is his
+			break
+		}
+	}
 	if d.wordsIn(c+1, cut) < 2 {
 		return nil
 	}
