@@ -30,6 +30,7 @@ func (r *resolver) leftovers(stmts []stmt, used []bool) []stmt {
 		quoted = st
 	}
 	next := 0
+	double := r.doubleSpeech()
 	for i := range r.toks {
 		t := &r.toks[i]
 		if t.kind != tQuote || used[t.quote] {
@@ -58,7 +59,7 @@ func (r *resolver) leftovers(stmts []stmt, used []bool) []stmt {
 		if ex := r.exchange(i, quoted, other); ex != nil && turn == quoted {
 			turn = ex
 		}
-		if st, ok := r.leftoverSpeech(i, turn); ok {
+		if st, ok := r.leftoverSpeech(i, turn, double); ok {
 			added = append(added, st)
 			prev = &added[len(added)-1]
 			setQuoted(prev)
@@ -100,7 +101,7 @@ func (r *resolver) leftoverFragment(i int, prev *stmt, used []bool) (stmt, bool)
 // cheered), or the speaker of prev, the statement before it, else to no
 // one. It reports
 // false for a quotation that reads like a title.
-func (r *resolver) leftoverSpeech(i int, prev *stmt) (stmt, bool) {
+func (r *resolver) leftoverSpeech(i int, prev *stmt, double bool) (stmt, bool) {
 	t := &r.toks[i]
 	q := &r.quotes[t.quote]
 	if r.pieceTitle(i) {
@@ -111,7 +112,7 @@ func (r *resolver) leftoverSpeech(i int, prev *stmt) (stmt, bool) {
 	if st, ok := r.unknownCue(i); ok {
 		return st, true
 	}
-	if looksLikeTitle(q.Content.Text(r.text)) || r.subhead(i) || r.cited(i) {
+	if looksLikeTitle(q.Content.Text(r.text)) || double && r.subhead(i) || r.cited(i) {
 		return stmt{}, false
 	}
 	if st, ok := r.colonIntro(i); ok {
@@ -386,15 +387,18 @@ func (v *view) bylineDash(i int) int {
 
 // subhead reports whether the quotation at token i is a subheading: alone
 // in its paragraph (but for dashes and a full stop) and in single marks,
-// in a text that quotes speech in double marks, as news subheads do
-// (¶ 'A fight from start to finish.' ¶). Nobody says it there.
+// as news subheads are in a text that quotes speech in double marks (the
+// caller checks that, with doubleSpeech): ¶ 'A fight from start to
+// finish.' ¶. Nobody says it there.
 func (r *resolver) subhead(i int) bool {
-	q := &r.quotes[r.toks[i].quote]
-	if !q.Style.Single() || !r.aloneInParagraph(i) {
-		return false
-	}
-	for k := range r.quotes {
-		if o := &r.quotes[k]; o.Depth == 0 && !o.Style.Single() && o.Kind == quotes.Speech {
+	return r.quotes[r.toks[i].quote].Style.Single() && r.aloneInParagraph(i)
+}
+
+// doubleSpeech reports whether the text quotes speech in double marks: a
+// quotation of speech in double marks that no other holds.
+func (v *view) doubleSpeech() bool {
+	for k := range v.quotes {
+		if o := &v.quotes[k]; o.Depth == 0 && !o.Style.Single() && o.Kind == quotes.Speech {
 			return true
 		}
 	}
