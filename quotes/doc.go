@@ -28,7 +28,13 @@
 // Double-mark styles may close each other. Straight marks and the right
 // single mark ’ are told apart from apostrophes (it's, Raimondo's, the
 // workers' fault, the '90s, rock 'n' roll) by the characters around them,
-// not by blind pairing. An empty quote ("") is a quote.
+// not by blind pairing. An empty quote ("") is a quote. A straight double
+// mark right after "=" opens a markup attribute value (<tweet
+// author="@bell">), which is read as plain text up to the next straight
+// double mark, even over a line break, when that mark is within 256 bytes.
+// A right double mark ” where a quote opens (after a space, a paragraph
+// break or a format character such as U+202A, before a letter), with no
+// quote open, opens a curly quote: a common typing slip.
 //
 // # Damaged text
 //

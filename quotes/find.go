@@ -117,6 +117,10 @@ func markAt(text string, i int) mark {
 	return mark{}
 }
 
+// maxAttribute is the longest value, in bytes, of a markup attribute
+// (name="value") that Find skips as plain text.
+const maxAttribute = 256
+
 // scanner holds the state of one Find call.
 type scanner struct {
 	text string
@@ -152,6 +156,12 @@ func (s *scanner) scan() {
 		if c == '\n' || c == '\r' {
 			i = s.paragraphEnd(i)
 			continue
+		}
+		if c == '"' && i > 0 && text[i-1] == '=' {
+			if n := strings.IndexByte(text[i+1:min(len(text), i+1+maxAttribute)], '"'); n >= 0 {
+				i += n + 2 // <tweet author="@bell" date="May 4, 2016">: a markup attribute, not a quotation
+				continue
+			}
 		}
 		m := markAt(text, i)
 		if m.size == 0 {
@@ -209,6 +219,10 @@ func (s *scanner) mark(i int, m mark) {
 	empty := open >= 0 && open == s.depth-1 && i == s.out[s.stack[open]].Content.Start && isCloseBoundary(next)
 	switch {
 	case m.dir == opens:
+		s.open(i, m)
+	case m.dir == closes && open < 0 && m.style == Curly && openLike && isWordRune(next):
+		// ”Sorry, we …”: a right mark that stands where a quote opens,
+		// with none open, opens one (a common typing slip)
 		s.open(i, m)
 	case m.dir == closes:
 		if open >= 0 {
@@ -436,7 +450,7 @@ func isOpenBoundary(r rune) bool {
 	case '(', '[', '{', '-', '/', '—', '–', '"', '\'', '“', '‘', '«', '‹', '„', '`', ':', utf8.RuneError:
 		return true
 	}
-	return isSpace(r)
+	return isSpace(r) || r >= utf8.RuneSelf && unicode.Is(unicode.Cf, r) // U+202A and other format marks
 }
 
 // isCloseBoundary reports whether r may follow a closing mark: white space,

@@ -362,6 +362,27 @@ var findTests = []struct {
 		want: []string{`“A Life in Ink” title`},
 	},
 
+	// Typing slips.
+	{
+		name:   "right mark that opens a paragraph",
+		in:     "\u202a”The ferries are late,” wrote Ann Bell.",
+		want:   []string{`”The ferries are late,” speech`},
+		reason: "a right double mark after a format character and before a letter, with no quote open, opens one",
+	},
+	{
+		name: "right mark that closes",
+		in:   "“The ferries are late,” wrote Ann Bell.",
+		want: []string{`“The ferries are late,” speech`},
+	},
+
+	// Markup.
+	{
+		name:   "markup attribute values",
+		in:     "<tweet author=\"@bell\" date=\"May 4,\n2016\">\"The ferries will run,\" she said.</tweet>",
+		want:   []string{`"The ferries will run," speech`},
+		reason: "a value after = is no quotation, even over a line break",
+	},
+
 	// Damage.
 	{
 		name: "invalid UTF-8",

@@ -31,7 +31,7 @@ type Style uint8
 // each other (“…" is one quote); single-mark styles only close single ones.
 const (
 	Straight          Style = iota // "…"
-	Curly                          // “…”
+	Curly                          // “…” (or ”…” when a right mark is typed for the left one)
 	StraightSingle                 // '…'
 	CurlySingle                    // ‘…’
 	Guillemets                     // «…»

@@ -234,7 +234,7 @@ func TestAttribute(t *testing.T) {
 		{"the sentence's subject, past an aside", `Harbour officials and dock crews, however, said the fog would lift.`,
 			[]string{`indirect «the fog would lift» ← Harbour officials [Harbour officials] (said; subject)`}, "the last subject rule"},
 		{"a name suffix before the cue", `Vice President Tom R. Dunn Jr. said the harbour would close.`,
-			[]string{`indirect «the harbour would close» ← Tom R. Dunn [Vice President Tom R. Dunn] (said; cue-before)`}, "the name ends before Jr."},
+			[]string{`indirect «the harbour would close» ← Tom R. Dunn Jr [Vice President Tom R. Dunn Jr] (said; cue-before)`}, "the suffix stays on the name"},
 		{"a long subject after a", `Ann Bell said a carbon tax in the northern states could replace the rules.`,
 			[]string{`indirect «a carbon tax in the northern states could replace the rules» ← Ann Bell [Ann Bell] (said; cue-before)`}, "a clause whose subject is long"},
 		{"a long subject with a participle", `Ann Bell said a properly calibrated tax on carbon in the states could replace the rules.`,

@@ -36,6 +36,9 @@ type bounds struct {
 func (s *cueSite) bounds(sub subject) bounds {
 	var b bounds
 	k := s.contentStart(sub)
+	if p := s.skipParticle(k); p > k && (s.isPunct(p, ",") || s.isPunct(p, ":")) && p+1 < s.s1 && s.toks[p+1].kind == tQuote {
+		k = p // wrote back, "…"; said quietly: "…"
+	}
 	b.objectless = s.isPunct(k, ",")
 	if s.isPunct(k, ":") || s.isPunct(k, ",") && k+1 < s.s1 && (s.toks[k+1].kind == tQuote || k+1 < s.s1 && s.toks[k+1].kind == tWord) {
 		b.colon = s.isPunct(k, ":")
@@ -48,8 +51,11 @@ func (s *cueSite) bounds(sub subject) bounds {
 	}
 	if !b.colon && sub.subjFrom > s.s0 && (s.is(sub.subjFrom, "who") || s.is(sub.subjFrom, "which")) && s.isPunct(sub.subjFrom-1, ",") {
 		b.cut = s.relativeEnd(k, b.cut)
-	} else if !b.colon && s.info.theme && sub.subjFrom > s.s0 && s.is(sub.subjFrom, "who") && !s.isPunct(sub.subjFrom-1, ",") {
-		b.cut = s.restrictiveEnd(k, b.cut)
+	} else if !b.colon && sub.subjFrom > s.s0 && (s.is(sub.subjFrom, "who") || s.is(sub.subjFrom, "which") || s.is(sub.subjFrom, "that")) {
+		if s.info.theme && s.is(sub.subjFrom, "who") && !s.isPunct(sub.subjFrom-1, ",") {
+			b.cut = s.restrictiveEnd(k, b.cut)
+		}
+		b.cut = s.mainClauseEnd(k, b.cut)
 	}
 	for m := k; m < b.cut; m++ {
 		if s.toks[m].kind != tPunct {
@@ -100,6 +106,12 @@ func (s *cueSite) contentStart(sub subject) int {
 			if m := s.skipPhrase(k, s1); m >= 0 {
 				k = m // said in a statement on Monday that …
 			}
+			if s.isPunct(k, ",") && k+1 < s1 && s.toks[k+1].kind == tWord && ppWords[s.toks[k+1].lower] {
+				// announced on her page, in capital letters, "…"
+				if m := s.skipPhrase(k+1, s1); m >= 0 && s.isPunct(m, ",") && m+1 < s1 && s.toks[m+1].kind == tQuote && s.plainPhrase(k+1, m) {
+					k = m
+				}
+			}
 		}
 	}
 	if (s.is(k, "of") || s.is(k, "about")) && !sub.inverted {
@@ -111,6 +123,17 @@ func (s *cueSite) contentStart(sub subject) int {
 		k++ // called for calm, warned of risks, referring to the law, pointed out the errors, alluded to her failings
 	}
 	return k
+}
+
+// plainPhrase reports whether tokens [i, j) hold no clause of their own:
+// no relative word and no cue (in all capitals, not in which he declares).
+func (s *cueSite) plainPhrase(i, j int) bool {
+	for m := i; m < j; m++ {
+		if t := &s.toks[m]; t.kind == tWord && (clauseWords[t.lower] || t.lower == "whom" || t.lower == "whose" || s.lex.isCue(t.lower)) {
+			return false
+		}
+	}
+	return true
 }
 
 // skipAside returns the token after an aside between dashes that opens at
@@ -417,8 +440,25 @@ func (s *cueSite) restrictiveEnd(k, cut int) int {
 	return cut
 }
 
+// mainClauseEnd returns where the content of a cue in a relative clause
+// with no comma before it ends: before a comma and the subject and cue of
+// the main clause (generals who agree with him, Bell said …), or cut.
+func (s *cueSite) mainClauseEnd(k, cut int) int {
+	for m := k - 1; m+2 < cut; m++ {
+		if !s.isPunct(m, ",") || s.toks[m+1].kind != tWord || !(s.toks[m+1].cap || isPersonPronoun(s.toks[m+1].lower) || isPluralPronoun(s.toks[m+1].lower)) {
+			continue
+		}
+		for n := m + 2; n < cut && n <= m+5 && s.toks[n].kind == tWord; n++ {
+			if info, ok := s.cueAt(n); ok && info.strong && !info.ing && !s.toks[n].cap {
+				return m
+			}
+		}
+	}
+	return cut
+}
+
 // nameWord reports whether token m is a capitalised word that goes on a
-// name (a memoir by Wednesday Martin), not a month (Friday, March 3).
+// name (a memoir by Ann Bell), not a month (Friday, March 3).
 func (s *cueSite) nameWord(m int) bool {
 	return m < s.s1 && s.toks[m].kind == tWord && s.toks[m].cap && !months[s.toks[m].lower]
 }

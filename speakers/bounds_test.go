@@ -44,8 +44,8 @@ func TestContentBounds(t *testing.T) {
 		{"a quotation after the colon with a cue of its own", `Tom Hale argued that the port had lost its way: "The harbour is no longer a harbour," he said.`,
 			[]string{
 				`indirect «that the port had lost its way» ← Tom Hale [Tom Hale] (argued; cue-before)`,
-				`direct «"The harbour is no longer a harbour,"» ← Tom Hale [Tom Hale] (argued; cue-before)`,
-			}, "the reported clause ends at the colon"},
+				`direct «"The harbour is no longer a harbour,"» ← Tom Hale [he] (said; cue-after)`,
+			}, "the reported clause ends at the colon; the quotation is its own cue's"},
 		{"said of someone: the quotation is the content", `Tom Hale said of Nell Ostrow: "She never gives up."`,
 			[]string{`direct «"She never gives up."» ← Tom Hale [Tom Hale] (said; cue-before)`}, "the person after of is not the speaker"},
 		{"said about something, a comma: the quotation is the content", `Tom Hale said about the strike, "The crews were right."`,

@@ -230,7 +230,7 @@ func (v *view) clauseStopsAt(k, m, s1 int) (stop, joined bool) {
 	if v.isPunct(m, ";") || m > k && v.spacedDash(m) {
 		return true, false
 	}
-	if m > k && v.toks[m].kind == tWord && v.toks[m-1].kind == tQuote && strings.HasSuffix(strings.TrimRight(v.quotes[v.toks[m-1].quote].Content.Text(v.text), " "), ",") {
+	if m > k && v.toks[m].kind == tWord && v.toks[m-1].kind == tQuote && strings.HasSuffix(v.quoteTail(v.toks[m-1].quote), ",") {
 		if info, ok := v.lex.cues[v.toks[m].lower]; ok && info.ing {
 			return true, false
 		}
@@ -650,5 +650,5 @@ const maxRelative = 30
 // quoteEndsWithComma reports whether token i is a quotation whose words end
 // with a comma inside the marks: "Cruz," Bell joked.
 func (v *view) quoteEndsWithComma(i int) bool {
-	return i >= 0 && i < len(v.toks) && v.toks[i].kind == tQuote && strings.HasSuffix(strings.TrimRight(v.quotes[v.toks[i].quote].Content.Text(v.text), " "), ",")
+	return i >= 0 && i < len(v.toks) && v.toks[i].kind == tQuote && strings.HasSuffix(v.quoteTail(v.toks[i].quote), ",")
 }

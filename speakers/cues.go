@@ -181,8 +181,8 @@ func (d *doc) cue(c int, info cueInfo, s0, s1, pos int, last *stmt) *stmt {
 	}
 	b := site.bounds(sub)
 	d.steps += b.steps
-	if d.notStatement(site, b) {
-		b.hasAfter = false // added a goal, declined to comment (senses.go)
+	if d.notStatement(site, b) || d.titleAfterCue(site, b) {
+		b.hasAfter = false // added a goal, declined to comment, told "Morning Harbour" (senses.go)
 	}
 	if b.relEnd > 0 {
 		// what critics called "a cartel": the relative word and the

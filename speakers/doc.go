@@ -79,7 +79,9 @@
 //     (Bell left the stage, telling the crowd …);
 //  10. inverted: the noun phrase after the cue ("…," said Tomas Berg),
 //     or the name after a description ("…," said the port's director,
-//     Tomas Berg);
+//     Tomas Berg), or, after a quotation, the first full name in a phrase
+//     the word lists cannot parse ("…," said master of ceremonies Tomas
+//     Berg of Harbour Watch, who …);
 //  11. opening-subject: the noun phrase that opens the sentence before a
 //     long relative clause or "and" (John Podesta, a former adviser who …,
 //     said);

@@ -30,6 +30,7 @@ func (r *resolver) leftovers(stmts []stmt, used []bool) []stmt {
 		quoted = st
 	}
 	next := 0
+	double := r.doubleSpeech()
 	for i := range r.toks {
 		t := &r.toks[i]
 		if t.kind != tQuote || used[t.quote] {
@@ -58,7 +59,7 @@ func (r *resolver) leftovers(stmts []stmt, used []bool) []stmt {
 		if ex := r.exchange(i, quoted, other); ex != nil && turn == quoted {
 			turn = ex
 		}
-		if st, ok := r.leftoverSpeech(i, turn); ok {
+		if st, ok := r.leftoverSpeech(i, turn, double); ok {
 			added = append(added, st)
 			prev = &added[len(added)-1]
 			setQuoted(prev)
@@ -74,8 +75,8 @@ func (r *resolver) leftovers(stmts []stmt, used []bool) []stmt {
 func (r *resolver) leftoverFragment(i int, prev *stmt, used []bool) (stmt, bool) {
 	t := &r.toks[i]
 	q := &r.quotes[t.quote]
-	if i > 0 && (r.is(i-1, "on") || r.toks[i-1].poss) && looksLikeTitle(q.Content.Text(r.text)) {
-		return stmt{}, false // on CNN's "State of the Union": a title, not words
+	if i > 0 && (r.is(i-1, "on") || r.toks[i-1].poss || r.nameBeforeNoun(i)) && looksLikeTitle(q.Content.Text(r.text)) {
+		return stmt{}, false // on CNN's "State of the Union", their "Vote Bell" hats: a title, not words
 	}
 	if st, ok := r.fragmentBySubject(i, used); ok {
 		return st, true
@@ -100,25 +101,28 @@ func (r *resolver) leftoverFragment(i int, prev *stmt, used []bool) (stmt, bool)
 // cheered), or the speaker of prev, the statement before it, else to no
 // one. It reports
 // false for a quotation that reads like a title.
-func (r *resolver) leftoverSpeech(i int, prev *stmt) (stmt, bool) {
+func (r *resolver) leftoverSpeech(i int, prev *stmt, double bool) (stmt, bool) {
 	t := &r.toks[i]
 	q := &r.quotes[t.quote]
+	if r.pieceTitle(i) {
+		return stmt{}, false // HARBOUR BEAT—"Ferries to stop," by Ann Bell: …
+	}
 	// "Denver," he answered: the shape says speech even when the
 	// words look like a title.
 	if st, ok := r.unknownCue(i); ok {
 		return st, true
 	}
-	if looksLikeTitle(q.Content.Text(r.text)) {
+	if looksLikeTitle(q.Content.Text(r.text)) || double && r.subhead(i) || r.cited(i) {
 		return stmt{}, false
 	}
 	if st, ok := r.colonIntro(i); ok {
 		return st, true
 	}
-	// "…" — Coach Maria Lopez
-	if r.isDash(i+1) && i+2 < len(r.toks) && r.toks[i+2].para == t.para {
-		if e, ok := r.npAfter(i + 2); ok && (e == len(r.toks) || r.toks[e].para != t.para || r.toks[e].kind == tPunct) {
-			ent := r.sourceFor(i+2, e)
-			return stmt{content: q.Span, kind: Direct, cue: r.tokSpan(i+1, i+2), ent: ent, mention: r.tokSpan(i+2, e), rule: RuleDashByline, conf: 0.8, para: t.para, quote: t.quote}, true
+	// "…" — Coach Maria Lopez; "…" ¶ — Maria Lopez.
+	if d := r.bylineDash(i); d > 0 {
+		if e, ok := r.npAfter(d + 1); ok && (e == len(r.toks) || r.toks[e].para != r.toks[d].para || r.toks[e].kind == tPunct) {
+			ent := r.sourceFor(d+1, e)
+			return stmt{content: q.Span, kind: Direct, cue: r.tokSpan(d, d+1), ent: ent, mention: r.tokSpan(d+1, e), rule: RuleDashByline, conf: 0.8, para: t.para, quote: t.quote}, true
 		}
 	}
 	if e, m, ok := r.nameInSentence(i); ok && r.sentStart(i) < i && (prev == nil || e != prev.ent) {
@@ -357,3 +361,96 @@ const minFragmentWords = 3
 // maxFragmentLead is how many words between the verb and a quoted fragment
 // fragmentBySubject takes into the content.
 const maxFragmentLead = 12
+
+// maxBylineTokens is how long a paragraph that a dash opens may be to be
+// the byline of the quotation before it: — Ann Bell, a pilot in Dover.
+const maxBylineTokens = 16
+
+// bylineDash returns the dash of a byline after the quotation at token i,
+// or -1: a dash right after it in its paragraph ("…" — Maria Lopez), or
+// one that opens the next paragraph when the quotation ends its own
+// ("…" ¶ — Maria Lopez.), as fact checks and collected quotes set them.
+func (v *view) bylineDash(i int) int {
+	t := &v.toks[i]
+	if v.isDash(i+1) && i+2 < len(v.toks) && v.toks[i+2].para == t.para {
+		return i + 1
+	}
+	k := i + 1
+	if k < len(v.toks) && v.toks[k].para == t.para && v.toks[k].kind == tPunct && isFinalPunct(v.word(k)) {
+		k++ // "…". ¶ — Maria Lopez.
+	}
+	if k+1 >= len(v.toks) || v.toks[k].para != t.para+1 || !v.isDash(k) || v.toks[k+1].para != v.toks[k].para || !v.toks[k+1].cap || v.paraLast[v.toks[k].para]-k > maxBylineTokens {
+		return -1
+	}
+	return k
+}
+
+// subhead reports whether the quotation at token i is a subheading: alone
+// in its paragraph (but for dashes and a full stop) and in single marks,
+// as news subheads are in a text that quotes speech in double marks (the
+// caller checks that, with doubleSpeech): ¶ 'A fight from start to
+// finish.' ¶. Nobody says it there.
+func (r *resolver) subhead(i int) bool {
+	return r.quotes[r.toks[i].quote].Style.Single() && r.aloneInParagraph(i)
+}
+
+// doubleSpeech reports whether the text quotes speech in double marks: a
+// quotation of speech in double marks that no other holds.
+func (v *view) doubleSpeech() bool {
+	for k := range v.quotes {
+		if o := &v.quotes[k]; o.Depth == 0 && !o.Style.Single() && o.Kind == quotes.Speech {
+			return true
+		}
+	}
+	return false
+}
+
+// pieceTitle reports whether the quotation at token i is the headline of a
+// piece that a newsletter links to: it opens its paragraph, after a dash
+// or a label in capitals at most, ends with a comma inside its marks, and
+// "by" and the author follow it
+// (¶ HARBOUR BEAT—"Ferries to stop in May," by the Ledger's Ann Bell: …).
+func (v *view) pieceTitle(i int) bool {
+	in := v.quoteTail(v.toks[i].quote)
+	if !v.is(i+1, "by") || v.toks[i+1].para != v.toks[i].para || !strings.HasSuffix(in, ",") {
+		return false
+	}
+	for m := i - 1; m >= 0 && v.toks[m].para == v.toks[i].para; m-- {
+		if t := &v.toks[m]; !(t.kind == tPunct || t.kind == tWord && t.lower != v.text[t.start:t.end]) || t.kind == tWord && strings.ToUpper(v.text[t.start:t.end]) != v.text[t.start:t.end] {
+			return false
+		}
+	}
+	return true
+}
+
+// nameBeforeNoun reports whether the quotation at token i stands between a
+// determiner and the noun it names, as the name of a thing rather than
+// anyone's words: their "Vote Bell" hats, a "Ferries Now" tote bag.
+func (v *view) nameBeforeNoun(i int) bool {
+	if i+1 >= len(v.toks) || v.toks[i+1].kind != tWord || v.toks[i+1].para != v.toks[i].para || nonVerbs[v.toks[i+1].lower] || clauseWords[v.toks[i+1].lower] {
+		return false
+	}
+	if i > 0 && (determiners[v.toks[i-1].lower] || possessiveDeterminers[v.toks[i-1].lower]) {
+		return true
+	}
+	n := &v.toks[i+1] // a "Ferries Now" bus tour: a noun, not a verb, after the name
+	return !n.cap && !isVerbForm(*n) && !determiners[n.lower] && !strings.HasSuffix(n.lower, "ly") && (v.lex.cues[n.lower] == cueInfo{})
+}
+
+// possessiveDeterminers open a noun phrase as "the" does.
+var possessiveDeterminers = map[string]bool{"their": true, "his": true, "her": true, "its": true, "our": true, "my": true, "your": true}
+
+// cited reports whether the quotation at token i is followed by a
+// parenthesis that dates it, as a slogan, a poster or a work is cited:
+// "Ferries for all!" (2015). Nobody in the text says it.
+func (v *view) cited(i int) bool {
+	if !v.isPunct(i+1, "(") {
+		return false
+	}
+	for m := i + 2; m < len(v.toks) && m <= i+10 && v.toks[m].para == v.toks[i].para && !v.isPunct(m, ")"); m++ {
+		if w := v.toks[m].lower; len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && isNumber(w) {
+			return true
+		}
+	}
+	return false
+}

@@ -113,8 +113,8 @@ func (v *view) skipBetween(c int) int {
 		(betweenWords[v.toks[j].lower] || progressive && passiveAux[v.toks[j].lower] || adj && remainForms[v.toks[j].lower] || weekdays[v.toks[j].lower] || v.is(j, "on") && weekdays[v.toks[j+1].lower] || len(v.toks[j].lower) > 4 && v.toks[j].lower[len(v.toks[j].lower)-2:] == "ly" && !v.toks[j].cap) {
 		j--
 	}
-	if v.isPunct(j, ".") && j > 0 && v.toks[j-1].end == v.toks[j].start && strings.Contains(v.word(j-1), ".") {
-		return j - 1 // the F.B.I. has said
+	if v.abbrevDot(j) {
+		return j - 1 // the F.B.I. has said; Tom Hale Jr. said
 	}
 	// Sen. Chuck Grassley (R-Iowa) told
 	if v.isPunct(j, ")") {
@@ -126,6 +126,15 @@ func (v *view) skipBetween(c int) int {
 	}
 	return j
 }
+
+// abbrevDot reports whether token j is the period of an abbreviation that
+// may end a speaker's name: the F.B.I., Tom Hale Jr.
+func (v *view) abbrevDot(j int) bool {
+	return v.isPunct(j, ".") && j > 0 && v.toks[j-1].end == v.toks[j].start && (strings.Contains(v.word(j-1), ".") || nameSuffixes[v.toks[j-1].lower])
+}
+
+// nameSuffixes end a name with a period: Tom Hale Jr.
+var nameSuffixes = map[string]bool{"jr": true, "sr": true}
 
 // pollParticiples may end a speaker's noun phrase: voters polled said.
 var pollParticiples = map[string]bool{"polled": true, "surveyed": true, "interviewed": true, "questioned": true, "contacted": true}
@@ -154,8 +163,8 @@ func (v *view) npBefore(end int) (int, bool) {
 			}
 		}
 	}
-	if v.isPunct(j, ".") && j > 0 && v.toks[j-1].end == v.toks[j].start && strings.Contains(v.word(j-1), ".") {
-		j-- // the F.B.I. has said
+	if v.abbrevDot(j) {
+		j-- // the F.B.I. has said; Tom Hale Jr. said
 	}
 	if j > 0 && v.toks[j].kind == tWord && pollParticiples[v.toks[j].lower] && (v.isHead(j-1) || v.is(j-1, "those")) {
 		j-- // 56 percent of those polled said; those surveyed say
@@ -229,6 +238,9 @@ func (v *view) npFrom(j int) int {
 			continue // Bernie Sanders’ campaign
 		}
 		if p.kind == tPunct {
+			if v.isPunct(k, "&") && k > 0 && v.toks[k-1].cap && v.toks[k+1].cap {
+				continue // Harbour Research & Trading
+			}
 			// Mr. Holt, George W. Bush
 			if v.text[p.start:p.end] == "." && k > 0 && v.toks[k-1].cap && (v.lex.honorifics[v.toks[k-1].lower] != genderUnknown || v.toks[k-1].end-v.toks[k-1].start == 1 || abbreviations[v.toks[k-1].lower]) {
 				continue
@@ -282,6 +294,9 @@ func (v *view) headAfterModifiers(j int) int {
 		}
 		if m+1 < len(v.toks) && v.isHead(m+1) && !v.toks[m+1].cap {
 			return m + 2
+		}
+		if m == j && m+2 < len(v.toks) && v.isName(m+1) && !v.toks[m+1].poss && v.toks[m+2].kind == tWord && !v.toks[m+2].cap && (v.lex.cues[v.toks[m+2].lower] != cueInfo{} || isVerbForm(v.toks[m+2])) {
+			return m + 2 // an angry Bell retorted: a name after a modifier, before a cue
 		}
 	}
 	return j

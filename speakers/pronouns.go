@@ -26,6 +26,13 @@ func (r *resolver) resolvePronounAs(i int, w string) *entity {
 			// before goes on being the subject.
 			return e.withGender(g)
 		}
+		if e := r.prevSubj; e != nil && (w == "he" || w == "she") && i > 0 && r.toks[i-1].kind == tQuote && e.gender == g && r.lastSpeaker != nil && r.lastSpeaker.gender == genderUnknown && r.prevSubjPara >= r.lastSpeakerPara && r.toks[i].para-r.prevSubjPara <= 1 {
+			// "…," the mayor said. Ann Bell was blunt. "…," she said: after
+			// a quotation, the subject since the last speaker, whose
+			// gender the pronoun shows, rather than a speaker whose gender
+			// is unknown
+			return e
+		}
 		if e := r.lastSpeaker; e != nil && (e.kind == Person || e.kind == Unknown && isUpperStart(e.name)) && compatible(e, g) && r.toks[i].para-r.lastSpeakerPara <= 2 {
 			// A surname alone (Hale says …) is a person once a pronoun
 			// takes it up.

@@ -254,3 +254,19 @@ func (d *doc) wordIn(from, to int, w string) bool {
 // reflexives after "found" make it a place one ends up in, not a finding:
 // found himself at the center of the storm.
 var reflexives = map[string]bool{"himself": true, "herself": true, "itself": true, "themselves": true, "ourselves": true, "myself": true, "yourself": true, "yourselves": true}
+
+// titleAfterCue reports whether the content after a cue is only a quoted
+// title: the program a cue of telling names as its hearer (told "Morning
+// Harbour,"), or the title of a work after a comma (said in her memoir,
+// "A Harbour Daughter."). It is the name of a thing, not what was said.
+func (d *doc) titleAfterCue(site *cueSite, b bounds) bool {
+	k := b.k
+	if !b.hasAfter || !b.afterQuote || b.cut != k+1 || !looksLikeTitle(d.quoteOf(&d.toks[k]).Content.Text(d.text)) {
+		return false
+	}
+	return site.info.object && k == site.c+1 || k >= 2 && d.isPunct(k-1, ",") && workNouns[d.toks[k-2].lower]
+}
+
+// workNouns name a work whose title may follow them after a comma: her
+// memoir, "A Harbour Daughter."
+var workNouns = map[string]bool{"book": true, "memoir": true, "memoirs": true, "autobiography": true, "novel": true, "column": true, "op-ed": true, "essay": true, "film": true, "documentary": true, "show": true, "program": true, "programme": true, "podcast": true, "album": true, "song": true, "speech": true, "article": true, "report": true, "blog": true}

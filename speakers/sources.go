@@ -149,7 +149,15 @@ func (d *doc) nounCue(c, s1 int) *stmt {
 		return nil
 	}
 	k := c + 1
+	if d.is(k, "was") || d.is(k, "is") {
+		k++ // Bell's claim was that …; his response was: "…"
+	}
+	if d.isPunct(k, ":") && k+1 < s1 && d.toks[k+1].kind == tQuote {
+		return d.emit(k+1, k+2, d.tokSpan(c, c+1), ent, mention, RuleCueBefore, 0.6)
+	}
 	switch {
+	case k > c+1 && !d.is(k, "that"):
+		return nil
 	case d.is(k, "that"):
 	case d.is(k, "to") && d.infinitive(k):
 	case d.is(k, "for") || d.is(k, "of") || d.is(k, "on") || d.is(k, "against"):
@@ -229,6 +237,12 @@ func (d *doc) appearance(c, s0, s1, pos int) *stmt {
 	// the town …; Bell appeared rattled, unable to answer.
 	cut, _ := d.clauseEnd(c+1, s1)
 	cut = d.commaIn(c+1, cut)
+	for m := c + 2; m < cut; m++ {
+		if info, ok := d.cueAt(m); ok && info.ing && info.act == Speech && (d.is(m-1, "by") || d.isPunct(m-1, ",")) {
+			cut = m - 1 // appeared to assert his plans by saying, "…": the saying is his
+			break
+		}
+	}
 	if d.wordsIn(c+1, cut) < 2 {
 		return nil
 	}
@@ -498,8 +512,9 @@ func (r *resolver) colonIntro(i int) (stmt, bool) {
 	s0 := r.sentStart(colon)
 	var ent *entity
 	var mention, cue Span
-	if from, ok := r.npBefore(colon); ok && from >= s0 && r.toks[colon-1].cap && !r.toks[colon-1].poss && from > s0 {
-		// … doesn't surprise pollster Ann Bell: "…"
+	if from, ok := r.npBefore(colon); ok && from >= s0 && r.toks[colon-1].cap && !r.toks[colon-1].poss && from > s0 && !r.afterPrep(from, colon) {
+		// … doesn't surprise pollster Ann Bell: "…"; not the object of a
+		// preposition (a message to Ann Bell:, later on CNN:)
 		ent, mention, cue = r.sourceFor(from, colon), r.tokSpan(from, colon), r.tokSpan(colon, colon+1)
 	}
 	for c := colon - 1; c >= s0 && ent == nil; c-- {
@@ -534,6 +549,20 @@ func (r *resolver) colonIntro(i int) (stmt, bool) {
 	return stmt{content: r.quotes[q].Span, kind: Direct, cue: cue, ent: ent, mention: mention, rule: RuleColon, conf: 0.75, para: r.toks[i].para, quote: q}, true
 }
 
+// afterPrep reports whether the name that ends before token end, in the
+// noun phrase that starts at token from, is the object of a preposition:
+// a message to Ann Bell, later on CNN, a newspaper in Dover.
+func (v *view) afterPrep(from, end int) bool {
+	n := end - 1
+	for n > from && v.toks[n-1].cap && v.toks[n-1].kind == tWord {
+		n--
+	}
+	return n > 0 && leadPreps[v.toks[n-1].lower]
+}
+
+// leadPreps take a noun phrase as their object before a colon lead-in.
+var leadPreps = map[string]bool{"to": true, "on": true, "at": true, "in": true, "with": true, "for": true, "from": true, "of": true, "about": true, "into": true, "over": true, "against": true}
+
 // asPutIt attributes the quotation at token i after "put it" and a colon
 // or a comma to the subject of "put", as the subject rules read it for a
 // cue: As Ann Bell, a former minister, put it: "…".
@@ -553,15 +582,12 @@ func (r *resolver) asPutIt(i int) (stmt, bool) {
 	return stmt{content: r.quotes[q].Span, kind: Direct, cue: r.tokSpan(c, c+2), ent: r.sourceFor(sub.from, sub.to), mention: sub.mention, rule: RuleColon, conf: 0.75, para: r.toks[i].para, quote: q}, true
 }
 
-// particles complete a verb of speaking: shot back, went on, spoke up.
-var particles = map[string]bool{"back": true, "on": true, "up": true, "out": true, "in": true, "off": true}
-
 // unknownCue attributes a quotation that ends with a comma, a question or
 // an exclamation mark to a speaker who follows it with a verb that is not
 // in the cue list: "…," Oliver barked. / "…!" beamed a delegate. The
 // shape is the cue, so the verb may be any word.
 func (r *resolver) unknownCue(i int) (stmt, bool) {
-	in := strings.TrimRight(r.quotes[r.toks[i].quote].Content.Text(r.text), " \t")
+	in := r.quoteTail(r.toks[i].quote)
 	if in == "" || !strings.ContainsAny(in[len(in)-1:], ",?!") || i+2 >= len(r.toks) {
 		return stmt{}, false
 	}

@@ -92,10 +92,29 @@ func (d *doc) emitCue(site *cueSite, sub subject, b bounds) *stmt {
 // after the colon that ends a cue's content at token cut (Bell declared the
 // need for calm: "…"), and returns it, or nil.
 func (d *doc) emitColonQuote(cut int, cue Span, ent *entity, mention Span, rule string, conf float64) *stmt {
-	if !d.isPunct(cut, ":") || cut+1 >= len(d.toks) || d.toks[cut+1].kind != tQuote || d.toks[cut+1].sent != d.toks[cut].sent {
+	if !d.isPunct(cut, ":") || cut+1 >= len(d.toks) || d.toks[cut+1].kind != tQuote || d.toks[cut+1].sent != d.toks[cut].sent || d.ownCueAfter(cut+1) {
 		return nil
 	}
 	return d.emit(cut+1, cut+2, cue, ent, mention, rule, conf)
+}
+
+// ownCueAfter reports whether the quotation at token q closes its clause
+// and a speaker and a cue follow it: Bell declared the need for calm: "…,"
+// she said. The cue after it attributes it, not the lead-in.
+func (v *view) ownCueAfter(q int) bool {
+	if !v.quoteClosesClause(q) {
+		return false
+	}
+	for m := q + 1; m < len(v.toks) && m <= q+5 && v.toks[m].para == v.toks[q].para; m++ {
+		t := &v.toks[m]
+		if t.kind == tPunct && !(m == q+1 && v.isPunct(m, ",")) {
+			return false
+		}
+		if info, ok := v.cueAt(m); ok && info.act == Speech && !info.ing && m > q+1 && !v.isPunct(m-1, ",") {
+			return true
+		}
+	}
+	return false
 }
 
 func (d *doc) emit(i, j int, cue Span, ent *entity, mention Span, rule string, conf float64) *stmt {

@@ -125,14 +125,16 @@ func (v *view) appositiveSubject(comma, s0, pos int) (from, to int, ok bool) {
 	if !ok1 || f1 < pos || f1 == comma {
 		return 0, 0, false
 	}
-	if v.toks[comma-1].cap && !speakerPronouns[v.toks[comma-1].lower] {
-		// a name after a comma: a delegate on the slate, Jim Poolman, said
-		if f1 > s0 && v.isPunct(f1-1, ",") {
+	if v.toks[comma-1].cap && !speakerPronouns[v.toks[comma-1].lower] && !determiners[v.toks[f1].lower] {
+		// a name after a comma: a delegate on the slate, Jim Poolman, said;
+		// not a place: Bell, at a meeting in Dover, Del., said
+		if f1 > s0 && v.isPunct(f1-1, ",") && !v.isPlace(f1, comma) {
 			return f1, comma, true
 		}
 		return 0, 0, false
 	}
-	// a description after a name: Tomas Berg, the finance minister, said
+	// a description after a name: Tomas Berg, the finance minister, said;
+	// Tomas Berg, an analyst at Harbour Capital, said
 	if !determiners[v.toks[f1].lower] || f1-1 <= s0 || !v.isPunct(f1-1, ",") {
 		return 0, 0, false
 	}
@@ -175,8 +177,8 @@ func (v *view) longAppositive(comma, s0, pos int) (from, to int, ok bool) {
 			}
 			h--
 		}
-		if !ok || f < pos || h < f || !v.toks[h].cap || speakerPronouns[v.toks[h].lower] {
-			continue
+		if !ok || f < pos || h < f || !v.toks[h].cap || speakerPronouns[v.toks[h].lower] || v.isPlace(f, h+1) {
+			continue // not a place: at a rally in Ames, Iowa, on Sunday, …
 		}
 		lead := f == s0+1 && subjectLeads[v.toks[s0].lower] && pos <= s0 // And Ann Bell, a nurse, said
 		if f > s0 && v.toks[f-1].kind != tQuote && !v.isPunct(f-1, ",") && !lead || f == s0 && s0 > 0 && v.toks[s0-1].kind != tQuote && pos != s0 {

@@ -30,7 +30,11 @@ func openingSubjectRule(s *cueSite, sub subject) subject {
 // sentence gave last: Ann Bell smiled and said …; Wang said relations
 // matter and praised the talks.
 func clauseSubjectRule(s *cueSite, sub subject) subject {
-	if j := s.skipBetween(s.c); !s.is(j, "and") && !s.is(j, "but") {
+	j := s.skipBetween(s.c)
+	if s.isPunct(j, ",") {
+		j = s.beforeAside(j) // stood up and, citing the law, endorsed …
+	}
+	if !s.is(j, "and") && !s.is(j, "but") {
 		return sub
 	}
 	if from, to, ok := s.clauseSubject(s.s0, s.c); ok && from >= s.pos-1 {
@@ -197,3 +201,18 @@ var leadWords = map[string]bool{"even": true, "yet": true, "but": true, "and": t
 // a longer subject: Experts and officials; Friends of Bell who …; Bell
 // (D-Ore.).
 var subjectGoesOn = map[string]bool{"and": true, "who": true, "that": true, "which": true, "whose": true, "of": true, "in": true, "for": true, "at": true, "from": true, "with": true, "on": true, "close": true, "privy": true}
+
+// beforeAside returns the token before the comma that opens an aside
+// closed by the comma at token j (and, citing the law, endorsed: the
+// "and"), or j.
+func (v *view) beforeAside(j int) int {
+	for m := j - 1; m > 0 && j-m <= maxAside*2; m-- {
+		if v.isPunct(m, ",") {
+			return m - 1
+		}
+		if v.toks[m].kind == tPunct && (v.isPunct(m, ".") || v.isPunct(m, ";") || v.isPunct(m, ":")) {
+			return j
+		}
+	}
+	return j
+}

@@ -2,6 +2,8 @@ package speakers
 
 // Subject rules for a speaker after the cue.
 
+import "github.com/whosaid/whosaid/quotes"
+
 // invertedRule takes the noun phrase right after a cue that opens the
 // sentence or follows a quotation, a comma, a colon or a dash, when the
 // phrase ends where the clause does: "…," said Tomas Berg. A role after a
@@ -16,6 +18,15 @@ func invertedRule(s *cueSite, sub subject) subject {
 		// "…," wrote one commenter.: a described speaker the word lists
 		// lack, up to the end of the clause
 		e, ok = s.leadToClauseEnd(c + 1)
+	}
+	if !ok && c > s.s0 && s.toks[c-1].kind == tQuote && s.quotes[s.toks[c-1].quote].Kind == quotes.Speech && s.quoteClosesClause(c-1) {
+		// "…," said master of ceremonies Ann Bell, a pilot who …: the
+		// name in a phrase the word lists cannot parse
+		if f, to, end, found := s.nameInPhraseAfter(c + 1); found {
+			sub = sub.named(f, to, s.tokSpan(f, to))
+			sub.k, sub.inverted, sub.rule = end, true, RuleInverted
+			return sub
+		}
 	}
 	if !ok {
 		return sub
@@ -95,3 +106,43 @@ func (v *view) leadToClauseEnd(i int) (int, bool) {
 	}
 	return e, true
 }
+
+// nameInPhraseAfter returns the first full name (two or more capitalised
+// words, or an honorific and a name) in the phrase that opens at token i
+// after an inverted cue and runs to the end of its clause (a punctuation
+// mark, or a word that opens a clause of its own): said master of
+// ceremonies Ann Bell; wrote a man calling himself Tom Hale; said Nell
+// Ostrow of Harbour Watch, who …. The name must end the phrase or come
+// before a phrase of origin (of Harbour Watch); end is where the phrase
+// ends.
+func (v *view) nameInPhraseAfter(i int) (from, to, end int, ok bool) {
+	end = i
+	for end < len(v.toks) && end-i < maxWideSubject && v.toks[end].para == v.toks[i].para {
+		if t := &v.toks[end]; t.kind != tWord || clauseWords[t.lower] || phraseEnders[t.lower] {
+			if !(v.isPunct(end, ".") && end > i && (v.isHonorific(end-1) || v.isInitial(end-1))) {
+				break // Dr. Ann Bell, Tom R. Hale
+			}
+		}
+		end++
+	}
+	if end == i || end < len(v.toks) && v.toks[end].para == v.toks[i].para && !(v.toks[end].kind == tPunct || phraseEnders[v.toks[end].lower]) {
+		return 0, 0, 0, false // said business mogul Ann Bell's refusal could …: a clause
+	}
+	for f := i; f < end; f++ {
+		if !(v.isName(f) || v.isHonorific(f)) || f > i && (v.toks[f-1].cap && !v.toks[f-1].poss || headPreps[v.toks[f-1].lower]) {
+			continue // a name starts after a lower-case word, not after "of"
+		}
+		t := f
+		for t < end && (v.isName(t) || v.isHonorific(t) || v.isInitial(t) || v.isPunct(t, ".")) {
+			t++
+		}
+		if t-f >= 2 && !v.toks[t-1].poss && !v.isPlace(f, t) && (t == end || headPreps[v.toks[t].lower]) {
+			return f, t, end, true
+		}
+	}
+	return 0, 0, 0, false
+}
+
+// phraseEnders end the phrase that names an inverted speaker: said Ann
+// Bell of Dover after the vote.
+var phraseEnders = map[string]bool{"after": true, "before": true, "during": true, "since": true, "until": true, "who": true, "whose": true, "which": true, "where": true, "when": true, "while": true, "and": true, "but": true, "in": true, "on": true, "at": true}

@@ -8,9 +8,6 @@ package speakers
 // speaks: the town released a statement saying.
 func npBeforeRule(s *cueSite, sub subject) subject {
 	j := s.skipBetween(s.c)
-	if s.isPunct(j, ".") && j-2 >= s.s0 && s.toks[j-1].end == s.toks[j].start && nameSuffixes[s.toks[j-1].lower] && s.toks[j-1].cap && s.toks[j-2].cap {
-		j -= 2 // Joseph R. Biden Jr. said: the name ends before the suffix
-	}
 	if j < s.s0 || s.toks[j].kind != tWord {
 		return sub
 	}
@@ -27,7 +24,7 @@ func npBeforeRule(s *cueSite, sub subject) subject {
 	sub = sub.named(from, j+1, s.tokSpan(from, j+1))
 	sub.subjFrom = from
 	if f := s.leadAfterQuote(from); f >= 0 && f < from {
-		// "…," Judicial Watch president Tom Fitton said: the words the
+		// "…," Harbour Watch president Tom Dunn said: the words the
 		// phrase reader stopped at are still the speaker's
 		sub.subjFrom, sub.mention = f, s.tokSpan(f, j+1)
 	}
@@ -85,7 +82,11 @@ func isPartyTag(w string) bool {
 // the noun phrase [from, head]: the town [released a statement] saying,
 // his office put out a letter that.
 func (v *view) issuer(from, head, s0, pos int) (int, int, bool) {
-	if !documentNouns[v.toks[head].lower] {
+	h := from
+	for h < head && !(documentNouns[v.toks[h].lower] && recipientPreps[v.toks[h+1].lower]) {
+		h++ // an email to supporters, an ad on radio
+	}
+	if !documentNouns[v.toks[h].lower] {
 		return 0, 0, false
 	}
 	vb := from - 1
@@ -108,9 +109,9 @@ func (v *view) issuer(from, head, s0, pos int) (int, int, bool) {
 
 // documentNouns name what a source issues; issueVerbs issue them.
 var (
-	documentNouns = map[string]bool{"statement": true, "statements": true, "letter": true, "memo": true, "message": true, "note": true, "email": true, "e-mail": true, "tweet": true, "video": true, "release": true}
-	issueVerbs    = map[string]bool{"released": true, "releases": true, "issued": true, "issues": true, "put": true, "puts": true, "sent": true, "sends": true, "posted": true, "posts": true, "published": true, "publishes": true, "circulated": true, "distributed": true, "e-mailed": true, "emailed": true}
+	documentNouns = map[string]bool{"statement": true, "statements": true, "letter": true, "memo": true, "message": true, "note": true, "email": true, "e-mail": true, "tweet": true, "video": true, "release": true, "ad": true, "ads": true, "advertisement": true, "website": true, "mailer": true, "flyer": true}
+	issueVerbs    = map[string]bool{"released": true, "releases": true, "issued": true, "issues": true, "put": true, "puts": true, "sent": true, "sends": true, "posted": true, "posts": true, "published": true, "publishes": true, "circulated": true, "distributed": true, "e-mailed": true, "emailed": true, "blasted": true, "placed": true, "launched": true, "unveiled": true, "aired": true, "revised": true}
+	// recipientPreps open the phrase that may follow a document before
+	// its cue: an email to supporters saying.
+	recipientPreps = map[string]bool{"to": true, "on": true, "in": true}
 )
-
-// nameSuffixes follow a name: Ann Bell Jr. said.
-var nameSuffixes = map[string]bool{"jr": true, "sr": true}

@@ -29,7 +29,7 @@ func quoteLeadRule(s *cueSite, sub subject) subject {
 	if q < s.s0 || q < s.pos || s.toks[q].kind != tQuote || s.quotes[s.toks[q].quote].Kind != quotes.Speech || !s.quoteClosesClause(q) {
 		return sub
 	}
-	if !s.leadPhrase(from, j+1) {
+	if !s.leadPhrase(from, j+1) && !s.capitalisedName(from, j) {
 		return sub
 	}
 	sub = sub.named(from, j+1, s.tokSpan(from, j+1))
@@ -37,9 +37,22 @@ func quoteLeadRule(s *cueSite, sub subject) subject {
 	return sub
 }
 
+// capitalisedName reports whether the one word at token from, between a
+// quotation and the cue at token c, is a name that is also a word of the
+// lists ("…," Read said.): a capital there, in the middle of a sentence,
+// before a cue of speech that ends the clause, starts a name.
+func (s *cueSite) capitalisedName(from, j int) bool {
+	t := &s.toks[from]
+	if from != j || j+1 != s.c || !t.cap || t.poss || determiners[t.lower] || clauseWords[t.lower] || leadStoppers[t.lower] || subjectLeads[t.lower] || s.info.act != Speech {
+		return false
+	}
+	e := s.c + 1
+	return e >= len(s.toks) || s.toks[e].para != t.para || s.toks[e].kind == tPunct
+}
+
 // leadAfterQuote returns the first word after a quotation that closes its
 // clause when only a short noun phrase stands between it and token from
-// (…," Judicial Watch president Tom Fitton said), or -1.
+// (…," Harbour Watch president Tom Dunn said), or -1.
 func (s *cueSite) leadAfterQuote(from int) int {
 	f := from
 	for f > s.s0 && from-f < maxWideSubject && s.toks[f-1].kind == tWord {
@@ -65,10 +78,7 @@ func (v *view) quoteClosesClause(q int) bool {
 	if v.isPunct(q+1, ",") {
 		return true
 	}
-	in := v.quotes[v.toks[q].quote].Content.Text(v.text)
-	for len(in) > 0 && (in[len(in)-1] == ' ' || in[len(in)-1] == '\t') {
-		in = in[:len(in)-1]
-	}
+	in := v.quoteTail(v.toks[q].quote)
 	if in == "" {
 		return false
 	}

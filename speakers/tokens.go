@@ -248,10 +248,26 @@ func (v *view) sentences() {
 	v.nSents = sent + 1
 }
 
+// quoteTail returns the words inside the marks of the quotation q without
+// the spaces and the closing marks of a quotation nested at its end, so
+// that its last byte is the punctuation that ends it: "… its
+// 'insensitivity,'" ends with a comma.
+func (v *view) quoteTail(q int32) string {
+	in := v.quotes[q].Content.Text(v.text)
+	for {
+		t := strings.TrimRight(in, " \t")
+		t = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(t, "'"), "’"), "\"")
+		if t == in {
+			return in
+		}
+		in = t
+	}
+}
+
 // quoteEndsSentence reports whether the quotation of token i ends with
 // final punctuation inside its marks: "We will win."
 func (v *view) quoteEndsSentence(i int) bool {
-	in := strings.TrimRight(v.quotes[v.toks[i].quote].Content.Text(v.text), " \t")
+	in := v.quoteTail(v.toks[i].quote)
 	if in == "" {
 		return false
 	}
@@ -262,13 +278,25 @@ func (v *view) quoteEndsSentence(i int) bool {
 	return false
 }
 
+// particles complete a verb of speaking: shot back, went on, spoke up.
+var particles = map[string]bool{"back": true, "on": true, "up": true, "out": true, "in": true, "off": true}
+
+// skipParticle returns the token after a particle or an adverb in -ly at
+// token n, or n: wrote back, said quietly.
+func (v *view) skipParticle(n int) int {
+	if n < len(v.toks) && v.toks[n].kind == tWord && (particles[v.toks[n].lower] || strings.HasSuffix(v.toks[n].lower, "ly") && !v.toks[n].cap) {
+		return n + 1
+	}
+	return n
+}
+
 // attributionTail reports whether the tokens from i read as the speaker of
 // the quotation before them: "Why not?" Mr. Berg asked. It looks for a cue
 // within a few words. After a question or an exclamation any such cue will
 // do; after a full stop the cue must end its clause or take only a phrase
 // (Berg said of the plan, Berg told the council), not a new clause.
 func (v *view) attributionTail(i int) bool {
-	q := strings.TrimRight(v.quotes[v.toks[i-1].quote].Content.Text(v.text), " \t")
+	q := v.quoteTail(v.toks[i-1].quote)
 	question := strings.HasSuffix(q, "?") || strings.HasSuffix(q, "!")
 	limit := i + 8
 	if question {
@@ -287,8 +315,8 @@ func (v *view) attributionTail(i int) bool {
 			continue
 		}
 		n := m + 1
-		if (v.isPunct(n, ",") || v.isPunct(n, ":")) && n+1 < len(v.toks) && v.toks[n+1].kind == tQuote {
-			return false // He added, "…" opens a statement of its own
+		if k := v.skipParticle(n); (v.isPunct(k, ",") || v.isPunct(k, ":")) && k+1 < len(v.toks) && v.toks[k+1].kind == tQuote {
+			return false // He added, "…" (wrote back, "…") opens a statement of its own
 		}
 		if question {
 			return true
@@ -440,8 +468,8 @@ func looksLikeTitle(s string) bool {
 	n := 0
 	for _, w := range strings.Fields(s) {
 		w = strings.Trim(w, "\"'“”‘’,.:;!?()")
-		if w == "" {
-			continue
+		if !hasWord(w) {
+			continue // Fox & Friends
 		}
 		n++
 		if !isUpperStart(w) && !minorWords[strings.ToLower(w)] {
@@ -483,7 +511,7 @@ func (v *view) commaBefore(c int) bool {
 		return true
 	}
 	if c > 0 && v.toks[c-1].kind == tQuote {
-		return strings.HasSuffix(strings.TrimRight(v.quotes[v.toks[c-1].quote].Content.Text(v.text), " "), ",")
+		return strings.HasSuffix(v.quoteTail(v.toks[c-1].quote), ",")
 	}
 	return false
 }
