@@ -138,6 +138,13 @@ func TestContentBounds(t *testing.T) {
 			[]string{`mixed «the pilots, in particular, as "heroes" of the storm» ← Nell Ostrow [Nell Ostrow] (described; cue-before)`}, "in particular is an aside"},
 		{"a speaker after the quotation still takes it", `"The pier is a danger." Tom Hale said to the crews.`,
 			[]string{`direct «"The pier is a danger."» ← Tom Hale [Tom Hale] (said; cue-after)`}, "said to the crews reads as the quotation's tail"},
+		// "so" as the content, and a participle that opens the sentence.
+		{"said so, then when", `Most pilots said so in the spring.`,
+			[]string{`indirect «so» ← Most pilots [Most pilots] (said; subject)`}, "in the spring tells when"},
+		{"said so before a clause of time", `Nell Ostrow said so after the ferry sank.`,
+			[]string{`indirect «so» ← Nell Ostrow [Nell Ostrow] (said; cue-before)`}, ""},
+		{"an opening participle's clause ends at the comma", `Noting that the harbour was full, Nell Ostrow closed the gates.`,
+			[]string{`indirect «that the harbour was full» ← Nell Ostrow [Nell Ostrow] (Noting; participle)`}, "the main clause after the comma is the writer's"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
