@@ -143,6 +143,15 @@ func TestContentBounds(t *testing.T) {
 			[]string{`indirect «so» ← Most pilots [Most pilots] (said; subject)`}, "in the spring tells when"},
 		{"said so before a clause of time", `Nell Ostrow said so after the ferry sank.`,
 			[]string{`indirect «so» ← Nell Ostrow [Nell Ostrow] (said; cue-before)`}, ""},
+		{"a second verb that is no cue goes on with the reported clause", `Tom Hale said the storm had hit the harbour and damaged the pier.`,
+			[]string{`indirect «the storm had hit the harbour and damaged the pier» ← Tom Hale [Tom Hale] (said; cue-before)`}, "the storm damaged the pier: the same reported subject"},
+		{"a second verb that is a cue is the speaker's", `Tom Hale said the crews had left the harbour and praised their courage.`,
+			[]string{
+				`indirect «the crews had left the harbour» ← Tom Hale [Tom Hale] (said; cue-before)`,
+				`indirect «their courage» ← Tom Hale [Tom Hale] (praised; cue-before)`,
+			}, "praised opens a statement of its own"},
+		{"an object, then a second verb, is the speaker's", `Nell Ostrow praised the crews and left the harbour.`,
+			[]string{`indirect «the crews» ← Nell Ostrow [Nell Ostrow] (praised; cue-before)`}, "no reported clause: the second verb is hers"},
 		{"an opening participle's clause ends at the comma", `Noting that the harbour was full, Nell Ostrow closed the gates.`,
 			[]string{`indirect «that the harbour was full» ← Nell Ostrow [Nell Ostrow] (Noting; participle)`}, "the main clause after the comma is the writer's"},
 	}

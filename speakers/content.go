@@ -244,7 +244,7 @@ func (v *view) clauseStopsAt(k, m, s1 int) (stop, joined bool) {
 		// said it was "a disgrace" and vowing to fight
 		return true, true
 	}
-	if m > k+1 && v.toks[m].kind == tWord && (v.toks[m].lower == "and" || v.toks[m].lower == "but") && v.verbPhraseAt(m+1, s1) {
+	if m > k+1 && v.toks[m].kind == tWord && (v.toks[m].lower == "and" || v.toks[m].lower == "but") && v.verbPhraseAt(m+1, s1) && !v.sharedPredicate(k, m+1, s1) {
 		// attacked her record and even questioned her ties; praised
 		// the plan and handed Bell a win
 		return true, true
@@ -408,6 +408,25 @@ func (v *view) verbPhraseAt(vb, s1 int) bool {
 	}
 	o := &v.toks[vb+1]
 	return o.kind == tWord && (determiners[o.lower] || o.cap || objectPronouns[o.lower] || o.lower == "that" || o.lower == "to")
+}
+
+// sharedPredicate reports whether the verb after "and" at token i goes on
+// a reported clause that starts at token k, rather than being a second
+// predicate of the speaker's: said the storm had hit the harbour and
+// damaged the pier (not a cue word), against praised the plan and called for
+// calm (a cue). A quotation after it keeps the cut, as before.
+func (v *view) sharedPredicate(k, i, s1 int) bool {
+	if !v.is(k, "that") && !v.clauseStart(k) || v.quoteIn(i, s1) {
+		return false
+	}
+	for n := 0; n < 2 && i < s1 && v.toks[i].kind == tWord && (strings.HasSuffix(v.toks[i].lower, "ly") || verbAdverbs[v.toks[i].lower]); n++ {
+		i++
+	}
+	if i >= s1 {
+		return false
+	}
+	_, cue := v.cueAt(i)
+	return !cue
 }
 
 // verbAdverbs may stand before a second verb: and even questioned.
