@@ -165,6 +165,8 @@ func TestContentBounds(t *testing.T) {
 				`indirect «that the port would reopen soon» ← Tom Hale [Tom Hale] (said; cue-before)`,
 				`indirect «the storm» ← - (asked; cue-before)`,
 			}, "the question is a statement of its own, with no speaker"},
+		{"even though after a comma is the writer's", `Tom Hale said the ferries would run on time, even though the harbour was closed for a week.`,
+			[]string{`indirect «the ferries would run on time» ← Tom Hale [Tom Hale] (said; cue-before)`}, "like though, a concession of the writer's"},
 		{"an opening participle's clause ends at the comma", `Noting that the harbour was full, Nell Ostrow closed the gates.`,
 			[]string{`indirect «that the harbour was full» ← Nell Ostrow [Nell Ostrow] (Noting; participle)`}, "the main clause after the comma is the writer's"},
 	}

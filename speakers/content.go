@@ -275,8 +275,8 @@ func (v *view) clauseStopsAt(k, m, s1 int) (stop, joined bool) {
 // a participle or a contrast, the writer's remark on the clause ("a charge
 // the party denies") or a participle cue.
 func (v *view) clauseStopsAtComma(k, m, s1 int) bool {
-	if v.isPunct(m, ",") && m+1 < s1 && v.toks[m+1].kind == tWord && m-k >= 3 && (isParticiple(v.toks[m+1]) || contrastWords[v.toks[m+1].lower]) {
-		// …, putting him ahead; …, citing the costs
+	if v.isPunct(m, ",") && m+1 < s1 && v.toks[m+1].kind == tWord && m-k >= 3 && (isParticiple(v.toks[m+1]) || contrastWords[v.toks[m+1].lower] || v.is(m+1, "even") && v.is(m+2, "though") && !v.quoteIn(k, m)) {
+		// …, putting him ahead; …, citing the costs; …, even though …
 		return true
 	}
 	if v.isPunct(m, ",") && m+2 < s1 && m-k >= 4 && (v.is(m+1, "a") || v.is(m+1, "an")) && !v.toks[m-1].cap && (v.is(k, "that") || v.clauseStart(k)) {
