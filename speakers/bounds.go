@@ -171,9 +171,6 @@ func (s *cueSite) contentEnd(k int) (cut int, joined bool, steps int) {
 			break
 		}
 	}
-	if e := s.speakingPhrase(k, cut); e < cut {
-		cut = e // said the plan works in an interview on Monday
-	}
 	n, steps := s.nextSpeaker(k, cut)
 	if n < cut {
 		cut = n // …, a man shouted "Stay there!"
@@ -183,48 +180,6 @@ func (s *cueSite) contentEnd(k int) (cut int, joined bool, steps int) {
 	}
 	return cut, joined, steps
 }
-
-// speakingPhrase returns where a phrase that tells how the content was
-// said, not what, starts inside the content [k, cut), or cut: in an
-// interview, during a press conference, in his stump speech (after an
-// object, not a reported clause), on condition of anonymity, when asked.
-// The writer's words, they end the content.
-func (s *cueSite) speakingPhrase(k, cut int) int {
-	if k+2 >= cut || s.quoteIn(k, cut) {
-		return cut // mixed content: left to the rules for quotations
-	}
-	clause := s.is(k, "that") || s.clauseStart(k)
-	for m := k + 1; m+1 < cut; m++ {
-		if s.toks[m].kind != tWord || s.toks[m-1].kind != tWord {
-			continue
-		}
-		switch s.toks[m].lower {
-		case "in", "during":
-			n := m + 1
-			if clause || !determiners[s.toks[n].lower] && !s.toks[n].poss {
-				continue // said the mayor took questions during an appearance: the clause's own
-			}
-			for n++; n < cut && n <= m+3 && s.toks[n].kind == tWord; n++ {
-				if speakingOccasions[s.toks[n].lower] && (n+1 >= cut || s.toks[n+1].kind != tWord || ppWords[s.toks[n+1].lower] || occasionPreps[s.toks[n+1].lower] || s.is(n+1, "as")) {
-					return m
-				}
-			}
-		case "on":
-			if s.is(m+1, "condition") || s.is(m+1, "the") && s.is(m+2, "condition") {
-				return m
-			}
-		case "when":
-			if s.is(m+1, "asked") {
-				return m
-			}
-		}
-	}
-	return cut
-}
-
-// speakingOccasions are where words are said or written: in an
-// interview, in a tweet.
-var speakingOccasions = map[string]bool{"interview": true, "interviews": true, "statement": true, "op-ed": true, "speech": true, "tweet": true, "appearance": true, "conference": true, "briefing": true}
 
 // relativeContent returns the end of a content that is the relative word
 // before the speaker and a quotation after the cue (what critics called "a
