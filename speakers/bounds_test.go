@@ -154,6 +154,10 @@ func TestContentBounds(t *testing.T) {
 			[]string{`indirect «the crews» ← Nell Ostrow [Nell Ostrow] (praised; cue-before)`}, "no reported clause: the second verb is hers"},
 		{"even though after a comma is the writer's", `Tom Hale said the ferries would run on time, even though the harbour was closed for a week.`,
 			[]string{`indirect «the ferries would run on time» ← Tom Hale [Tom Hale] (said; cue-before)`}, "like though, a concession of the writer's"},
+		{"and, a fronted phrase, then a clause of the writer's", `Tom Hale said the ferries would run on time, but for the crews, it was a long night.`,
+			[]string{`indirect «the ferries would run on time» ← Tom Hale [Tom Hale] (said; cue-before)`}, "the clause after the fronted phrase has its own subject"},
+		{"and, then an aside that goes on with the clause", `Tom Hale said the ferries, and in particular the night boats, would run on time.`,
+			[]string{`indirect «the ferries, and in particular the night boats, would run on time» ← Tom Hale [Tom Hale] (said; cue-before)`}, "no subject after the second comma"},
 		{"an opening participle's clause ends at the comma", `Noting that the harbour was full, Nell Ostrow closed the gates.`,
 			[]string{`indirect «that the harbour was full» ← Nell Ostrow [Nell Ostrow] (Noting; participle)`}, "the main clause after the comma is the writer's"},
 	}

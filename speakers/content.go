@@ -254,8 +254,9 @@ func (v *view) clauseStopsAt(k, m, s1 int) (stop, joined bool) {
 		// but argues that …
 		return true, true
 	}
-	if v.isPunct(m, ",") && m+1 < s1 && v.toks[m+1].kind == tWord && m-k >= 3 && (v.is(m+1, "and") || v.is(m+1, "but")) && m+2 < s1 && !v.is(m+2, "that") && v.clauseStart(m+2) {
-		// said the vote was fair, and three in 10 said …
+	if v.isPunct(m, ",") && m+1 < s1 && v.toks[m+1].kind == tWord && m-k >= 3 && (v.is(m+1, "and") || v.is(m+1, "but")) && m+2 < s1 && !v.is(m+2, "that") && (v.clauseStart(m+2) || v.frontedClause(m+2, s1)) {
+		// said the vote was fair, and three in 10 said …; …, but for
+		// the crews, it is a loss
 		return true, false
 	}
 	if m-k >= 3 && (v.isPunct(m, ",") || v.toks[m].kind == tWord && secondClauseWords[v.toks[m].lower]) && v.sayAhead(m+1, s1) {
@@ -269,6 +270,25 @@ func (v *view) clauseStopsAt(k, m, s1 int) (stop, joined bool) {
 	}
 	return false, false
 }
+
+// frontedClause reports whether the words from token i are a short phrase
+// without punctuation, then a comma and a clause with its own subject: (…,
+// and) in the wake of the storm, the port is closed.
+func (v *view) frontedClause(i, s1 int) bool {
+	for n := i + 1; n < s1 && n <= i+maxFronted; n++ {
+		if v.isPunct(n, ",") {
+			return n+1 < s1 && v.toks[n+1].kind == tWord && !v.is(n+1, "that") && v.clauseStart(n+1)
+		}
+		if v.toks[n].kind != tWord {
+			return false
+		}
+	}
+	return false
+}
+
+// maxFronted is the longest phrase, in tokens, frontedClause reads before
+// the comma.
+const maxFronted = 8
 
 // clauseStopsAtComma reports whether the clause that starts at token k
 // ends at the comma at token m, once relative clauses are skipped: before
