@@ -46,6 +46,9 @@ func (s *cueSite) bounds(sub subject) bounds {
 	}
 	b.k = k
 	b.cut, b.joined, b.steps = s.contentEnd(k)
+	if s.is(k, "so") && k+1 < b.cut && s.toks[k+1].kind == tWord && (occasionPreps[s.toks[k+1].lower] || adjunctOpeners[s.toks[k+1].lower]) {
+		b.cut = k + 1 // half said so in the earlier poll: "so" is the content
+	}
 	if !b.colon && !sub.inverted && (s.info.theme || !s.info.strong) {
 		b.cut = s.objectEnd(k, b.cut)
 	}
@@ -273,8 +276,10 @@ func (s *cueSite) clauseShape(b *bounds) {
 	if minWords > 2 && k < b.cut && speakerPronouns[contractionStem(s.toks[k].lower)] && s.toks[k].lower != "who" && s.toks[k].lower != "which" {
 		minWords = 2 // I think it's good
 	}
-	if s.s0 < s.c && subordinators[s.toks[s.s0].lower] {
-		// While Bell said the plan works, she … : the clause ends at the comma.
+	if s.s0 < s.c && subordinators[s.toks[s.s0].lower] || s.openingParticiple() {
+		// While Bell said the plan works, she … : the clause ends at the
+		// comma; so does that of a participle that opens the sentence
+		// (Noting that the plan works, Bell …).
 		for m := k + 1; m < b.cut; m++ {
 			if s.isPunct(m, ",") {
 				b.cut = m
@@ -293,6 +298,13 @@ func (s *cueSite) clauseShape(b *bounds) {
 			b.scare = true
 		}
 	}
+}
+
+// openingParticiple reports whether the cue is a participle that opens
+// its sentence: Noting that …, Bell …; its content is a clause of its
+// own, before the main clause.
+func (s *cueSite) openingParticiple() bool {
+	return s.c == s.s0 && s.info.ing
 }
 
 // longSubjectClause reports whether the words from token k, which opens

@@ -138,6 +138,28 @@ func TestContentBounds(t *testing.T) {
 			[]string{`mixed «the pilots, in particular, as "heroes" of the storm» ← Nell Ostrow [Nell Ostrow] (described; cue-before)`}, "in particular is an aside"},
 		{"a speaker after the quotation still takes it", `"The pier is a danger." Tom Hale said to the crews.`,
 			[]string{`direct «"The pier is a danger."» ← Tom Hale [Tom Hale] (said; cue-after)`}, "said to the crews reads as the quotation's tail"},
+		// "so" as the content, and a participle that opens the sentence.
+		{"said so, then when", `Most pilots said so in the spring.`,
+			[]string{`indirect «so» ← Most pilots [Most pilots] (said; subject)`}, "in the spring tells when"},
+		{"said so before a clause of time", `Nell Ostrow said so after the ferry sank.`,
+			[]string{`indirect «so» ← Nell Ostrow [Nell Ostrow] (said; cue-before)`}, ""},
+		{"a second verb that is no cue goes on with the reported clause", `Tom Hale said the storm had hit the harbour and damaged the pier.`,
+			[]string{`indirect «the storm had hit the harbour and damaged the pier» ← Tom Hale [Tom Hale] (said; cue-before)`}, "the storm damaged the pier: the same reported subject"},
+		{"a second verb that is a cue is the speaker's", `Tom Hale said the crews had left the harbour and praised their courage.`,
+			[]string{
+				`indirect «the crews had left the harbour» ← Tom Hale [Tom Hale] (said; cue-before)`,
+				`indirect «their courage» ← Tom Hale [Tom Hale] (praised; cue-before)`,
+			}, "praised opens a statement of its own"},
+		{"an object, then a second verb, is the speaker's", `Nell Ostrow praised the crews and left the harbour.`,
+			[]string{`indirect «the crews» ← Nell Ostrow [Nell Ostrow] (praised; cue-before)`}, "no reported clause: the second verb is hers"},
+		{"even though after a comma is the writer's", `Tom Hale said the ferries would run on time, even though the harbour was closed for a week.`,
+			[]string{`indirect «the ferries would run on time» ← Tom Hale [Tom Hale] (said; cue-before)`}, "like though, a concession of the writer's"},
+		{"and, a fronted phrase, then a clause of the writer's", `Tom Hale said the ferries would run on time, but for the crews, it was a long night.`,
+			[]string{`indirect «the ferries would run on time» ← Tom Hale [Tom Hale] (said; cue-before)`}, "the clause after the fronted phrase has its own subject"},
+		{"and, then an aside that goes on with the clause", `Tom Hale said the ferries, and in particular the night boats, would run on time.`,
+			[]string{`indirect «the ferries, and in particular the night boats, would run on time» ← Tom Hale [Tom Hale] (said; cue-before)`}, "no subject after the second comma"},
+		{"an opening participle's clause ends at the comma", `Noting that the harbour was full, Nell Ostrow closed the gates.`,
+			[]string{`indirect «that the harbour was full» ← Nell Ostrow [Nell Ostrow] (Noting; participle)`}, "the main clause after the comma is the writer's"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -244,7 +244,7 @@ func (v *view) clauseStopsAt(k, m, s1 int) (stop, joined bool) {
 		// said it was "a disgrace" and vowing to fight
 		return true, true
 	}
-	if m > k+1 && v.toks[m].kind == tWord && (v.toks[m].lower == "and" || v.toks[m].lower == "but") && v.verbPhraseAt(m+1, s1) {
+	if m > k+1 && v.toks[m].kind == tWord && (v.toks[m].lower == "and" || v.toks[m].lower == "but") && v.verbPhraseAt(m+1, s1) && !v.sharedPredicate(k, m+1, s1) {
 		// attacked her record and even questioned her ties; praised
 		// the plan and handed Bell a win
 		return true, true
@@ -254,8 +254,9 @@ func (v *view) clauseStopsAt(k, m, s1 int) (stop, joined bool) {
 		// but argues that …
 		return true, true
 	}
-	if v.isPunct(m, ",") && m+1 < s1 && v.toks[m+1].kind == tWord && m-k >= 3 && (v.is(m+1, "and") || v.is(m+1, "but")) && m+2 < s1 && !v.is(m+2, "that") && v.clauseStart(m+2) {
-		// said the vote was fair, and three in 10 said …
+	if v.isPunct(m, ",") && m+1 < s1 && v.toks[m+1].kind == tWord && m-k >= 3 && (v.is(m+1, "and") || v.is(m+1, "but")) && m+2 < s1 && !v.is(m+2, "that") && (v.clauseStart(m+2) || v.frontedClause(m+2, s1)) {
+		// said the vote was fair, and three in 10 said …; …, but for
+		// the crews, it is a loss
 		return true, false
 	}
 	if m-k >= 3 && (v.isPunct(m, ",") || v.toks[m].kind == tWord && secondClauseWords[v.toks[m].lower]) && v.sayAhead(m+1, s1) {
@@ -270,13 +271,32 @@ func (v *view) clauseStopsAt(k, m, s1 int) (stop, joined bool) {
 	return false, false
 }
 
+// frontedClause reports whether the words from token i are a short phrase
+// without punctuation, then a comma and a clause with its own subject: (…,
+// and) in the wake of the storm, the port is closed.
+func (v *view) frontedClause(i, s1 int) bool {
+	for n := i + 1; n < s1 && n <= i+maxFronted; n++ {
+		if v.isPunct(n, ",") {
+			return n+1 < s1 && v.toks[n+1].kind == tWord && !v.is(n+1, "that") && v.clauseStart(n+1)
+		}
+		if v.toks[n].kind != tWord {
+			return false
+		}
+	}
+	return false
+}
+
+// maxFronted is the longest phrase, in tokens, frontedClause reads before
+// the comma.
+const maxFronted = 8
+
 // clauseStopsAtComma reports whether the clause that starts at token k
 // ends at the comma at token m, once relative clauses are skipped: before
 // a participle or a contrast, the writer's remark on the clause ("a charge
 // the party denies") or a participle cue.
 func (v *view) clauseStopsAtComma(k, m, s1 int) bool {
-	if v.isPunct(m, ",") && m+1 < s1 && v.toks[m+1].kind == tWord && m-k >= 3 && (isParticiple(v.toks[m+1]) || contrastWords[v.toks[m+1].lower]) {
-		// …, putting him ahead; …, citing the costs
+	if v.isPunct(m, ",") && m+1 < s1 && v.toks[m+1].kind == tWord && m-k >= 3 && (isParticiple(v.toks[m+1]) || contrastWords[v.toks[m+1].lower] || v.is(m+1, "even") && v.is(m+2, "though") && !v.quoteIn(k, m)) {
+		// …, putting him ahead; …, citing the costs; …, even though …
 		return true
 	}
 	if v.isPunct(m, ",") && m+2 < s1 && m-k >= 4 && (v.is(m+1, "a") || v.is(m+1, "an")) && !v.toks[m-1].cap && (v.is(k, "that") || v.clauseStart(k)) {
@@ -408,6 +428,25 @@ func (v *view) verbPhraseAt(vb, s1 int) bool {
 	}
 	o := &v.toks[vb+1]
 	return o.kind == tWord && (determiners[o.lower] || o.cap || objectPronouns[o.lower] || o.lower == "that" || o.lower == "to")
+}
+
+// sharedPredicate reports whether the verb after "and" at token i goes on
+// a reported clause that starts at token k, rather than being a second
+// predicate of the speaker's: said the storm had hit the harbour and
+// damaged the pier (not a cue word), against praised the plan and called for
+// calm (a cue). A quotation after it keeps the cut, as before.
+func (v *view) sharedPredicate(k, i, s1 int) bool {
+	if !v.is(k, "that") && !v.clauseStart(k) || v.quoteIn(i, s1) {
+		return false
+	}
+	for n := 0; n < 2 && i < s1 && v.toks[i].kind == tWord && (strings.HasSuffix(v.toks[i].lower, "ly") || verbAdverbs[v.toks[i].lower]); n++ {
+		i++
+	}
+	if i >= s1 {
+		return false
+	}
+	_, cue := v.cueAt(i)
+	return !cue
 }
 
 // verbAdverbs may stand before a second verb: and even questioned.
