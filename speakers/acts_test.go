@@ -23,11 +23,7 @@ func renderActs(text string, r Result) []string {
 }
 
 func TestActs(t *testing.T) {
-	tests := []struct {
-		name string
-		text string
-		want []string
-	}{
+	tests := []actCase{
 		{"say", `Ann Bell said the count was wrong.`,
 			[]string{`speech indirect «the count was wrong» (said)`}},
 		{"tell", `Ann Bell told reporters that the count was wrong.`,
@@ -83,11 +79,7 @@ func TestActs(t *testing.T) {
 		{"noun cue of intent", `Bell's plan to cut the levy by half was rejected.`,
 			[]string{`intent indirect «to cut the levy by half» (plan)`}},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			assert.Equal(t, tc.want, renderActs(tc.text, Attribute(tc.text)))
-		})
-	}
+	runActCases(t, tests)
 }
 
 func TestActsFilter(t *testing.T) {
@@ -239,5 +231,22 @@ func TestCueAct(t *testing.T) {
 		if tc.ok {
 			assert.Equal(t, tc.want, got, "%q", tc.cue)
 		}
+	}
+}
+
+// actCase is a text and the statements renderActs gives for it.
+type actCase struct {
+	name string
+	text string
+	want []string
+}
+
+// runActCases checks the statements of each case, with their acts.
+func runActCases(t *testing.T, tests []actCase) {
+	t.Helper()
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, renderActs(tc.text, Attribute(tc.text)))
+		})
 	}
 }

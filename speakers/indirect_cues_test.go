@@ -11,11 +11,7 @@ import (
 // decisions, and forms that are cues only before a given word. Each family
 // carries its act, so that -acts speech does not take a thought for speech.
 func TestIndirectCueFamilies(t *testing.T) {
-	tests := []struct {
-		name string
-		text string
-		want []string
-	}{
+	tests := []actCase{
 		{"realize", `Ann Bell realized that the ferry would not come.`,
 			[]string{`thought indirect «that the ferry would not come» (realized)`}},
 		{"recognize", `The harbour board recognizes that the pier is unsafe.`,
@@ -88,22 +84,14 @@ func TestIndirectCueFamilies(t *testing.T) {
 		{"allude to", `Tom Dunn alluded to the mayor's troubles.`,
 			[]string{`speech indirect «the mayor's troubles» (alluded)`}},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			assert.Equal(t, tc.want, renderActs(tc.text, Attribute(tc.text)))
-		})
-	}
+	runActCases(t, tests)
 }
 
 // TestIndirectSenses covers the senses of "talk" that report nothing said
 // (talking points, talking to someone) and the clause of appearance that a
 // subordinator opens, which ends at its comma.
 func TestIndirectSenses(t *testing.T) {
-	tests := []struct {
-		name string
-		text string
-		want []string
-	}{
+	tests := []actCase{
 		{"object in a restrictive relative clause", `More than half of the pilots who support Ann Bell are in the union.`,
 			[]string{`thought indirect «Ann Bell» (support)`}},
 		{"support among", `Ann Bell won 67 percent support among the pilots.`, nil},
@@ -140,11 +128,7 @@ func TestIndirectSenses(t *testing.T) {
 			[]string{`speech indirect «the count was wrong» (said)`}},
 		{"seen without as", `The ferry was seen near the pier.`, nil},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			assert.Equal(t, tc.want, renderActs(tc.text, Attribute(tc.text)))
-		})
-	}
+	runActCases(t, tests)
 }
 
 // TestCueActAdjectives: a gold cue phrase with an adjective of the word

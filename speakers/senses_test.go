@@ -126,11 +126,7 @@ func TestTaggerShared(t *testing.T) {
 // while a clause, an NP-internal "in" and a content with a quotation stay
 // whole.
 func TestObjectEnd(t *testing.T) {
-	tests := []struct {
-		name string
-		text string
-		want []string
-	}{
+	tests := []actCase{
 		{"endorsed in a month", `The union endorsed Ann Bell in March.`,
 			[]string{`speech indirect «Ann Bell» (endorsed)`}},
 		{"criticized at a rally", `Tom Dunn criticized the mayor at a rally in Salem.`,
@@ -166,11 +162,7 @@ func TestObjectEnd(t *testing.T) {
 		{"a quotation stays whole", `Ann Bell praised the nurses as "heroes" at a rally in Salem.`,
 			[]string{`speech mixed «the nurses as "heroes" at a rally in Salem» (praised)`}},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			assert.Equal(t, tc.want, renderActs(tc.text, Attribute(tc.text)))
-		})
-	}
+	runActCases(t, tests)
 }
 
 // TestRelativeEnd checks that the content of a cue in a relative clause
