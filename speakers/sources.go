@@ -198,11 +198,15 @@ func (d *doc) appearance(c, s0, s1, pos int) *stmt {
 	case appearVerbs[w] && c > 0 && d.is(c-1, "it") && d.thatWithin(c+1, s1, 6) >= 0:
 	case w == "expected" && d.passiveAt(c) && d.is(c+1, "to"):
 	case passiveJudgements[w] && d.passiveAt(c) && d.is(c+1, "as"):
+	case hearsayAdverbs[w] && c+1 < s1 && d.verbStart(c+1) && !d.cueWithin(c+1, 3):
 	default:
 		return nil
 	}
-	from := -1
-	if j := d.skipBetween(c); j >= s0 && d.toks[j].kind == tWord {
+	from, at := -1, c
+	if hearsayAdverbs[w] {
+		at = d.auxStart(c) // the board has reportedly …: the subject ends before "has"
+	}
+	if j := d.skipBetween(at); j >= s0 && d.toks[j].kind == tWord {
 		if f, ok := d.npBefore(j + 1); ok && f >= pos {
 			from = f
 		} else if c-pos <= 8 && d.wordsIn(pos, c) == c-pos {
@@ -244,6 +248,31 @@ func (d *doc) passiveAt(c int) bool {
 		j--
 	}
 	return j >= 0 && d.toks[j].kind == tWord && passiveAux[d.toks[j].lower]
+}
+
+// hearsayAdverbs say that a clause is reported, with no one named as
+// its source: the board is reportedly weighing a levy. The clause is a
+// statement with no speaker, as after "appears", unless a cue follows
+// the adverb (Bell reportedly told aides …).
+var hearsayAdverbs = map[string]bool{"reportedly": true}
+
+// auxStart returns the first of the auxiliaries right before token c (the
+// board has reportedly …), or c when there is none.
+func (v *view) auxStart(c int) int {
+	for c > 0 && v.toks[c-1].kind == tWord && (passiveAux[v.toks[c-1].lower] || v.toks[c-1].lower == "has" || v.toks[c-1].lower == "have" || v.toks[c-1].lower == "had") {
+		c--
+	}
+	return c
+}
+
+// cueWithin reports whether one of the n tokens from k is a cue.
+func (v *view) cueWithin(k, n int) bool {
+	for m := k; m < k+n && m < len(v.toks); m++ {
+		if _, ok := v.cueAt(m); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // passiveJudgements are participles that, passive and before "as", say

@@ -1,0 +1,53 @@
+package speakers
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestMoreCueFamilies covers the cue families of "More cues, session 5"
+// (issue 13): phrasal verbs whose object is the content, each with its act,
+// and "reportedly", which reports a clause with no speaker.
+func TestMoreCueFamilies(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"shrugged off", `Ann Bell shrugged off the attacks from the pilots.`,
+			[]string{`speech indirect «off the attacks from the pilots» (shrugged)`}},
+		{"shrugged without off", `Ann Bell shrugged and left the hall.`, nil},
+		{"fearing", `Ann Bell quit, fearing a loss in March.`,
+			[]string{`thought indirect «a loss» (fearing)`}},
+		{"reportedly, a clause with no speaker", `The harbour board is reportedly building a new pier.`,
+			[]string{`appearance indirect «The harbour board is reportedly building a new pier» (reportedly)`}},
+		{"reportedly ends at a comma", `The mayor has reportedly left the city, to the surprise of the crews.`,
+			[]string{`appearance indirect «The mayor has reportedly left the city» (reportedly)`}},
+		{"reportedly before a cue", `Ann Bell reportedly told the pilots that the pier would close.`,
+			[]string{`speech indirect «that the pier would close» (told)`}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, renderActs(tc.text, Attribute(tc.text)))
+		})
+	}
+}
+
+// TestCueActMore: the gold cue phrases of the new families take their act.
+func TestCueActMore(t *testing.T) {
+	tests := []struct {
+		cue  string
+		want Act
+	}{
+		{"shrugged off", Speech},
+		{"fearing", Thought},
+		{"reportedly", Appearance},
+		{"reportedly told", Speech},
+	}
+	for _, tc := range tests {
+		got, ok := CueAct(tc.cue)
+		assert.True(t, ok, "%q", tc.cue)
+		assert.Equal(t, tc.want, got, "%q", tc.cue)
+	}
+}
