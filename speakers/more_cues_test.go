@@ -8,7 +8,8 @@ import (
 
 // TestMoreCueFamilies covers the cue families of "More cues, session 5"
 // (issue 13): phrasal verbs whose object is the content, each with its act,
-// and "reportedly", which reports a clause with no speaker.
+// and "reportedly" and "is known for", which report a clause with no
+// speaker.
 func TestMoreCueFamilies(t *testing.T) {
 	tests := []struct {
 		name string
@@ -26,6 +27,11 @@ func TestMoreCueFamilies(t *testing.T) {
 			[]string{`appearance indirect «The mayor has reportedly left the city» (reportedly)`}},
 		{"reportedly before a cue", `Ann Bell reportedly told the pilots that the pier would close.`,
 			[]string{`speech indirect «that the pier would close» (told)`}},
+		{"is known for", `Ann Bell is known for her long speeches at the harbour.`,
+			[]string{`appearance indirect «Ann Bell is known for her long speeches at the harbour» (known)`}},
+		{"known for stops before a quotation", `Tom Dunn was known for his scorn of what he called "the harbour mafia."`,
+			[]string{`appearance indirect «Tom Dunn was known for his scorn of what he called» (known)`, `speech mixed «what he called "the harbour mafia."» (called)`}},
+		{"known for without a copula", `A pier known for its fish market burned down.`, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

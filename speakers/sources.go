@@ -198,6 +198,7 @@ func (d *doc) appearance(c, s0, s1, pos int) *stmt {
 	case appearVerbs[w] && c > 0 && d.is(c-1, "it") && d.thatWithin(c+1, s1, 6) >= 0:
 	case w == "expected" && d.passiveAt(c) && d.is(c+1, "to"):
 	case passiveJudgements[w] && d.passiveAt(c) && d.is(c+1, "as"):
+	case w == "known" && d.passiveAt(c) && d.is(c+1, "for"): // Bell is known for her temper
 	case hearsayAdverbs[w] && c+1 < s1 && d.verbStart(c+1) && !d.cueWithin(c+1, 3):
 	default:
 		return nil
@@ -233,6 +234,9 @@ func (d *doc) appearance(c, s0, s1, pos int) *stmt {
 	// the town …; Bell appeared rattled, unable to answer.
 	cut, _ := d.clauseEnd(c+1, s1)
 	cut = d.commaIn(c+1, cut)
+	if w == "known" {
+		cut = d.firstQuote(c+1, cut) // known for his hatred of what he called "…": the quotation is not the writer's
+	}
 	if d.wordsIn(c+1, cut) < 2 {
 		return nil
 	}
@@ -248,6 +252,16 @@ func (d *doc) passiveAt(c int) bool {
 		j--
 	}
 	return j >= 0 && d.toks[j].kind == tWord && passiveAux[d.toks[j].lower]
+}
+
+// firstQuote returns the first quotation among tokens [i, j), or j.
+func (v *view) firstQuote(i, j int) int {
+	for m := i; m < j; m++ {
+		if v.toks[m].kind == tQuote {
+			return m
+		}
+	}
+	return j
 }
 
 // hearsayAdverbs say that a clause is reported, with no one named as
@@ -278,7 +292,7 @@ func (v *view) cueWithin(k, n int) bool {
 // passiveJudgements are participles that, passive and before "as", say
 // how something is seen by no one named: the state is widely seen as a
 // stronghold, the plan was viewed as a gamble.
-var passiveJudgements = map[string]bool{"seen": true, "viewed": true, "regarded": true, "perceived": true}
+var passiveJudgements = map[string]bool{"seen": true, "viewed": true, "regarded": true, "perceived": true, "known": true}
 
 // afterLastOpener returns the token after the last subordinator or
 // conjunction in [from, c) that leaves words before c, or from: the split
