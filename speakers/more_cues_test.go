@@ -31,6 +31,13 @@ func TestMoreCueFamilies(t *testing.T) {
 			[]string{`appearance indirect «Ann Bell is known for her long speeches at the harbour» (known)`}},
 		{"known for stops before a quotation", `Tom Dunn was known for his scorn of what he called "the harbour mafia."`,
 			[]string{`appearance indirect «Tom Dunn was known for his scorn of what he called» (known)`, `speech mixed «what he called "the harbour mafia."» (called)`}},
+		{"named", `The harbour board named Ann Bell as its new chair.`,
+			[]string{`intent indirect «Ann Bell as its new chair» (named)`}},
+		{"a person named", `A former pilot named Tom Dunn runs the ferry.`, nil},
+		{"nominated", `The port union nominated Tom Dunn for the council.`,
+			[]string{`intent indirect «Tom Dunn for the council» (nominated)`}},
+		{"vetoed", `The mayor vetoed the new ferry levy.`,
+			[]string{`intent indirect «the new ferry levy» (vetoed)`}},
 		{"known for without a copula", `A pier known for its fish market burned down.`, nil},
 	}
 	for _, tc := range tests {
@@ -49,6 +56,8 @@ func TestCueActMore(t *testing.T) {
 		{"shrugged off", Speech},
 		{"fearing", Thought},
 		{"reportedly", Appearance},
+		{"named", Intent},
+		{"nominated", Intent},
 		{"reportedly told", Speech},
 	}
 	for _, tc := range tests {
