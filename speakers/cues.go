@@ -93,8 +93,8 @@ func (d *doc) sentence(s0, s1 int) {
 			}
 			continue
 		}
-		if st := d.nounCue(c, s1); st != nil {
-			// Bell's call for a recount, his claim that …
+		if st := d.nounStatement(c, s0, s1); st != nil {
+			// Bell's call for a recount; Bell has the support of the union
 			last = st
 			continue
 		}

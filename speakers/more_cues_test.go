@@ -8,8 +8,8 @@ import (
 
 // TestMoreCueFamilies covers the cue families of "More cues, session 5"
 // (issue 13): phrasal verbs whose object is the content, each with its act,
-// and "reportedly" and "is known for", which report a clause with no
-// speaker.
+// "reportedly" and "is known for", which report a clause with no speaker,
+// and support received from a named source (received.go).
 func TestMoreCueFamilies(t *testing.T) {
 	tests := []struct {
 		name string
@@ -38,6 +38,13 @@ func TestMoreCueFamilies(t *testing.T) {
 			[]string{`intent indirect «Tom Dunn for the council» (nominated)`}},
 		{"vetoed", `The mayor vetoed the new ferry levy.`,
 			[]string{`intent indirect «the new ferry levy» (vetoed)`}},
+		{"has the support of", `Tom Dunn has the support of the harbour board.`,
+			[]string{`thought indirect «Tom Dunn» (support)`}},
+		{"drew support from", `The new levy drew support from Ann Bell.`,
+			[]string{`thought indirect «The new levy» (support)`}},
+		{"support with a possessor is a noun cue", `The union's support of the levy is weak.`, nil},
+		{"support with no source", `The levy has wide support.`, nil},
+		{"criticism received is left out", `The plan drew criticism from Tom Dunn.`, nil},
 		{"known for without a copula", `A pier known for its fish market burned down.`, nil},
 	}
 	for _, tc := range tests {
