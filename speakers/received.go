@@ -1,14 +1,15 @@
 package speakers
 
 // receiveVerbs take a noun of support that someone else gives: Bell has
-// won support among the crews, the plan drew support from the union.
+// won support among the crews, the plan drew support from the union, Dunn
+// received the endorsement of the board.
 var receiveVerbs = map[string]bool{"drew": true, "draw": true, "draws": true, "drawn": true, "drawing": true, "faced": true, "faces": true, "face": true, "facing": true, "received": true, "receives": true, "receiving": true, "won": true, "wins": true, "enjoys": true, "enjoyed": true, "garnered": true, "earned": true, "attracted": true, "endured": true, "has": true, "had": true, "have": true, "under": true}
 
 // receivedNouns are the nouns of nouncues.txt that can be received: what
 // the subject got from someone (the act is the noun's, in nouncues.txt).
-// "criticism", "praise" and "endorsement" were tried too: on
-// polnear-train their statements matched gold under half the time.
-var receivedNouns = map[string]bool{"support": true}
+// "criticism" and "praise" were tried too: on polnear-train their
+// statements matched gold under half the time.
+var receivedNouns = map[string]bool{"support": true, "backing": true, "endorsement": true}
 
 // receivedCue attributes the support that the subject of a receive verb
 // got from a named source, as PolNeAR annotates it: Bell has the support
