@@ -9,7 +9,8 @@ import (
 // TestMoreCueFamilies covers the cue families of "More cues, session 5"
 // (issue 13): phrasal verbs whose object is the content, each with its act,
 // "reportedly" and "is known for", which report a clause with no speaker,
-// and support received from a named source (received.go).
+// support received from a named source (received.go), and the question
+// after a passive "asked" with no agent, which has no speaker.
 func TestMoreCueFamilies(t *testing.T) {
 	tests := []struct {
 		name string
@@ -49,6 +50,14 @@ func TestMoreCueFamilies(t *testing.T) {
 		{"support with a possessor is a noun cue", `The union's support of the levy is weak.`, nil},
 		{"support with no source", `The levy has wide support.`, nil},
 		{"criticism received is left out", `The plan drew criticism from Tom Dunn.`, nil},
+		{"was asked about", `At the hall, Ann Bell was asked about the new ferry levy.`,
+			[]string{`speech indirect «the new ferry levy» (asked)`}},
+		{"was asked whether, to the comma", `Tom Dunn was asked whether the pier would close, and he left.`,
+			[]string{`speech indirect «whether the pier would close» (asked)`}},
+		{"was asked to", `Ann Bell was asked to name one bill she had passed.`,
+			[]string{`speech indirect «to name one bill she had passed» (asked)`}},
+		{"asked by an agent", `Ann Bell was asked by Tom Dunn whether the pier would close.`,
+			[]string{`speech indirect «whether the pier would close» (asked)`}},
 		{"known for without a copula", `A pier known for its fish market burned down.`, nil},
 	}
 	for _, tc := range tests {
@@ -75,5 +84,18 @@ func TestCueActMore(t *testing.T) {
 		got, ok := CueAct(tc.cue)
 		assert.True(t, ok, "%q", tc.cue)
 		assert.Equal(t, tc.want, got, "%q", tc.cue)
+	}
+}
+
+// TestAskedHasNoSpeaker: the question after a passive "asked" is nobody's
+// that the text names, so it has no speaker; with "by", the agent asks.
+func TestAskedHasNoSpeaker(t *testing.T) {
+	r := Attribute(`Ann Bell was asked about the new ferry levy.`)
+	if assert.Len(t, r.Attributions, 1) {
+		assert.Equal(t, -1, r.Attributions[0].Speaker)
+	}
+	r = Attribute(`Ann Bell was asked by Tom Dunn whether the pier would close.`)
+	if assert.Len(t, r.Attributions, 1) && assert.GreaterOrEqual(t, r.Attributions[0].Speaker, 0) {
+		assert.Equal(t, "Tom Dunn", r.Speakers[r.Attributions[0].Speaker].Name)
 	}
 }
