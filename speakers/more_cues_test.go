@@ -9,8 +9,9 @@ import (
 // TestMoreCueFamilies covers the cue families of "More cues, session 5"
 // (issue 13): phrasal verbs whose object is the content, each with its act,
 // "reportedly" and "is known for", which report a clause with no speaker,
-// support received from a named source (received.go), and the question
-// after a passive "asked" with no agent, which has no speaker.
+// support received from a named source (received.go), the question after
+// a passive "asked" with no agent, which has no speaker, and the subject
+// of "was reported by", which the agent reported.
 func TestMoreCueFamilies(t *testing.T) {
 	tests := []struct {
 		name string
@@ -58,6 +59,9 @@ func TestMoreCueFamilies(t *testing.T) {
 			[]string{`speech indirect «to name one bill she had passed» (asked)`}},
 		{"asked by an agent", `Ann Bell was asked by Tom Dunn whether the pier would close.`,
 			[]string{`speech indirect «whether the pier would close» (asked)`}},
+		{"was first reported by", `The mayor's move was first reported by the Harbour Herald.`,
+			[]string{`speech indirect «The mayor's move» (reported)`}},
+		{"reported by with no passive", `The levy, reported by Tom Dunn, passed.`, nil},
 		{"known for without a copula", `A pier known for its fish market burned down.`, nil},
 	}
 	for _, tc := range tests {

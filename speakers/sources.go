@@ -323,6 +323,9 @@ func (d *doc) askedBy(c, s1 int) *stmt {
 	if !ok {
 		return nil
 	}
+	if d.toks[c].lower == "reported" {
+		return d.reportedBy(c, e)
+	}
 	for m := e; m < s1; m++ {
 		if d.toks[m].kind == tQuote {
 			if d.quotes[d.toks[m].quote].Kind != quotes.Speech || d.used[d.toks[m].quote] {
@@ -646,4 +649,27 @@ func (v *view) wholeClause(i, j int) bool {
 		}
 	}
 	return true
+}
+
+// reportedBy attributes the subject of a passive "reported by" to the
+// agent, the noun phrase [c+2, e): The move was first reported by the
+// Herald (the Herald reported the move).
+func (d *doc) reportedBy(c, e int) *stmt {
+	j := d.skipBetween(c) // was first reported: j is "was"
+	s0 := d.sentStart(c)
+	if j <= s0 || !passiveAux[d.toks[j].lower] || d.toks[j-1].kind != tWord {
+		return nil
+	}
+	from, ok := d.npBefore(j)
+	if !ok || from < s0 {
+		if j-s0 > 8 || d.wordsIn(s0, j) != j-s0 {
+			return nil
+		}
+		from = d.afterLastOpener(s0, j)
+	}
+	ent := d.sourceFor(c+2, e)
+	if ent == nil || from >= j {
+		return nil
+	}
+	return d.emit(from, j, d.tokSpan(c, c+1), ent, d.tokSpan(c+2, e), RuleCueAfter, 0.6)
 }
