@@ -120,7 +120,7 @@ func (d *doc) sentence(s0, s1 int) {
 			continue // a group called Black Votes Matter (senses.go); the TV show "Harbour Nights"
 		}
 		if d.is(c+1, "by") && !info.ing && !(c+2 < s1 && byMedia[d.toks[c+2].lower]) {
-			if info.lemma == "ask" || info.lemma == "report" {
+			if info.lemma == "ask" || passiveByCues[info.lemma] {
 				// Bell was asked by host Ann Cole, "…": the agent asks
 				if st := d.askedBy(c, s1); st != nil {
 					last = st

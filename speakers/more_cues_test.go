@@ -61,6 +61,8 @@ func TestMoreCueFamilies(t *testing.T) {
 			[]string{`speech indirect «whether the pier would close» (asked)`}},
 		{"was first reported by", `The mayor's move was first reported by the Harbour Herald.`,
 			[]string{`speech indirect «The mayor's move» (reported)`}},
+		{"was criticized by", `The new levy was criticized by the port union.`,
+			[]string{`speech indirect «The new levy» (criticized)`}},
 		{"reported by with no passive", `The levy, reported by Tom Dunn, passed.`, nil},
 		{"known for without a copula", `A pier known for its fish market burned down.`, nil},
 	}

@@ -323,8 +323,8 @@ func (d *doc) askedBy(c, s1 int) *stmt {
 	if !ok {
 		return nil
 	}
-	if d.toks[c].lower == "reported" {
-		return d.reportedBy(c, e)
+	if d.toks[c].lower != "asked" {
+		return d.reportedBy(c, e) // was first reported by the Herald
 	}
 	for m := e; m < s1; m++ {
 		if d.toks[m].kind == tQuote {
@@ -650,6 +650,11 @@ func (v *view) wholeClause(i, j int) bool {
 	}
 	return true
 }
+
+// passiveByCues are the lemmas whose passive with "by" gives the subject
+// as what the agent said: was first reported by the Herald, was
+// criticized by the union.
+var passiveByCues = map[string]bool{"report": true, "criticize": true, "reject": true, "accuse": true, "denounce": true, "describe": true}
 
 // reportedBy attributes the subject of a passive "reported by" to the
 // agent, the noun phrase [c+2, e): The move was first reported by the
