@@ -205,6 +205,9 @@ func CueAct(cue string) (Act, bool) {
 		}
 	}
 	for i, w := range ws {
+		if hearsayAdverbs[w] {
+			return Appearance, true // reportedly: after any verb, as in "reportedly told"
+		}
 		if a, ok := l.nounCues[w]; ok {
 			return a, true
 		}

@@ -222,7 +222,7 @@ func TestCueAct(t *testing.T) {
 		{"shows", Finding, true},
 		{"criticism", Speech, true},
 		{"decision", Intent, true},
-		{"reportedly", Speech, false},
+		{"reportedly", Appearance, true}, // a clause reported with no source (more cues, session 5)
 		{"", Speech, false},
 	}
 	for _, tc := range tests {

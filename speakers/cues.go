@@ -93,8 +93,8 @@ func (d *doc) sentence(s0, s1 int) {
 			}
 			continue
 		}
-		if st := d.nounCue(c, s1); st != nil {
-			// Bell's call for a recount, his claim that …
+		if st := d.nounStatement(c, s0, s1); st != nil {
+			// Bell's call for a recount; Bell has the support of the union
 			last = st
 			continue
 		}
@@ -120,7 +120,7 @@ func (d *doc) sentence(s0, s1 int) {
 			continue // a group called Black Votes Matter (senses.go); the TV show "Harbour Nights"
 		}
 		if d.is(c+1, "by") && !info.ing && !(c+2 < s1 && byMedia[d.toks[c+2].lower]) {
-			if info.lemma == "ask" {
+			if info.lemma == "ask" || passiveByCues[info.lemma] {
 				// Bell was asked by host Ann Cole, "…": the agent asks
 				if st := d.askedBy(c, s1); st != nil {
 					last = st
@@ -158,6 +158,9 @@ func (d *doc) sentence(s0, s1 int) {
 // not say whose it is.
 func (d *doc) askedQuestion(c, s1 int) int {
 	m := c + 1
+	if m < s1 && d.toks[m].kind == tWord {
+		return d.askedIndirect(c, s1)
+	}
 	if !(d.isPunct(m, ",") || d.isPunct(m, ":")) || m+1 >= s1 || d.toks[m+1].kind != tQuote || d.used[d.toks[m+1].quote] {
 		return -1
 	}
@@ -165,6 +168,31 @@ func (d *doc) askedQuestion(c, s1 int) int {
 	d.used[q] = true
 	d.stmts = append(d.stmts, stmt{content: d.quotes[q].Span, kind: Direct, cue: d.tokSpan(c, c+1), rule: RuleNoSpeaker, para: d.toks[m+1].para, quote: q})
 	return m + 2
+}
+
+// askedOpeners open the question after a passive "asked": was asked
+// whether she would run, was asked to name a bill.
+var askedOpeners = map[string]bool{"if": true, "whether": true, "what": true, "how": true, "why": true, "who": true, "when": true, "where": true, "which": true, "to": true}
+
+// askedIndirect emits the question after a passive "asked" with no agent
+// as a statement with no speaker, as PolNeAR annotates it, and returns
+// the token after it, or -1: Bell was asked about the levy (the levy),
+// was asked whether she would run. The question is not Bell's.
+func (d *doc) askedIndirect(c, s1 int) int {
+	k := c + 1
+	switch w := d.toks[k].lower; {
+	case w == "about":
+		k++
+	case askedOpeners[w]:
+	default:
+		return -1
+	}
+	cut, _ := d.clauseEnd(k, s1)
+	cut = d.commaIn(k, cut) // was asked about the levy, and she …
+	if d.wordsIn(k, cut) < 2 || d.emit(k, cut, d.tokSpan(c, c+1), nil, Span{}, RuleNoSpeaker, 0.5) == nil {
+		return -1
+	}
+	return cut
 }
 
 // cue attributes the statement that the cue at token c introduces, if any.

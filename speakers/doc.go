@@ -28,7 +28,8 @@
 //     the text, built by newRegistry;
 //  3. cues (cues.go): sentence by sentence, the cue words and the patterns
 //     around them (sources.go: according to, noun cues, colons, "appears
-//     to"); for each cue, the subject rules find the speaker (rules.go)
+//     to", "reportedly", "was reported by"; received.go: support received
+//     from a named source); for each cue, the subject rules find the speaker (rules.go)
 //     and the content bounds stage finds where its content lies
 //     (bounds.go), unless the cue is used in a sense that reports no
 //     statement (senses.go: added a goal, wrote a book);

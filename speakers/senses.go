@@ -33,13 +33,14 @@ var callEvents = map[string]bool{"meeting": true, "session": true, "referendum":
 // reports what someone said: a group called Black Votes Matter, a move
 // called the boneless. The noun before it is a common noun, not a person
 // (a spokesman called the plan a disgrace), in a noun phrase that opens
-// with a, an, another or one.
+// with a, an, another or one. So does "named" (a staffer named Ann Bell).
 func (d *doc) namingCall(c int) bool {
-	if c == 0 || d.toks[c].lower != "called" || d.is(c+1, "for") || d.is(c+1, "on") {
+	named := d.toks[c].lower == "named" // a worker named Ann Bell, even of a person
+	if c == 0 || d.toks[c].lower != "called" && !named || d.is(c+1, "for") || d.is(c+1, "on") {
 		return false // a group of rabbis called for a boycott
 	}
 	p := &d.toks[c-1]
-	if p.kind != tWord || p.cap || p.poss || personHeads[p.lower] || isPersonPronoun(p.lower) {
+	if p.kind != tWord || p.cap || p.poss || personHeads[p.lower] && !named || isPersonPronoun(p.lower) {
 		return false
 	}
 	for m := c - 1; m >= 0 && m >= c-5; m-- {

@@ -206,11 +206,16 @@ func (d *doc) appearance(c, s0, s1, pos int) *stmt {
 	case appearVerbs[w] && c > 0 && d.is(c-1, "it") && d.thatWithin(c+1, s1, 6) >= 0:
 	case w == "expected" && d.passiveAt(c) && d.is(c+1, "to"):
 	case passiveJudgements[w] && d.passiveAt(c) && d.is(c+1, "as"):
+	case w == "known" && d.passiveAt(c) && d.is(c+1, "for"): // Bell is known for her temper
+	case hearsayAdverbs[w] && c+1 < s1 && d.verbStart(c+1) && !d.cueWithin(c+1, 3):
 	default:
 		return nil
 	}
-	from := -1
-	if j := d.skipBetween(c); j >= s0 && d.toks[j].kind == tWord {
+	from, at := -1, c
+	if hearsayAdverbs[w] {
+		at = d.auxStart(c) // the board has reportedly …: the subject ends before "has"
+	}
+	if j := d.skipBetween(at); j >= s0 && d.toks[j].kind == tWord {
 		if f, ok := d.npBefore(j + 1); ok && f >= pos {
 			from = f
 		} else if c-pos <= 8 && d.wordsIn(pos, c) == c-pos {
@@ -243,6 +248,9 @@ func (d *doc) appearance(c, s0, s1, pos int) *stmt {
 			break
 		}
 	}
+	if w == "known" {
+		cut = d.firstQuote(c+1, cut) // known for his hatred of what he called "…": the quotation is not the writer's
+	}
 	if d.wordsIn(c+1, cut) < 2 {
 		return nil
 	}
@@ -260,10 +268,45 @@ func (d *doc) passiveAt(c int) bool {
 	return j >= 0 && d.toks[j].kind == tWord && passiveAux[d.toks[j].lower]
 }
 
+// firstQuote returns the first quotation among tokens [i, j), or j.
+func (v *view) firstQuote(i, j int) int {
+	for m := i; m < j; m++ {
+		if v.toks[m].kind == tQuote {
+			return m
+		}
+	}
+	return j
+}
+
+// hearsayAdverbs say that a clause is reported, with no one named as
+// its source: the board is reportedly weighing a levy. The clause is a
+// statement with no speaker, as after "appears", unless a cue follows
+// the adverb (Bell reportedly told aides …).
+var hearsayAdverbs = map[string]bool{"reportedly": true}
+
+// auxStart returns the first of the auxiliaries right before token c (the
+// board has reportedly …), or c when there is none.
+func (v *view) auxStart(c int) int {
+	for c > 0 && v.toks[c-1].kind == tWord && (passiveAux[v.toks[c-1].lower] || v.toks[c-1].lower == "has" || v.toks[c-1].lower == "have" || v.toks[c-1].lower == "had") {
+		c--
+	}
+	return c
+}
+
+// cueWithin reports whether one of the n tokens from k is a cue.
+func (v *view) cueWithin(k, n int) bool {
+	for m := k; m < k+n && m < len(v.toks); m++ {
+		if _, ok := v.cueAt(m); ok {
+			return true
+		}
+	}
+	return false
+}
+
 // passiveJudgements are participles that, passive and before "as", say
 // how something is seen by no one named: the state is widely seen as a
 // stronghold, the plan was viewed as a gamble.
-var passiveJudgements = map[string]bool{"seen": true, "viewed": true, "regarded": true, "perceived": true}
+var passiveJudgements = map[string]bool{"seen": true, "viewed": true, "regarded": true, "perceived": true, "known": true}
 
 // afterLastOpener returns the token after the last subordinator or
 // conjunction in [from, c) that leaves words before c, or from: the split
@@ -293,6 +336,9 @@ func (d *doc) askedBy(c, s1 int) *stmt {
 	e, ok := d.npAfter(c + 2)
 	if !ok {
 		return nil
+	}
+	if d.toks[c].lower != "asked" {
+		return d.reportedBy(c, e) // was first reported by the Herald
 	}
 	for m := e; m < s1; m++ {
 		if d.toks[m].kind == tQuote {
@@ -629,4 +675,32 @@ func (v *view) wholeClause(i, j int) bool {
 		}
 	}
 	return true
+}
+
+// passiveByCues are the lemmas whose passive with "by" gives the subject
+// as what the agent said: was first reported by the Herald, was
+// criticized by the union.
+var passiveByCues = map[string]bool{"report": true, "criticize": true, "reject": true, "accuse": true, "denounce": true, "describe": true}
+
+// reportedBy attributes the subject of a passive "reported by" to the
+// agent, the noun phrase [c+2, e): The move was first reported by the
+// Herald (the Herald reported the move).
+func (d *doc) reportedBy(c, e int) *stmt {
+	j := d.skipBetween(c) // was first reported: j is "was"
+	s0 := d.sentStart(c)
+	if j <= s0 || !passiveAux[d.toks[j].lower] || d.toks[j-1].kind != tWord {
+		return nil
+	}
+	from, ok := d.npBefore(j)
+	if !ok || from < s0 {
+		if j-s0 > 8 || d.wordsIn(s0, j) != j-s0 {
+			return nil
+		}
+		from = d.afterLastOpener(s0, j)
+	}
+	ent := d.sourceFor(c+2, e)
+	if ent == nil || from >= j {
+		return nil
+	}
+	return d.emit(from, j, d.tokSpan(c, c+1), ent, d.tokSpan(c+2, e), RuleCueAfter, 0.6)
 }
