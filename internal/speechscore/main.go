@@ -14,7 +14,7 @@
 // itself uses: "said", "has said", "according to", ":" are speech; "think"
 // thought; "wants", "declined" intent; "found", "shows" finding; "seems",
 // "is expected" appearance), has the act asked for. Gold cues that no word
-// list knows ("reportedly", "in", "for") belong to no act, so to no
+// list knows ("in", "for") belong to no act, so to no
 // target.
 //
 // Matching is score.py's: overlap is counted in letters and digits only; a

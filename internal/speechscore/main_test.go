@@ -11,7 +11,7 @@ import (
 )
 
 // TestScore scores an invented gold file: two gold statements whose cue is
-// speech ("said", "has said"), one of thought, one whose cue no list knows
+// speech ("said", "has said"), one of thought, one of appearance
 // ("reportedly") and a quotation; the predictions hit each of them, and
 // one hits nothing.
 func TestScore(t *testing.T) {
@@ -21,9 +21,9 @@ func TestScore(t *testing.T) {
 		pred, tp, tpRight  int
 		fp                 map[string]int
 	}{
-		{speakers.Speech, 2, 2, 1, 5, 2, 1, map[string]int{"no gold": 1, "gold of act thought": 1, "gold of act none": 1}},
-		{speakers.Thought, 1, 1, 1, 5, 1, 1, map[string]int{"no gold": 1, "gold of act speech": 2, "gold of act none": 1}},
-		{speakers.Intent, 0, 0, 0, 5, 0, 0, map[string]int{"no gold": 1, "gold of act speech": 2, "gold of act thought": 1, "gold of act none": 1}},
+		{speakers.Speech, 2, 2, 1, 5, 2, 1, map[string]int{"no gold": 1, "gold of act thought": 1, "gold of act appearance": 1}},
+		{speakers.Thought, 1, 1, 1, 5, 1, 1, map[string]int{"no gold": 1, "gold of act speech": 2, "gold of act appearance": 1}},
+		{speakers.Intent, 0, 0, 0, 5, 0, 0, map[string]int{"no gold": 1, "gold of act speech": 2, "gold of act thought": 1, "gold of act appearance": 1}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.act.String(), func(t *testing.T) {
