@@ -35,10 +35,29 @@ func TestSpeechRecallRules(t *testing.T) {
 			[]string{`speech indirect «a strike» (urged)`}},
 		{"a reported clause goes on past and was", `Bell said the storm hit the pier and was gone by noon.`,
 			[]string{`speech indirect «the storm hit the pier and was gone by noon» (said)`}},
+		{"a name of an organization after a description", `One pilot, Tom Reed of Harbour Lines in Salem, said he had made 150 calls.`,
+			[]string{`speech indirect «he had made 150 calls» (said)`}},
+		{"a description of a place keeps no name", `Bell, at a meeting in Salem, said the pier would close.`,
+			[]string{`speech indirect «the pier would close» (said)`}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			assert.Equal(t, tc.want, renderActs(tc.text, Attribute(tc.text)))
 		})
+	}
+}
+
+// TestNameOfPlaceSpeaker: the name before "of" an organization, between
+// a description and the cue, is the speaker.
+func TestNameOfPlaceSpeaker(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{`One pilot, Tom Reed of Harbour Lines in Salem, said he had made 150 calls.`, "Tom Reed"},
+		{`A nurse, Ann Bell from Dover Hospital, said the ward was full.`, "Ann Bell"},
+	}
+	for _, tc := range tests {
+		r := Attribute(tc.text)
+		if assert.Len(t, r.Attributions, 1, tc.text) && assert.GreaterOrEqual(t, r.Attributions[0].Speaker, 0, tc.text) {
+			assert.Equal(t, tc.want, r.Speakers[r.Attributions[0].Speaker].Name, tc.text)
+		}
 	}
 }
