@@ -39,6 +39,11 @@ func TestSpeechRecallRules(t *testing.T) {
 			[]string{`speech indirect «he had made 150 calls» (said)`}},
 		{"a description of a place keeps no name", `Bell, at a meeting in Salem, said the pier would close.`,
 			[]string{`speech indirect «the pier would close» (said)`}},
+		{"as reported by an agent", `As reported by the Harbour News, the pier will close in May.`,
+			[]string{`speech indirect «the pier will close in May» (As reported by)`}},
+		{"as first reported by an agent", `As first reported by the Ledger, the mayor has left the city.`,
+			[]string{`speech indirect «the mayor has left the city» (As first reported by)`}},
+		{"as reported mid-sentence is left alone", `The pier, as reported by the Ledger, will close.`, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
