@@ -106,7 +106,7 @@ func (s *cueSite) contentStart(sub subject) int {
 		}
 		k = s.skipAside(k)
 		if k < s1 && s.toks[k].kind == tWord && ppWords[s.toks[k].lower] && !(s.is(k, "to") && (info.theme || s.infinitive(k))) {
-			if m := s.skipPhrase(k, s1); m >= 0 {
+			if m := s.skipPhrase(k, s1); m >= 0 && !(m == s1 && info.theme && s.onRequest(k, s1)) {
 				k = m // said in a statement on Monday that …
 			}
 			if s.isPunct(k, ",") && k+1 < s1 && s.toks[k+1].kind == tWord && ppWords[s.toks[k+1].lower] {
@@ -553,3 +553,19 @@ var examplesWords = map[string]bool{"including": true, "such": true, "especially
 
 // objectAsides are the short asides that an object goes on after.
 var objectAsides = [][]string{{"in", "particular"}, {"for", "example"}, {"for", "instance"}, {"in", "part"}, {"in", "effect"}}
+
+// onRequest reports whether the words from k to the end of the sentence s1
+// are "on", a hearer and an infinitive after a theme cue: called on the
+// state to repair the pier. That is the request, not an occasion to skip
+// (said on Tuesday.).
+func (s *cueSite) onRequest(k, s1 int) bool {
+	if !s.is(k, "on") {
+		return false
+	}
+	for m := k + 2; m+1 < s1; m++ {
+		if s.is(m, "to") && s.toks[m+1].kind == tWord && !s.toks[m+1].cap {
+			return true
+		}
+	}
+	return false
+}

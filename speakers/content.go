@@ -249,6 +249,11 @@ func (v *view) clauseStopsAt(k, m, s1 int) (stop, joined bool) {
 		// the plan and handed Bell a win
 		return true, true
 	}
+	if m > k+1 && (v.is(m, "and") || v.is(m, "but")) && v.auxPredicate(k, m+1, s1) {
+		// endorsed the levy and has been a critic since: a second
+		// predicate of the speaker's
+		return true, true
+	}
 	if m > k && v.toks[m].kind == tWord && clauseJoins[v.toks[m].lower] && v.newPredicate(m+1, s1) {
 		// said the vote was fair and called for calm; says it works
 		// but argues that …
@@ -691,3 +696,21 @@ const maxRelative = 30
 func (v *view) quoteEndsWithComma(i int) bool {
 	return i >= 0 && i < len(v.toks) && v.toks[i].kind == tQuote && strings.HasSuffix(v.quoteTail(v.toks[i].quote), ",")
 }
+
+// auxPredicate reports whether the words from token i, after "and" or
+// "but" in an object that starts at token k, open a predicate with a
+// finite auxiliary (and has been, but was acquitted, and is now): no noun
+// phrase goes on that way, so the speaker's next act begins there. Not
+// after "that" or a clause with its own subject, which the verb may go on.
+func (v *view) auxPredicate(k, i, s1 int) bool {
+	if v.is(k, "that") || v.clauseStart(k) || v.quoteIn(k, s1) {
+		return false
+	}
+	for n := 0; n < 2 && i < s1 && v.toks[i].kind == tWord && (strings.HasSuffix(v.toks[i].lower, "ly") || verbAdverbs[v.toks[i].lower]); n++ {
+		i++
+	}
+	return i+1 < s1 && v.toks[i].kind == tWord && finiteAux[v.toks[i].lower] && v.toks[i+1].kind == tWord
+}
+
+// finiteAux are finite forms of be, have and do.
+var finiteAux = map[string]bool{"has": true, "have": true, "had": true, "was": true, "were": true, "is": true, "are": true, "did": true, "does": true}

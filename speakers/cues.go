@@ -116,8 +116,8 @@ func (d *doc) sentence(s0, s1 int) {
 		if t.cap && c > s0 && d.toks[c-1].cap && c+1 < s1 && !d.toks[c+1].cap {
 			continue // part of a name: the New York Post reported
 		}
-		if d.namingCall(c) || d.showBeforeTitle(c, info, s1) || d.nounInfinitive(c) {
-			continue // a group called Black Votes Matter (senses.go); the TV show "Harbour Nights"
+		if d.namingCall(c) || d.givenName(c, s0, s1) || d.showBeforeTitle(c, info, s1) || d.nounInfinitive(c) {
+			continue // a group called Black Votes Matter (senses.go); spokeswoman Hope Bell; the TV show "Harbour Nights"
 		}
 		if d.is(c+1, "by") && !info.ing && !(c+2 < s1 && byMedia[d.toks[c+2].lower]) {
 			if info.lemma == "ask" || passiveByCues[info.lemma] {
@@ -224,4 +224,20 @@ func (d *doc) cue(c int, info cueInfo, s0, s1, pos int, last *stmt) *stmt {
 // before a quoted title (the TV show "Harbour Nights"), not a finding.
 func (d *doc) showBeforeTitle(c int, info cueInfo, s1 int) bool {
 	return info.lemma == "show" && c+1 < s1 && d.toks[c+1].kind == tQuote && looksLikeTitle(d.quoteOf(&d.toks[c+1]).Content.Text(d.text))
+}
+
+// givenName reports whether the capitalized cue word at c is a given name:
+// it follows a lower-case word or a comma inside the sentence and comes
+// before another capitalized word (spokeswoman Hope Bell said; his aide,
+// Hope Bell). A title-case headline has capitals on both sides, so its
+// verbs stay cues.
+func (d *doc) givenName(c, s0, s1 int) bool {
+	t, p := &d.toks[c], c-1
+	if !t.cap || p <= s0 || c+1 >= s1 || !d.toks[c+1].cap || d.toks[c+1].kind != tWord {
+		return false
+	}
+	if d.isPunct(p, ",") {
+		p--
+	}
+	return d.toks[p].kind == tWord && d.text[d.toks[p].start] >= 'a' && d.text[d.toks[p].start] <= 'z'
 }

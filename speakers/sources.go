@@ -337,6 +337,9 @@ func (d *doc) askedBy(c, s1 int) *stmt {
 	if !ok {
 		return nil
 	}
+	if st := d.asReportedBy(c, e, s1); st != nil {
+		return st // As reported by the Herald, the pier …
+	}
 	if d.toks[c].lower != "asked" {
 		return d.reportedBy(c, e) // was first reported by the Herald
 	}
@@ -703,4 +706,27 @@ func (d *doc) reportedBy(c, e int) *stmt {
 		return nil
 	}
 	return d.emit(from, j, d.tokSpan(c, c+1), ent, d.tokSpan(c+2, e), RuleCueAfter, 0.6)
+}
+
+// asReportedBy attributes the clause after "As reported by" an agent and a
+// comma at the start of a sentence to the agent [c+2, e), as after
+// "according to": As first reported by the Herald, the pier will close.
+// s1 ends the sentence.
+func (d *doc) asReportedBy(c, e, s1 int) *stmt {
+	a := c - 1
+	if a >= 0 && d.toks[a].kind == tWord && (d.toks[a].lower == "first" || d.toks[a].lower == "previously" || d.toks[a].lower == "originally") {
+		a--
+	}
+	if a < 0 || a != d.sentStart(c) || !d.is(a, "as") || d.toks[c].lower != "reported" || !d.isPunct(e, ",") {
+		return nil
+	}
+	end := s1
+	for end > e+1 && d.toks[end-1].kind == tPunct && isFinalPunct(d.word(end-1)) {
+		end--
+	}
+	ent := d.sourceFor(c+2, e)
+	if ent == nil || end <= e+1 || d.quoteIn(e+1, end) {
+		return nil
+	}
+	return d.emit(e+1, end, d.tokSpan(a, c+2), ent, d.tokSpan(c+2, e), RuleAccordingTo, 0.8)
 }

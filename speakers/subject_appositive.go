@@ -131,7 +131,7 @@ func (v *view) appositiveSubject(comma, s0, pos int) (from, to int, ok bool) {
 		if f1 > s0 && v.isPunct(f1-1, ",") && !v.isPlace(f1, comma) {
 			return f1, comma, true
 		}
-		return 0, 0, false
+		return v.nameOfPlace(f1, s0, pos)
 	}
 	// a description after a name: Tomas Berg, the finance minister, said;
 	// Tomas Berg, an analyst at Harbour Capital, said
@@ -209,3 +209,25 @@ func (v *view) inRelative(c, s0 int) bool {
 // maxAppositive is the longest description, in tokens, that longAppositive
 // skips between a name and its cue.
 const maxAppositive = 24
+
+// nameOfPlace finds a name with "of", "from" or "at" and a capitalized
+// organization or place (at most two, the second after "in") between a
+// comma and the capitalized words that end at f1: One pastor, Tom Reed of
+// Hill Church in Salem, said. It returns the tokens of the name.
+func (v *view) nameOfPlace(f1, s0, pos int) (from, to int, ok bool) {
+	for n := 0; n < 2 && f1-1 > s0; n++ {
+		p := f1 - 1
+		if !v.is(p, "of") && !v.is(p, "from") && !v.is(p, "at") && !(n == 0 && v.is(p, "in")) {
+			return 0, 0, false
+		}
+		f, ok := v.npBefore(p)
+		if !ok || f < pos || f == p || !v.toks[p-1].cap || determiners[v.toks[f].lower] {
+			return 0, 0, false
+		}
+		if f > s0 && v.isPunct(f-1, ",") && !v.is(p, "in") {
+			return f, p, true
+		}
+		f1 = f
+	}
+	return 0, 0, false
+}
