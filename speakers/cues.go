@@ -116,7 +116,7 @@ func (d *doc) sentence(s0, s1 int) {
 		if t.cap && c > s0 && d.toks[c-1].cap && c+1 < s1 && !d.toks[c+1].cap {
 			continue // part of a name: the New York Post reported
 		}
-		if d.namingCall(c) || d.showBeforeTitle(c, info, s1) || d.nounInfinitive(c) {
+		if d.namingCall(c) || d.showBeforeTitle(c, info, s1) || d.nounInfinitive(c) || d.creditLine(c, info) {
 			continue // a group called Black Votes Matter (senses.go); the TV show "Harbour Nights"
 		}
 		if d.is(c+1, "by") && !info.ing && !(c+2 < s1 && byMedia[d.toks[c+2].lower]) {

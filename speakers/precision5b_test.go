@@ -21,6 +21,9 @@ func TestSpeechPrecision5b(t *testing.T) {
 			[]string{`speech indirect «I quit» (:)`}},
 		{"headline colon, a short claim with a verb", "Ann Bell: Count Was Wrong.\n\nThe county finished its count.",
 			[]string{`speech indirect «Count Was Wrong» (:)`}},
+		{"a credit line", "The pier will close in May.\n\n(Additional reporting by Ann Bell in Salem; Editing by Tom Dunn)", nil},
+		{"reporting that", "The Herald is reporting that the pier will close.",
+			[]string{`speech indirect «that the pier will close» (reporting)`}},
 		{"headline colon, four words speak", "Ann Bell: Ferry levy hurts pilots.\n\nThe senator spoke on Monday.",
 			[]string{`speech indirect «Ferry levy hurts pilots» (:)`}},
 	}

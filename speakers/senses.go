@@ -233,6 +233,12 @@ func (d *doc) nounInfinitive(c int) bool {
 	return false
 }
 
+// creditLine reports whether the cue at c opens a credit line:
+// (Additional reporting by Ann Bell; Editing by Tom Dunn).
+func (d *doc) creditLine(c int, info cueInfo) bool {
+	return info.ing && info.lemma == "report" && d.is(c+1, "by")
+}
+
 // skipAdverb returns the token after an adverb in -ly at k, before cut, or
 // k: (talking) directly to them.
 func (d *doc) skipAdverb(k, cut int) int {
