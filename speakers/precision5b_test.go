@@ -24,6 +24,8 @@ func TestSpeechPrecision5b(t *testing.T) {
 		{"a credit line", "The pier will close in May.\n\n(Additional reporting by Ann Bell in Salem; Editing by Tom Dunn)", nil},
 		{"reporting that", "The Herald is reporting that the pier will close.",
 			[]string{`speech indirect «that the pier will close» (reporting)`}},
+		{"a reciprocal object", "Ann Bell and Tom Dunn criticized each other at the hearing.", nil},
+		{"one another", "The rival unions accused one another of lying about the levy.", nil},
 		{"headline colon, four words speak", "Ann Bell: Ferry levy hurts pilots.\n\nThe senator spoke on Monday.",
 			[]string{`speech indirect «Ferry levy hurts pilots» (:)`}},
 	}

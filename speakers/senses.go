@@ -69,6 +69,9 @@ func (d *doc) notStatement(site *cueSite, b bounds) bool {
 	if site.c+1 == k && !b.hasBefore && d.timeClause(k, cut) {
 		return true // said as she turned around; acknowledged after the paper asked
 	}
+	if site.c+1 == k && (d.is(k, "each") && d.is(k+1, "other") || d.is(k, "one") && d.is(k+1, "another")) {
+		return true // mocked each other at times: a reciprocal object, never annotated
+	}
 	if info.theme && site.c+1 == k && d.is(k, "among") {
 		return true // 67 percent support among young voters: a noun, a share of those polled
 	}
