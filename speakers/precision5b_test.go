@@ -26,6 +26,9 @@ func TestSpeechPrecision5b(t *testing.T) {
 			[]string{`speech indirect «that the pier will close» (reporting)`}},
 		{"a reciprocal object", "Ann Bell and Tom Dunn criticized each other at the hearing.", nil},
 		{"one another", "The rival unions accused one another of lying about the levy.", nil},
+		{"asked a bare question", "Tom Dunn was silent when Ann Bell asked him a question after the hearing.", nil},
+		{"asked a question with its words", "Ann Bell asked Tom Dunn a question: would the pier close?",
+			[]string{`speech indirect «Tom Dunn a question: would the pier close» (asked)`}},
 		{"headline colon, four words speak", "Ann Bell: Ferry levy hurts pilots.\n\nThe senator spoke on Monday.",
 			[]string{`speech indirect «Ferry levy hurts pilots» (:)`}},
 	}

@@ -85,6 +85,10 @@ func (d *doc) notStatement(site *cueSite, b bounds) bool {
 		if d.is(m, "about") || d.is(m, "of") {
 			return true
 		}
+	case "ask":
+		if site.c+1 == k && d.bareQuestion(k, cut) {
+			return true // asked him a question after the rally: the act of asking, no question given
+		}
 	case "call":
 		// called off the deal, called an emergency session
 		if site.c+1 == k && callParticles[d.toks[k].lower] {
@@ -235,6 +239,26 @@ func (d *doc) nounInfinitive(c int) bool {
 	}
 	return false
 }
+
+// bareQuestion reports whether the words [k, cut) after "ask" are "a
+// question" with at most three words of hearer before it and nothing
+// after it but the end or a phrase of time or place: asked him a
+// question; tried to ask Tom Dunn a question after the hearing. A colon
+// or a clause after it (a question: …; a question about …) is content.
+func (d *doc) bareQuestion(k, cut int) bool {
+	for m := k; m < cut && m <= k+4; m++ {
+		if !d.is(m, "a") || !d.is(m+1, "question") {
+			continue
+		}
+		e := m + 2
+		return e >= cut || d.toks[e].kind == tWord && questionAfter[d.toks[e].lower]
+	}
+	return false
+}
+
+// questionAfter may follow a bare "a question": asked a question after the
+// rally, at the hearing.
+var questionAfter = map[string]bool{"after": true, "before": true, "at": true, "during": true, "in": true, "from": true}
 
 // creditLine reports whether the cue at c opens a credit line:
 // (Additional reporting by Ann Bell; Editing by Tom Dunn).
