@@ -29,6 +29,13 @@ func TestSpeechPrecision5b(t *testing.T) {
 		{"asked a bare question", "Tom Dunn was silent when Ann Bell asked him a question after the hearing.", nil},
 		{"asked a question with its words", "Ann Bell asked Tom Dunn a question: would the pier close?",
 			[]string{`speech indirect «Tom Dunn a question: would the pier close» (asked)`}},
+		{"thanks to", "Ann Bell has opened up a wide lead in delegates thanks in part to her wins Tuesday in Salem, Dover and Kent.", nil},
+		{"thanks largely to", "Ann Bell has a lead among delegates thanks largely to her wins in Salem and Kent.", nil},
+		{"thanks as a verb", "Ann Bell thanks the nurses for their work.",
+			[]string{`speech indirect «the nurses for their work» (thanks)`}},
+		{"adding to", "Tom Dunn has won the Republican primary in Salem, adding to his victories in Dover, Kent and Bath.", nil},
+		{"added that", "Ann Bell added that the pier would close.",
+			[]string{`speech indirect «that the pier would close» (added)`}},
 		{"headline colon, four words speak", "Ann Bell: Ferry levy hurts pilots.\n\nThe senator spoke on Monday.",
 			[]string{`speech indirect «Ferry levy hurts pilots» (:)`}},
 	}

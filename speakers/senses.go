@@ -260,11 +260,30 @@ func (d *doc) bareQuestion(k, cut int) bool {
 // rally, at the hearing.
 var questionAfter = map[string]bool{"after": true, "before": true, "at": true, "during": true, "in": true, "from": true}
 
-// creditLine reports whether the cue at c opens a credit line:
-// (Additional reporting by Ann Bell; Editing by Tom Dunn).
+// creditLine reports whether the cue at c is no verb of saying at all: it
+// opens a credit line, (Additional reporting by Ann Bell; Editing by Tom
+// Dunn); "thanks to" means owing to (a lead thanks in part to her wins);
+// "add to" means to increase (adding to his wins in March).
 func (d *doc) creditLine(c int, info cueInfo) bool {
-	return info.ing && info.lemma == "report" && d.is(c+1, "by")
+	switch {
+	case info.ing && info.lemma == "report" && d.is(c+1, "by"):
+		return true
+	case d.toks[c].lower == "thanks":
+		m := c + 1
+		if d.is(m, "in") && d.is(m+1, "part") {
+			m += 2
+		} else if m < len(d.toks) && thanksAdverbs[d.toks[m].lower] {
+			m++
+		}
+		return d.is(m, "to")
+	case info.lemma == "add":
+		return d.is(c+1, "to")
+	}
+	return false
 }
+
+// thanksAdverbs may stand between "thanks" and "to": thanks largely to.
+var thanksAdverbs = map[string]bool{"largely": true, "partly": true, "mainly": true, "mostly": true, "partially": true, "entirely": true, "chiefly": true}
 
 // skipAdverb returns the token after an adverb in -ly at k, before cut, or
 // k: (talking) directly to them.
