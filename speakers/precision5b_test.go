@@ -36,6 +36,9 @@ func TestSpeechPrecision5b(t *testing.T) {
 		{"adding to", "Tom Dunn has won the Republican primary in Salem, adding to his victories in Dover, Kent and Bath.", nil},
 		{"added that", "Ann Bell added that the pier would close.",
 			[]string{`speech indirect «that the pier would close» (added)`}},
+		{"pleaded guilty, then a time", "A former pilot, Tom Dunn, pleaded guilty in May to fraud at the harbour.", nil},
+		{"pleaded guilty to", "Tom Dunn pleaded guilty to fraud at the harbour.",
+			[]string{`speech indirect «guilty to fraud at the harbour» (pleaded)`}},
 		{"headline colon, four words speak", "Ann Bell: Ferry levy hurts pilots.\n\nThe senator spoke on Monday.",
 			[]string{`speech indirect «Ferry levy hurts pilots» (:)`}},
 	}

@@ -263,7 +263,9 @@ var questionAfter = map[string]bool{"after": true, "before": true, "at": true, "
 // creditLine reports whether the cue at c is no verb of saying at all: it
 // opens a credit line, (Additional reporting by Ann Bell; Editing by Tom
 // Dunn); "thanks to" means owing to (a lead thanks in part to her wins);
-// "add to" means to increase (adding to his wins in March).
+// "add to" means to increase (adding to his wins in March); "pleaded
+// guilty" before a time is a plea in court (PolNeAR annotates only
+// "pleaded guilty to …").
 func (d *doc) creditLine(c int, info cueInfo) bool {
 	switch {
 	case info.ing && info.lemma == "report" && d.is(c+1, "by"):
@@ -278,6 +280,8 @@ func (d *doc) creditLine(c int, info cueInfo) bool {
 		return d.is(m, "to")
 	case info.lemma == "add":
 		return d.is(c+1, "to")
+	case info.lemma == "plead":
+		return d.is(c+1, "guilty") && !d.is(c+2, "to") // pleaded guilty Wednesday to fraud: a plea in court
 	}
 	return false
 }
