@@ -39,6 +39,10 @@ func TestSpeechPrecision5b(t *testing.T) {
 		{"pleaded guilty, then a time", "A former pilot, Tom Dunn, pleaded guilty in May to fraud at the harbour.", nil},
 		{"pleaded guilty to", "Tom Dunn pleaded guilty to fraud at the harbour.",
 			[]string{`speech indirect «guilty to fraud at the harbour» (pleaded)`}},
+		{"minutes later, before a cue and an object", "Less than 30 minutes later, Tom Dunn wrote a letter to the board.", nil},
+		{"back in a month", "Back in September, Ann Bell wrote a letter to the harbour board.", nil},
+		{"years ago ending a clause", "The board upheld the ferry levy six years ago, Ann Bell said.",
+			[]string{`speech indirect «The board upheld the ferry levy six years ago» (said)`}},
 		{"headline colon, four words speak", "Ann Bell: Ferry levy hurts pilots.\n\nThe senator spoke on Monday.",
 			[]string{`speech indirect «Ferry levy hurts pilots» (:)`}},
 	}
