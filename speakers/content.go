@@ -568,8 +568,11 @@ func (v *view) frontedAdverbial(i, j int) bool {
 	}
 	for m := i; m < j; m++ {
 		t := &v.toks[m]
-		if t.kind == tQuote || t.kind == tWord && (clauseWords[t.lower] && t.lower != "that" || isVerbForm(*t) && !(t.cap && t.lower == "may" && m > i) || v.lex.isCue(t.lower)) {
-			return false // (On May 5: a month, not a modal)
+		if t.cap && t.lower == "may" && m > i {
+			continue // On May 5: a month, not a modal
+		}
+		if t.kind == tQuote || t.kind == tWord && (clauseWords[t.lower] && t.lower != "that" || isVerbForm(*t) || v.lex.isCue(t.lower)) {
+			return false
 		}
 	}
 	return true

@@ -43,6 +43,7 @@ func TestSpeechPrecision5b(t *testing.T) {
 		{"back in a month", "Back in September, Ann Bell wrote a letter to the harbour board.", nil},
 		{"years ago ending a clause", "The board upheld the ferry levy six years ago, Ann Bell said.",
 			[]string{`speech indirect «The board upheld the ferry levy six years ago» (said)`}},
+		{"On May 5, a month", "On May 5, Ann Bell posted a photo of the pier online.", nil},
 		{"headline colon, four words speak", "Ann Bell: Ferry levy hurts pilots.\n\nThe senator spoke on Monday.",
 			[]string{`speech indirect «Ferry levy hurts pilots» (:)`}},
 	}
