@@ -44,6 +44,7 @@ func TestSpeechPrecision5b(t *testing.T) {
 		{"years ago ending a clause", "The board upheld the ferry levy six years ago, Ann Bell said.",
 			[]string{`speech indirect «The board upheld the ferry levy six years ago» (said)`}},
 		{"On May 5, a month", "On May 5, Ann Bell posted a photo of the pier online.", nil},
+		{"a question word cut off by an aside", "In her memoir, published in 2015, Ann Bell described how, growing up, she fished off the pier.", nil},
 		{"headline colon, four words speak", "Ann Bell: Ferry levy hurts pilots.\n\nThe senator spoke on Monday.",
 			[]string{`speech indirect «Ferry levy hurts pilots» (:)`}},
 	}

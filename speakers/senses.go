@@ -263,7 +263,8 @@ var questionAfter = map[string]bool{"after": true, "before": true, "at": true, "
 // creditLine reports whether the cue at c is no verb of saying at all: it
 // opens a credit line, (Additional reporting by Ann Bell; Editing by Tom
 // Dunn); "thanks to" means owing to (a lead thanks in part to her wins);
-// "add to" means to increase (adding to his wins in March); "pleaded
+// "add to" means to increase (adding to his wins in March); a question
+// word cut off by an aside (described how, growing up, …); "pleaded
 // guilty" before a time is a plea in court (PolNeAR annotates only
 // "pleaded guilty to …").
 func (d *doc) creditLine(c int, info cueInfo) bool {
@@ -280,10 +281,24 @@ func (d *doc) creditLine(c int, info cueInfo) bool {
 		return d.is(m, "to")
 	case info.lemma == "add":
 		return d.is(c+1, "to")
+	case d.loneQuestionWord(c):
+		return true
 	case info.lemma == "plead":
 		return d.is(c+1, "guilty") && !d.is(c+2, "to") // pleaded guilty Wednesday to fraud: a plea in court
 	}
 	return false
+}
+
+// loneQuestionWord reports whether the cue at c is followed (past "of" or
+// "about") by a question word and a comma: described how, growing up, …
+// The statement would be the question word alone, cut off by the aside,
+// or the phrase before the cue; PolNeAR annotates neither.
+func (d *doc) loneQuestionWord(c int) bool {
+	m := c + 1
+	if d.is(m, "of") || d.is(m, "about") {
+		m++
+	}
+	return (d.is(m, "how") || d.is(m, "why") || d.is(m, "what") || d.is(m, "whether")) && d.isPunct(m+1, ",")
 }
 
 // thanksAdverbs may stand between "thanks" and "to": thanks largely to.
