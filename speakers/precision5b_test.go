@@ -45,6 +45,11 @@ func TestSpeechPrecision5b(t *testing.T) {
 			[]string{`speech indirect «The board upheld the ferry levy six years ago» (said)`}},
 		{"On May 5, a month", "On May 5, Ann Bell posted a photo of the pier online.", nil},
 		{"a question word cut off by an aside", "In her memoir, published in 2015, Ann Bell described how, growing up, she fished off the pier.", nil},
+		{"the most promising path", "Winning Salem would close one of Tom Dunn's most promising paths to the council.", nil},
+		{"warning signs", "Ann Bell leads in the polls, but there are some warning signs for her campaign.", nil},
+		{"most telling, then a comma", "Perhaps most telling, though, were the pilots' answers to the survey.", nil},
+		{"warning that", "Ann Bell quit the board, warning that the pier would close.",
+			[]string{`speech indirect «that the pier would close» (warning)`}},
 		{"headline colon, four words speak", "Ann Bell: Ferry levy hurts pilots.\n\nThe senator spoke on Monday.",
 			[]string{`speech indirect «Ferry levy hurts pilots» (:)`}},
 	}

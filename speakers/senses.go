@@ -264,7 +264,8 @@ var questionAfter = map[string]bool{"after": true, "before": true, "at": true, "
 // opens a credit line, (Additional reporting by Ann Bell; Editing by Tom
 // Dunn); "thanks to" means owing to (a lead thanks in part to her wins);
 // "add to" means to increase (adding to his wins in March); a question
-// word cut off by an aside (described how, growing up, …); "pleaded
+// word cut off by an aside (described how, growing up, …); an -ing
+// adjective (the most promising path, warning signs); "pleaded
 // guilty" before a time is a plea in court (PolNeAR annotates only
 // "pleaded guilty to …").
 func (d *doc) creditLine(c int, info cueInfo) bool {
@@ -283,6 +284,8 @@ func (d *doc) creditLine(c int, info cueInfo) bool {
 		return d.is(c+1, "to")
 	case d.loneQuestionWord(c):
 		return true
+	case info.ing && d.adjectiveIng(c):
+		return true
 	case info.lemma == "plead":
 		return d.is(c+1, "guilty") && !d.is(c+2, "to") // pleaded guilty Wednesday to fraud: a plea in court
 	}
@@ -300,6 +303,27 @@ func (d *doc) loneQuestionWord(c int) bool {
 	}
 	return (d.is(m, "how") || d.is(m, "why") || d.is(m, "what") || d.is(m, "whether")) && d.isPunct(m+1, ",")
 }
+
+// adjectiveIng reports whether the -ing cue at c is an adjective or part
+// of a noun: after a degree word (the most promising path; most telling,
+// though, …) or before sign, shot, label or light (some warning signs).
+// "Most telling" before a noun is left alone (the most telling promise she
+// made is …: PolNeAR annotates it once and leaves it once).
+func (d *doc) adjectiveIng(c int) bool {
+	if c+1 < len(d.toks) && ingNouns[d.toks[c+1].lower] {
+		return true
+	}
+	if c == 0 || !degreeWords[d.toks[c-1].lower] {
+		return false
+	}
+	return d.toks[c].lower != "telling" || d.isPunct(c+1, ",") || d.is(c+1, "to")
+}
+
+// degreeWords before an -ing form make it an adjective: most promising.
+var degreeWords = map[string]bool{"most": true, "more": true, "less": true, "least": true, "very": true, "so": true, "quite": true, "too": true}
+
+// ingNouns after an -ing form make it part of a noun: warning signs.
+var ingNouns = map[string]bool{"sign": true, "signs": true, "shot": true, "shots": true, "label": true, "labels": true, "light": true, "lights": true}
 
 // thanksAdverbs may stand between "thanks" and "to": thanks largely to.
 var thanksAdverbs = map[string]bool{"largely": true, "partly": true, "mainly": true, "mostly": true, "partially": true, "entirely": true, "chiefly": true}
