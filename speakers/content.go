@@ -567,17 +567,43 @@ const maxAppositiveWords = 8
 // cue, are a phrase that says when or where rather than what was said: On
 // Sunday, Bell said …; In the coming months, he vowed …
 func (v *view) frontedAdverbial(i, j int) bool {
-	if j-i > maxAdverbial || v.toks[i].kind != tWord || !(clauseOpeners[v.toks[i].lower] || weekdays[v.toks[i].lower] || timeWords[v.toks[i].lower]) {
+	if j-i > maxAdverbial || v.toks[i].kind != tWord || !(clauseOpeners[v.toks[i].lower] || weekdays[v.toks[i].lower] || timeWords[v.toks[i].lower] || v.timeAgo(i, j) ||
+		v.is(i, "back") && (v.is(i+1, "in") || v.is(i+1, "on"))) {
 		return false
 	}
 	for m := i; m < j; m++ {
 		t := &v.toks[m]
+		if t.cap && t.lower == "may" && m > i {
+			continue // On May 5: a month, not a modal
+		}
 		if t.kind == tQuote || t.kind == tWord && (clauseWords[t.lower] && t.lower != "that" || isVerbForm(*t) || v.lex.isCue(t.lower)) {
 			return false
 		}
 	}
 	return true
 }
+
+// timeAgo reports whether tokens [i, j) end in a unit of time and "ago" or
+// "later": Six months ago, Less than 30 minutes later, Minutes later.
+func (v *view) timeAgo(i, j int) bool {
+	if j-i < 2 || !(v.is(j-1, "ago") || v.is(j-1, "later")) || !timeUnits[v.toks[j-2].lower] {
+		return false
+	}
+	for m := i; m < j-2; m++ {
+		t := &v.toks[m]
+		if t.kind != tWord || !(quantityWords[t.lower] || t.lower[0] >= '0' && t.lower[0] <= '9') {
+			return false // Indiana's law six years ago: a noun phrase, not a time
+		}
+	}
+	return true
+}
+
+// quantityWords count the units before "ago" and "later": less than 30
+// minutes later, a few days ago.
+var quantityWords = map[string]bool{"a": true, "few": true, "several": true, "some": true, "less": true, "more": true, "than": true, "about": true, "just": true, "only": true, "nearly": true, "almost": true, "two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true, "nine": true, "ten": true, "twelve": true, "twenty": true, "thirty": true, "many": true}
+
+// timeUnits are the units of time before "ago" and "later".
+var timeUnits = map[string]bool{"minutes": true, "hours": true, "days": true, "weeks": true, "months": true, "years": true, "decades": true, "minute": true, "hour": true, "day": true, "week": true, "month": true, "year": true, "moments": true}
 
 // maxAdverbial is the longest fronted phrase, in tokens, that
 // frontedAdverbial takes for one.

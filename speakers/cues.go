@@ -116,8 +116,8 @@ func (d *doc) sentence(s0, s1 int) {
 		if t.cap && c > s0 && d.toks[c-1].cap && c+1 < s1 && !d.toks[c+1].cap {
 			continue // part of a name: the New York Post reported
 		}
-		if d.namingCall(c) || d.givenName(c, s0, s1) || d.showBeforeTitle(c, info, s1) || d.nounInfinitive(c) {
-			continue // a group called Black Votes Matter (senses.go); spokeswoman Hope Bell; the TV show "Harbour Nights"
+		if d.namingCall(c) || d.givenName(c, s0, s1) || d.showBeforeTitle(c, info, s1) || d.nounInfinitive(c) || d.creditLine(c, info) {
+			continue // a group called Votes Count (senses.go); spokeswoman Hope Bell; the TV show "Harbour Nights"; (Additional reporting by …)
 		}
 		if d.is(c+1, "by") && !info.ing && !(c+2 < s1 && byMedia[d.toks[c+2].lower]) {
 			if info.lemma == "ask" || passiveByCues[info.lemma] {

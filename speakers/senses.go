@@ -69,6 +69,9 @@ func (d *doc) notStatement(site *cueSite, b bounds) bool {
 	if site.c+1 == k && !b.hasBefore && d.timeClause(k, cut) {
 		return true // said as she turned around; acknowledged after the paper asked
 	}
+	if site.c+1 == k && (d.is(k, "each") && d.is(k+1, "other") || d.is(k, "one") && d.is(k+1, "another")) {
+		return true // mocked each other at times: a reciprocal object, never annotated
+	}
 	if info.theme && site.c+1 == k && d.is(k, "among") {
 		return true // 67 percent support among young voters: a noun, a share of those polled
 	}
@@ -81,6 +84,10 @@ func (d *doc) notStatement(site *cueSite, b bounds) bool {
 		}
 		if d.is(m, "about") || d.is(m, "of") {
 			return true
+		}
+	case "ask":
+		if site.c+1 == k && d.bareQuestion(k, cut) {
+			return true // asked him a question after the rally: the act of asking, no question given
 		}
 	case "call":
 		// called off the deal, called an emergency session
@@ -232,6 +239,94 @@ func (d *doc) nounInfinitive(c int) bool {
 	}
 	return false
 }
+
+// bareQuestion reports whether the words [k, cut) after "ask" are "a
+// question" with at most three words of hearer before it and nothing
+// after it but the end or a phrase of time or place: asked him a
+// question; tried to ask Tom Dunn a question after the hearing. A colon
+// or a clause after it (a question: …; a question about …) is content.
+func (d *doc) bareQuestion(k, cut int) bool {
+	for m := k; m < cut && m <= k+4; m++ {
+		if !d.is(m, "a") || !d.is(m+1, "question") {
+			continue
+		}
+		e := m + 2
+		return e >= cut || d.toks[e].kind == tWord && questionAfter[d.toks[e].lower]
+	}
+	return false
+}
+
+// questionAfter may follow a bare "a question": asked a question after the
+// rally, at the hearing.
+var questionAfter = map[string]bool{"after": true, "before": true, "at": true, "during": true, "in": true, "from": true}
+
+// creditLine reports whether the cue at c is no verb of saying at all: it
+// opens a credit line, (Additional reporting by Ann Bell; Editing by Tom
+// Dunn); "thanks to" means owing to (a lead thanks in part to her wins);
+// "add to" means to increase (adding to his wins in March); a question
+// word cut off by an aside (described how, growing up, …); an -ing
+// adjective (the most promising path, warning signs); "pleaded
+// guilty" before a time is a plea in court (PolNeAR annotates only
+// "pleaded guilty to …").
+func (d *doc) creditLine(c int, info cueInfo) bool {
+	switch {
+	case info.ing && info.lemma == "report" && d.is(c+1, "by"):
+		return true
+	case d.toks[c].lower == "thanks":
+		m := c + 1
+		if d.is(m, "in") && d.is(m+1, "part") {
+			m += 2
+		} else if m < len(d.toks) && thanksAdverbs[d.toks[m].lower] {
+			m++
+		}
+		return d.is(m, "to")
+	case info.lemma == "add":
+		return d.is(c+1, "to")
+	case d.loneQuestionWord(c):
+		return true
+	case info.ing && d.adjectiveIng(c):
+		return true
+	case info.lemma == "plead":
+		return d.is(c+1, "guilty") && !d.is(c+2, "to") // pleaded guilty Wednesday to fraud: a plea in court
+	}
+	return false
+}
+
+// loneQuestionWord reports whether the cue at c is followed (past "of" or
+// "about") by a question word and a comma: described how, growing up, …
+// The statement would be the question word alone, cut off by the aside,
+// or the phrase before the cue; PolNeAR annotates neither.
+func (d *doc) loneQuestionWord(c int) bool {
+	m := c + 1
+	if d.is(m, "of") || d.is(m, "about") {
+		m++
+	}
+	return (d.is(m, "how") || d.is(m, "why") || d.is(m, "what") || d.is(m, "whether")) && d.isPunct(m+1, ",")
+}
+
+// adjectiveIng reports whether the -ing cue at c is an adjective or part
+// of a noun: after a degree word (the most promising path; most telling,
+// though, …) or before sign, shot, label or light (some warning signs).
+// "Most telling" before a noun is left alone (the most telling promise she
+// made is …: PolNeAR annotates it once and leaves it once).
+func (d *doc) adjectiveIng(c int) bool {
+	if c+1 < len(d.toks) && ingNouns[d.toks[c+1].lower] {
+		return true
+	}
+	if c == 0 || !degreeWords[d.toks[c-1].lower] {
+		return false
+	}
+	return d.toks[c].lower != "telling" || d.isPunct(c+1, ",") || d.is(c+1, "to")
+}
+
+// degreeWords before an -ing form make it an adjective: most promising.
+var degreeWords = map[string]bool{"most": true, "more": true, "less": true, "least": true, "very": true, "so": true, "quite": true, "too": true}
+
+// ingNouns after an -ing form make it part of a noun: warning signs.
+var ingNouns = map[string]bool{"sign": true, "signs": true, "shot": true, "shots": true, "label": true, "labels": true, "light": true, "lights": true}
+
+// thanksAdverbs may stand between "thanks" and "to": thanks largely to.
+var thanksAdverbs = map[string]bool{"largely": true, "partly": true, "mainly": true, "mostly": true, "partially": true, "entirely": true, "chiefly": true}
 
 // skipAdverb returns the token after an adverb in -ly at k, before cut, or
 // k: (talking) directly to them.
