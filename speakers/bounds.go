@@ -175,7 +175,7 @@ func (s *cueSite) contentEnd(k int) (cut int, joined bool, steps int) {
 				continue
 			}
 			if e := s.appositiveEnd(m, cut); e > m {
-				m = e // called Clinton, his rival, an ISIS "co-founder"
+				m = e // called Dunn, his rival, a "danger"
 				continue
 			}
 			if e := s.nameAppositiveEnd(m, cut); e > m {
@@ -337,9 +337,9 @@ func (s *cueSite) adjectivalParticiple(m, cut int) bool {
 const maxSubjectWords = 12
 
 // objectEnd returns where a noun-phrase object that starts at token k, of
-// a cue whose object can be the content (endorsed Sanders, denied the
+// a cue whose object can be the content (endorsed Bell, denied the
 // accusations), ends before cut: before a phrase of time, place or manner
-// that tells when or how it was done, not what (endorsed Sanders in
+// that tells when or how it was done, not what (endorsed Bell in
 // December; thanked the nurses through a spokeswoman; criticized Bell
 // during a rally on Friday; defended the budget by citing the costs). A clause (a pronoun subject, a verb form, an
 // infinitive) or a content with a quotation is left whole.
@@ -366,7 +366,7 @@ func (s *cueSite) objectEnd(k, cut int) int {
 }
 
 // adjunctOpeners open a phrase after an object that tells when, where or
-// how something was done: endorsed Sanders in December.
+// how something was done: endorsed Bell in December.
 var adjunctOpeners = map[string]bool{"during": true, "before": true, "after": true, "when": true, "while": true, "through": true, "across": true, "amid": true, "following": true, "despite": true, "since": true, "because": true, "until": true, "last": true, "yesterday": true, "today": true, "tonight": true, "earlier": true, "but": true}
 
 // whenOrWhere reports whether the words at m, after "in", "at" or "on",

@@ -592,7 +592,7 @@ func (v *view) timeAgo(i, j int) bool {
 	for m := i; m < j-2; m++ {
 		t := &v.toks[m]
 		if t.kind != tWord || !(quantityWords[t.lower] || t.lower[0] >= '0' && t.lower[0] <= '9') {
-			return false // Indiana's law six years ago: a noun phrase, not a time
+			return false // Ohio's law six years ago: a noun phrase, not a time
 		}
 	}
 	return true
@@ -718,7 +718,7 @@ const maxNameWords = 6
 const maxRelative = 30
 
 // quoteEndsWithComma reports whether token i is a quotation whose words end
-// with a comma inside the marks: "Cruz," Bell joked.
+// with a comma inside the marks: "Dunn," Bell joked.
 func (v *view) quoteEndsWithComma(i int) bool {
 	return i >= 0 && i < len(v.toks) && v.toks[i].kind == tQuote && strings.HasSuffix(v.quoteTail(v.toks[i].quote), ",")
 }

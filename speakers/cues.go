@@ -99,7 +99,7 @@ func (d *doc) sentence(s0, s1 int) {
 			continue
 		}
 		if st := d.appearance(c, s0, s1, pos); st != nil {
-			// Sanders appears to lead: the writer's judgement, no speaker
+			// Bell appears to lead: the writer's judgement, no speaker
 			last = st
 			pos = c + 1
 			continue

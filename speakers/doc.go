@@ -84,7 +84,7 @@
 //     the word lists cannot parse ("…," said master of ceremonies Tomas
 //     Berg of Harbour Watch, who …);
 //  11. opening-subject: the noun phrase that opens the sentence before a
-//     long relative clause or "and" (John Podesta, a former adviser who …,
+//     long relative clause or "and" (Tom Dunn, a former adviser who …,
 //     said);
 //  12. clause-subject: the subject of the clause that "and" or "but" joins
 //     the cue to (Ann Bell smiled and said …);

@@ -81,7 +81,7 @@ func (v *view) nameRunEnd(i int) int {
 		if t.poss {
 			break
 		}
-		// Mr. Holt, George W. Bush: a period after an honorific or initial.
+		// Mr. Holt, Tom W. Dunn: a period after an honorific or initial.
 		if v.isPunct(j, ".") && j+1 < len(v.toks) && v.toks[j+1].cap && v.toks[j+1].kind == tWord &&
 			(lx.honorifics[t.lower] != genderUnknown || abbreviations[t.lower] || t.end-t.start == 1) {
 			j++
@@ -92,7 +92,7 @@ func (v *view) nameRunEnd(i int) int {
 			switch v.toks[j].lower {
 			case "of":
 				if !v.placeAt(j + 1) {
-					j++ // but Ted Cruz | of Texas
+					j++ // but Tom Dunn | of Texas
 				}
 			case "bin", "de", "van", "von", "al", "da", "du", "der", "la", "le":
 				j++
@@ -187,7 +187,7 @@ func (r *registry) nameRun(i, j int) {
 
 // titleStart returns where the title before the name run at token i begins:
 // capitalised title words and, before them, lower-case role words
-// (Republican presidential nominee Donald Trump).
+// (Republican presidential nominee Ann Bell).
 func (v *view) titleStart(i int) int {
 	lx := v.lex
 	k := i
@@ -257,8 +257,8 @@ func (g gender) isSet() bool { return g != genderUnknown }
 
 // lookupName returns the person that a one-word name (a surname, or a given
 // name) at offset pos refers to: the one named most recently before pos,
-// else the first named after it. When g is set (Mr. Bush), people known to
-// be of the other gender are skipped (not Laura Bush).
+// else the first named after it. When g is set (Mr. Dunn), people known to
+// be of the other gender are skipped (not Ann Dunn).
 func (r *registry) lookupName(w string, pos int, g gender) *entity {
 	var best *entity
 	bestPos := -1
@@ -302,7 +302,7 @@ func (v *view) nameStart(i, j int) (int, gender) {
 		}
 	}
 	// A title later in the phrase ends what comes before the name:
-	// Former Arkansas Gov. Mike Huckabee, Ohio Governor John Kasich.
+	// Former Arkansas Gov. Tom Dunn, Ohio Governor Ann Bell.
 	for m := k; m < j-1; m++ {
 		if !v.toks[m].cap || !lx.titles[v.toks[m].lower] {
 			continue

@@ -235,13 +235,13 @@ func (v *view) npFrom(j int) int {
 			break
 		}
 		if p.kind == tPunct && (v.isPunct(k, "’") || v.isPunct(k, "'")) && k > 0 && v.toks[k-1].poss && v.toks[k-1].end == p.start {
-			continue // Bernie Sanders’ campaign
+			continue // Tom Mays’ campaign
 		}
 		if p.kind == tPunct {
 			if v.isPunct(k, "&") && k > 0 && v.toks[k-1].cap && v.toks[k+1].cap {
 				continue // Harbour Research & Trading
 			}
-			// Mr. Holt, George W. Bush
+			// Mr. Holt, Tom W. Dunn
 			if v.text[p.start:p.end] == "." && k > 0 && v.toks[k-1].cap && (v.lex.honorifics[v.toks[k-1].lower] != genderUnknown || v.toks[k-1].end-v.toks[k-1].start == 1 || abbreviations[v.toks[k-1].lower]) {
 				continue
 			}
@@ -252,7 +252,7 @@ func (v *view) npFrom(j int) int {
 			break
 		}
 		if p.poss {
-			// the company's spokesman, Clinton's campaign
+			// the company's spokesman, Bell's campaign
 			from = k
 			continue
 		}
@@ -263,7 +263,7 @@ func (v *view) npFrom(j int) int {
 			continue // the Office for National Statistics, the Bank of England
 		}
 		if p.lower == "of" && k > 0 && v.toks[k-1].cap && v.isPlace(k+1, j+1) {
-			continue // Sen. Ted Cruz of Texas
+			continue // Sen. Tom Dunn of Texas
 		}
 		if p.lower == "in" && k > 0 && isNumberWord(v.toks[k-1].lower) && isNumberWord(v.toks[k+1].lower) {
 			continue // six in 10
@@ -342,7 +342,7 @@ func (v *view) npAfter(i int) (int, bool) {
 				continue
 			}
 			if j > i && v.toks[j-1].cap && v.innerNoun(j) {
-				// Texas delegate Bill Eastland, Cruz constituent Dan Golvach
+				// Texas delegate Ann Bell, Dunn constituent Carl Hale
 				j++
 				continue
 			}
@@ -390,7 +390,7 @@ func (v *view) modifiersBeforeName(j int) int {
 			return j
 		}
 		if m+2 < len(v.toks) && v.toks[m+1].para == t.para && v.isName(m+1) && (v.isName(m+2) || v.isHonorific(m+1) || j > 0 && determiners[v.toks[j-1].lower] && v.toks[m+2].kind == tPunct) {
-			return m + 1 // party boss Carl Dunn, the younger Mr. Trump, the younger Trump.
+			return m + 1 // party boss Carl Dunn, the younger Mr. Dunn, the younger Dunn.
 		}
 	}
 	return j
@@ -412,7 +412,7 @@ func (v *view) isName(i int) bool {
 
 // innerNoun reports whether the lower-case word j stands between a
 // capitalised modifier and a name, as a role noun the word lists lack:
-// Cruz constituent Dan Golvach.
+// Dunn constituent Carl Hale.
 func (v *view) innerNoun(j int) bool {
 	t := &v.toks[j]
 	if t.kind != tWord || t.cap || v.lex.stopCaps[t.lower] || notVerbs[t.lower] || j+2 >= len(v.toks) {
@@ -423,7 +423,7 @@ func (v *view) innerNoun(j int) bool {
 }
 
 // npAfterAlone is npAfter for a phrase that must end where a clause ends:
-// "said Smith." but not "said Obama “understood …”".
+// "said Smith." but not "said Bell “understood …”".
 func (v *view) npAfterAlone(i int) (int, bool) {
 	j, ok := v.npAfter(i)
 	if ok && j < len(v.toks) && v.toks[j].para == v.toks[i].para && v.toks[j].kind != tPunct && !npFollowers[v.toks[j].lower] {
@@ -504,7 +504,7 @@ func (v *view) isHonorific(i int) bool {
 }
 
 // isPlace reports whether the name in tokens [i, j) is a place, a law or an
-// event rather than a person: New Hampshire, Palo Alto, Trump Tower, the
+// event rather than a person: New Hampshire, Palo Alto, Dunn Tower, the
 // Affordable Care Act.
 func (v *view) isPlace(i, j int) bool {
 	if i >= j {

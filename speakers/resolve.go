@@ -32,10 +32,10 @@ func (r *resolver) sourceFor(from, to int) *entity {
 	if to-from == 1 && sentenceStart && (r.lex.roles[r.toks[from].lower] || groupHeads[r.toks[from].lower]) {
 		return r.describedSource(from, to)
 	}
-	// The proper name ends the phrase: presidential nominee Donald Trump,
-	// Cruz spokeswoman Catherine Frazier.
+	// The proper name ends the phrase: presidential nominee Ann Bell,
+	// Dunn spokeswoman Carla Hale.
 	if r.toks[to-1].cap {
-		// Sen. Ted Cruz of Texas, the ACLU of Oregon: the place says where
+		// Sen. Tom Dunn of Texas, the ACLU of Oregon: the place says where
 		// the speaker is from.
 		for p := to - 2; p > from && p >= to-4; p-- {
 			if r.is(p, "of") && r.toks[p-1].cap && !r.lex.orgWords[r.word(p-1)] && r.isPlace(p+1, to) {
@@ -58,7 +58,7 @@ func (r *resolver) sourceFor(from, to int) *entity {
 			}
 		}
 		if k > from && (r.lex.titles[r.toks[k-1].lower] && r.toks[k-1].cap || r.isPunct(k-1, ".")) {
-			// capitalised titles and honorifics go with the name: Sen. Ted Cruz
+			// capitalised titles and honorifics go with the name: Sen. Tom Dunn
 			for k > from && (r.toks[k-1].cap || r.isPunct(k-1, ".")) && !r.is(k-1, "the") && !r.toks[k-1].poss {
 				k--
 			}

@@ -14,7 +14,7 @@ import "strings"
 // statement: added a goal, wrote a book, tweeted a photo. (Say and tell
 // are not here: said the plan works reads too much like said a prayer
 // without a tagger, and the cue rules already leave "told a story".)
-// Theme cues (endorsed Sanders) are not here: their object is the content.
+// Theme cues (endorsed Bell) are not here: their object is the content.
 var objectCues = map[string]bool{"add": true, "write": true, "tweet": true, "posted": true}
 
 // objectPreps follow a noun phrase object and show that no verb follows
@@ -30,7 +30,7 @@ var callParticles = map[string]bool{"off": true, "back": true}
 var callEvents = map[string]bool{"meeting": true, "session": true, "referendum": true, "vote": true, "election": true, "hearing": true, "conference": true, "strike": true, "summit": true, "recess": true, "timeout": true}
 
 // namingCall reports whether "called" at c names a thing rather than
-// reports what someone said: a group called Black Votes Matter, a move
+// reports what someone said: a group called Votes Count, a move
 // called the boneless. The noun before it is a common noun, not a person
 // (a spokesman called the plan a disgrace), in a noun phrase that opens
 // with a, an, another or one. So does "named" (a staffer named Ann Bell).
@@ -193,7 +193,7 @@ var notAdverbs = map[string]bool{"family": true, "only": true, "early": true, "l
 var whenWords = map[string]bool{"as": true, "after": true, "when": true, "while": true}
 
 // timeClause reports whether the words [k, cut) right after a cue are a
-// clause of time or manner: as Obama spoke, after the paper asked about
+// clause of time or manner: as Dunn spoke, after the paper asked about
 // them, as if he had been hurt (but not "as much", nor "as the best plan",
 // which is what the cue calls something).
 func (d *doc) timeClause(k, cut int) bool {

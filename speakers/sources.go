@@ -404,7 +404,7 @@ func (d *doc) colonLead(s0, s1 int) *stmt {
 		return nil
 	}
 	if d.shortLabel(colon+1, end) {
-		return nil // Rubio: Finish second. Carson: A miracle. (a label, not a claim)
+		return nil // Dunn: Finish second. Hale: A miracle. (a label, not a claim)
 	}
 	commas := 0
 	for m := colon + 1; m < end; m++ {
@@ -424,7 +424,7 @@ func (d *doc) colonLead(s0, s1 int) *stmt {
 
 // shortLabel reports whether the words [k, end) after a headline colon
 // are a fragment of at most three words with no verb, no quotation and no
-// first person (Cruz: Just hang on; Christie: A closing surge; Rubio:
+// first person (Dunn: Just hang on; Hale: A closing surge; Mays:
 // Finish second), as in a list of what each candidate must do: PolNeAR
 // annotates no statement there (on train 9 such leads, none right). A
 // word that looks like a finite verb (an auxiliary, -s, -ed) makes it a
@@ -627,7 +627,7 @@ func (r *resolver) colonIntro(i int) (stmt, bool) {
 		break
 	}
 	if ent == nil {
-		// The sentence opens with its subject: Cruz turned to the panel:
+		// The sentence opens with its subject: Dunn turned to the panel:
 		if e, ok := r.npAfter(s0); ok && e <= colon && r.isHead(e-1) && !r.toks[e-1].poss && (e == colon || r.toks[e].kind == tWord && !determiners[r.toks[e].lower]) {
 			ent, mention, cue = r.sourceFor(s0, e), r.tokSpan(s0, e), r.tokSpan(colon, colon+1)
 		} else if from, to, ok := r.clauseSubject(s0, colon); ok {

@@ -70,7 +70,7 @@ func (d *doc) emitCue(site *cueSite, sub subject, b bounds) *stmt {
 		}
 		return st
 	case b.hasAfter && info.theme && !inverted && !b.beforeQuote && (rule == RuleCueBefore || rule == RuleParticiple) && !b.scare && !b.objectless:
-		// She endorsed Sanders; he urged voters to stay home.
+		// She endorsed Bell; he urged voters to stay home.
 		if d.wordsIn(k, cut) == 1 && (d.is(k, "that") || d.is(k, "this") || d.is(k, "it")) {
 			return nil // the poll also found that:
 		}

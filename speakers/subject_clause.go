@@ -7,7 +7,7 @@ import "strings"
 
 // openingSubjectRule takes the noun phrase that opens the sentence when a
 // comma ends it and the cue follows a comma, or when "and" joins the cue
-// to its verb: John Podesta, a former adviser who …, said; the senator
+// to its verb: Tom Dunn, a former adviser who …, said; the senator
 // survived prison and says …. The content before the cue is then none.
 func openingSubjectRule(s *cueSite, sub subject) subject {
 	c, s0 := s.c, s.s0

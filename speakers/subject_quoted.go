@@ -6,7 +6,7 @@ import "github.com/whosaid/whosaid/quotes"
 
 // quoteLeadRule takes the words between a quotation and the cue after it,
 // when they read as one noun phrase that the word lists cannot parse:
-// "…," the real estate developer said of Mr. Clinton; "…," the two
+// "…," the real estate developer said of Mr. Dunn; "…," the two
 // write. The quotation must close its clause (a comma, a question mark or
 // an exclamation mark inside or after it), so that the words after it are
 // the attribution.

@@ -394,7 +394,7 @@ func (v *view) endsSentence(i int) bool {
 			return i+1 < len(v.toks) && v.toks[i+1].cap && sentenceOpeners[v.toks[i+1].lower]
 		}
 		if v.toks[i-1].end-v.toks[i-1].start == 1 && v.toks[i-1].cap {
-			return false // an initial: George W. Bush
+			return false // an initial: Tom W. Dunn
 		}
 		return true
 	}
