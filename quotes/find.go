@@ -158,7 +158,10 @@ func (s *scanner) scan() {
 			continue
 		}
 		if c == '"' && i > 0 && text[i-1] == '=' {
-			if n := strings.IndexByte(text[i+1:min(len(text), i+1+maxAttribute)], '"'); n >= 0 {
+			// A value over a line break is skipped only outside quotes: in
+			// one, the break must count as its paragraph's end.
+			if n := strings.IndexByte(text[i+1:min(len(text), i+1+maxAttribute)], '"'); n >= 0 &&
+				(s.depth == 0 || !strings.ContainsAny(text[i+1:i+1+n], "\n\r")) {
 				i += n + 2 // <tweet author="@bell" date="May 4, 2016">: a markup attribute, not a quotation
 				continue
 			}
