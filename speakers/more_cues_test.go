@@ -13,11 +13,7 @@ import (
 // a passive "asked" with no agent, which has no speaker, and the subject
 // of "was reported by", which the agent reported.
 func TestMoreCueFamilies(t *testing.T) {
-	tests := []struct {
-		name string
-		text string
-		want []string
-	}{
+	tests := []actCase{
 		{"shrugged off", `Ann Bell shrugged off the attacks from the pilots.`,
 			[]string{`speech indirect «off the attacks from the pilots» (shrugged)`}},
 		{"shrugged without off", `Ann Bell shrugged and left the hall.`, nil},
@@ -66,11 +62,7 @@ func TestMoreCueFamilies(t *testing.T) {
 		{"reported by with no passive", `The levy, reported by Tom Dunn, passed.`, nil},
 		{"known for without a copula", `A pier known for its fish market burned down.`, nil},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			assert.Equal(t, tc.want, renderActs(tc.text, Attribute(tc.text)))
-		})
-	}
+	runActCases(t, tests)
 }
 
 // TestCueActMore: the gold cue phrases of the new families take their act.

@@ -1,20 +1,12 @@
 package speakers
 
-import (
-	"testing"
-
-	"github.com/stretchr/testify/assert"
-)
+import "testing"
 
 // TestSpeechPrecision5b covers the rules of "Speech precision, session 5b"
 // (issue 13, -acts speech): statements PolNeAR never annotates, studied on
 // train and tested here with invented sentences.
 func TestSpeechPrecision5b(t *testing.T) {
-	tests := []struct {
-		name string
-		text string
-		want []string
-	}{
+	tests := []actCase{
 		{"headline colon, a short label", "Tom Dunn: A closing surge.\n\nThe mayor needs a win in the harbour wards.", nil},
 		{"headline colon, a two-word order", "Ann Bell: Finish second.\n\nThe senator needs votes in the north.", nil},
 		{"headline colon, first person speaks", "Ann Bell: I quit.\n\nThe senator left the race on Monday.",
@@ -53,9 +45,5 @@ func TestSpeechPrecision5b(t *testing.T) {
 		{"headline colon, four words speak", "Ann Bell: Ferry levy hurts pilots.\n\nThe senator spoke on Monday.",
 			[]string{`speech indirect «Ferry levy hurts pilots» (:)`}},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			assert.Equal(t, tc.want, renderActs(tc.text, Attribute(tc.text)))
-		})
-	}
+	runActCases(t, tests)
 }

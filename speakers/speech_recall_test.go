@@ -11,11 +11,7 @@ import (
 // hearer and an infinitive after a theme cue at the end of the sentence,
 // and "and"/"but" before a finite auxiliary after an object.
 func TestSpeechRecallRules(t *testing.T) {
-	tests := []struct {
-		name string
-		text string
-		want []string
-	}{
+	tests := []actCase{
 		{"a given name after a role noun", `Port spokeswoman Hope Bell said all pilots sign contracts.`,
 			[]string{`speech indirect «all pilots sign contracts» (said)`}},
 		{"a given name after a comma", `The statement came from his aide, Hope Bell.`, nil},
@@ -45,11 +41,7 @@ func TestSpeechRecallRules(t *testing.T) {
 			[]string{`speech indirect «the mayor has left the city» (As first reported by)`}},
 		{"as reported mid-sentence is left alone", `The pier, as reported by the Ledger, will close.`, nil},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			assert.Equal(t, tc.want, renderActs(tc.text, Attribute(tc.text)))
-		})
-	}
+	runActCases(t, tests)
 }
 
 // TestNameOfPlaceSpeaker: the name before "of" an organization, between
