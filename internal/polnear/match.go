@@ -28,6 +28,9 @@ type Match struct {
 	// that statement. A prediction that went to a gold statement that was
 	// not found is in neither map.
 	GoldOf map[int]int
+	// WentTo maps every prediction that went to a gold statement, found
+	// or not, to that statement.
+	WentTo map[int]int
 }
 
 // MatchQuotes matches preds to golds in text as score.py does: overlap is
@@ -71,7 +74,12 @@ func MatchQuotes(text []rune, golds []GoldQuote, preds []PredQuote) Match {
 			assigned[bestG] = append(assigned[bestG], cand{best, pi})
 		}
 	}
-	m := Match{Best: map[int]int{}, GoldOf: map[int]int{}}
+	m := Match{Best: map[int]int{}, GoldOf: map[int]int{}, WentTo: map[int]int{}}
+	for gi, cs := range assigned {
+		for _, c := range cs {
+			m.WentTo[c.pi] = gi
+		}
+	}
 	for gi, cs := range assigned {
 		cov := map[int]bool{}
 		for _, c := range cs {

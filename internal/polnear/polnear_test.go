@@ -62,17 +62,18 @@ func TestMatchQuotes(t *testing.T) {
 		preds  []Span
 		best   map[int]int
 		goldOf map[int]int
+		wentTo map[int]int // nil: the same as goldOf
 	}{
-		{"exact", []Span{{a, ae}, {b, be}}, map[int]int{0: 0, 1: 1}, map[int]int{0: 0, 1: 1}},
-		{"no predictions", nil, map[int]int{}, map[int]int{}},
-		{"half of the gold is found", []Span{{a, a + 10}}, map[int]int{0: 0}, map[int]int{0: 0}},
-		{"less than half is not", []Span{{a, a + 6}}, map[int]int{}, map[int]int{}},
-		{"two halves cover it, the larger is best", []Span{{a, a + 6}, {a + 7, ae}}, map[int]int{0: 1}, map[int]int{0: 0, 1: 0}},
-		{"a prediction mostly outside goes nowhere", []Span{{0, a + 3}}, map[int]int{}, map[int]int{}},
-		{"to the gold holding the most of it", []Span{{ae - 4, be}}, map[int]int{1: 0}, map[int]int{0: 1}},
-		{"no letters, no match", []Span{{b, b + 1}}, map[int]int{}, map[int]int{}},
-		{"segments", []Span{{c, ce}}, map[int]int{2: 0}, map[int]int{0: 2}},
-		{"equal overlaps: the first is best", []Span{{b, be}, {b, be}}, map[int]int{1: 0}, map[int]int{0: 1, 1: 1}},
+		{"exact", []Span{{a, ae}, {b, be}}, map[int]int{0: 0, 1: 1}, map[int]int{0: 0, 1: 1}, nil},
+		{"no predictions", nil, map[int]int{}, map[int]int{}, nil},
+		{"half of the gold is found", []Span{{a, a + 10}}, map[int]int{0: 0}, map[int]int{0: 0}, nil},
+		{"less than half is not", []Span{{a, a + 6}}, map[int]int{}, map[int]int{}, map[int]int{0: 0}},
+		{"two halves cover it, the larger is best", []Span{{a, a + 6}, {a + 7, ae}}, map[int]int{0: 1}, map[int]int{0: 0, 1: 0}, nil},
+		{"a prediction mostly outside goes nowhere", []Span{{0, a + 3}}, map[int]int{}, map[int]int{}, nil},
+		{"to the gold holding the most of it", []Span{{ae - 4, be}}, map[int]int{1: 0}, map[int]int{0: 1}, nil},
+		{"no letters, no match", []Span{{b, b + 1}}, map[int]int{}, map[int]int{}, nil},
+		{"segments", []Span{{c, ce}}, map[int]int{2: 0}, map[int]int{0: 2}, nil},
+		{"equal overlaps: the first is best", []Span{{b, be}, {b, be}}, map[int]int{1: 0}, map[int]int{0: 1, 1: 1}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -83,6 +84,10 @@ func TestMatchQuotes(t *testing.T) {
 			m := MatchQuotes([]rune(text), gold, preds)
 			assert.Equal(t, tc.best, m.Best, "Best")
 			assert.Equal(t, tc.goldOf, m.GoldOf, "GoldOf")
+			if tc.wentTo == nil {
+				tc.wentTo = tc.goldOf
+			}
+			assert.Equal(t, tc.wentTo, m.WentTo, "WentTo: found or not")
 		})
 	}
 }

@@ -67,9 +67,10 @@ import (
 
 // tally is the score of one act.
 type tally struct {
-	gold, found, foundRight int // target gold; found; found with the right speaker
-	pred, tp, tpRight       int // predictions in the indirect subset; right; right with the speaker
-	fpOther                 map[string]int
+	gold, found, foundRight int            // target gold; found; found with the right speaker
+	pred, tp, tpRight       int            // predictions in the indirect subset; right; right with the speaker
+	fpOther                 map[string]int // false positives by what they went to (see fpNoGold)
+	missed                  map[string]int // target gold not found, by what overlaps it (see missWhy)
 
 	show  string   // "fp" or "miss": collect examples of that class
 	shown []string // the examples collected
@@ -137,7 +138,7 @@ func scoreFilesShow(goldPath, predPath string, act speakers.Act, show string) (*
 	if err != nil {
 		return nil, err
 	}
-	t := &tally{fpOther: map[string]int{}, show: show}
+	t := &tally{fpOther: map[string]int{}, missed: map[string]int{}, show: show}
 	err = polnear.EachGold(goldPath, func(g polnear.GoldArticle) error {
 		t.article(g, preds[g.ID], act)
 		return nil
@@ -159,6 +160,10 @@ func (t *tally) article(g polnear.GoldArticle, preds []polnear.PredQuote, act sp
 	text := []rune(g.Text)
 	m := polnear.MatchQuotes(text, g.Quotes, preds)
 	goldOf, bestPred := m.GoldOf, m.Best
+	gpos := make([]map[int]bool, len(g.Quotes))
+	for gi, q := range g.Quotes {
+		gpos[gi] = goldLetters(text, q)
+	}
 	target := func(gi int) bool {
 		q := g.Quotes[gi]
 		return q.Kind == "indirect" && goldAct(q) == act.String()
@@ -173,7 +178,10 @@ func (t *tally) article(g polnear.GoldArticle, preds []polnear.PredQuote, act sp
 			if !polnear.HasSpeaker(q) || polnear.SpeakerRight(q, preds[pi]) {
 				t.foundRight++
 			}
-		} else if t.show == "miss" {
+		} else {
+			t.missed[missWhy(gi, m, preds, text, gpos[gi])]++
+		}
+		if _, ok := bestPred[gi]; !ok && t.show == "miss" {
 			var near []string
 			for _, p := range preds {
 				if p.Start < q.End && q.Start < p.End {
@@ -195,7 +203,7 @@ func (t *tally) article(g polnear.GoldArticle, preds []polnear.PredQuote, act sp
 		t.pred++
 		switch {
 		case !ok:
-			t.fpOther["no gold"]++
+			t.fpOther[fpNoGold(pi, m, p, text, gpos)]++
 			if t.show == "fp" {
 				cue := ""
 				if p.Cue != nil {
@@ -219,6 +227,71 @@ func (t *tally) article(g polnear.GoldArticle, preds []polnear.PredQuote, act sp
 			}
 		}
 	}
+}
+
+// The false positives that went to no found gold statement, by what their
+// letters overlap. Most are not statements the annotators skipped: they
+// are statements whose bounds differ from the annotated ones.
+const (
+	fpNone   = "no gold, overlapping none"                                       // a statement the gold does not have
+	fpInside = "no gold, inside a longer gold statement it covers under half of" // too short, or a nested statement
+	fpAcross = "no gold, overlapping gold that holds under half of it"           // too long, or across statements
+)
+
+// fpNoGold tells which of fpNone, fpInside and fpAcross the prediction pi
+// is, pi having gone to no found gold statement.
+func fpNoGold(pi int, m polnear.Match, p polnear.PredQuote, text []rune, gpos []map[int]bool) string {
+	if _, ok := m.WentTo[pi]; ok {
+		return fpInside
+	}
+	for k := range polnear.Letters(text, p.Start, p.End) {
+		for _, G := range gpos {
+			if G[k] {
+				return fpAcross
+			}
+		}
+	}
+	return fpNone
+}
+
+// The target gold statements not found, by what overlaps them.
+const (
+	missNone  = "no prediction overlapping it"                            // not detected at all
+	missShort = "predictions went to it but cover under half of it"       // found too short
+	missOther = "predictions overlap it, but half of each lies elsewhere" // too long, or nested in another
+)
+
+// missWhy tells which of missNone, missShort and missOther the target
+// gold statement gi is, gi not having been found.
+func missWhy(gi int, m polnear.Match, preds []polnear.PredQuote, text []rune, G map[int]bool) string {
+	for _, g := range m.WentTo {
+		if g == gi {
+			return missShort
+		}
+	}
+	for _, p := range preds {
+		for k := range polnear.Letters(text, p.Start, p.End) {
+			if G[k] {
+				return missOther
+			}
+		}
+	}
+	return missNone
+}
+
+// goldLetters returns the letters of a gold statement, all its segments.
+func goldLetters(text []rune, q polnear.GoldQuote) map[int]bool {
+	segs := q.Segments
+	if len(segs) == 0 {
+		segs = [][2]int{{q.Start, q.End}}
+	}
+	out := map[int]bool{}
+	for _, s := range segs {
+		for k := range polnear.Letters(text, s[0], s[1]) {
+			out[k] = true
+		}
+	}
+	return out
 }
 
 // clip returns text[s:e] within bounds.
@@ -278,5 +351,10 @@ func (t *tally) print(w io.Writer, act speakers.Act) {
 	})
 	for _, k := range keys {
 		fmt.Fprintf(w, "false positives, %s: %d\n", k, t.fpOther[k])
+	}
+	for _, k := range []string{missNone, missShort, missOther} {
+		if t.missed[k] > 0 {
+			fmt.Fprintf(w, "missed, %s: %d\n", k, t.missed[k])
+		}
 	}
 }

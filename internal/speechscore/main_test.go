@@ -21,15 +21,15 @@ func TestScore(t *testing.T) {
 		pred, tp, tpRight  int
 		fp                 map[string]int
 	}{
-		{speakers.Speech, 2, 2, 1, 5, 2, 1, map[string]int{"no gold": 1, "gold of act thought": 1, "gold of act appearance": 1}},
-		{speakers.Thought, 1, 1, 1, 5, 1, 1, map[string]int{"no gold": 1, "gold of act speech": 2, "gold of act appearance": 1}},
-		{speakers.Intent, 0, 0, 0, 5, 0, 0, map[string]int{"no gold": 1, "gold of act speech": 2, "gold of act thought": 1, "gold of act appearance": 1}},
+		{speakers.Speech, 2, 2, 1, 5, 2, 1, map[string]int{fpNone: 1, "gold of act thought": 1, "gold of act appearance": 1}},
+		{speakers.Thought, 1, 1, 1, 5, 1, 1, map[string]int{fpNone: 1, "gold of act speech": 2, "gold of act appearance": 1}},
+		{speakers.Intent, 0, 0, 0, 5, 0, 0, map[string]int{fpNone: 1, "gold of act speech": 2, "gold of act thought": 1, "gold of act appearance": 1}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.act.String(), func(t *testing.T) {
 			got, err := scoreFiles("testdata/gold.jsonl", "testdata/pred.jsonl", tc.act)
 			require.NoError(t, err)
-			assert.Equal(t, &tally{gold: tc.gold, found: tc.found, foundRight: tc.right, pred: tc.pred, tp: tc.tp, tpRight: tc.tpRight, fpOther: tc.fp}, got)
+			assert.Equal(t, &tally{gold: tc.gold, found: tc.found, foundRight: tc.right, pred: tc.pred, tp: tc.tp, tpRight: tc.tpRight, fpOther: tc.fp, missed: map[string]int{}}, got)
 		})
 	}
 	got, err := scoreFiles("testdata/gold.jsonl", "testdata/pred.jsonl", speakers.Speech)
@@ -70,4 +70,21 @@ func TestShow(t *testing.T) {
 	got.printShown(&out, 5)
 	assert.Contains(t, out.String(), "1 examples of fp\n")
 	assert.Contains(t, out.String(), "pred [")
+}
+
+// TestWhy sorts the misses and the false positives of an invented article
+// by what overlaps them: a prediction inside a longer statement ("said the
+// plan failed" of "the plan failed because …"), one that holds a statement
+// in less than half of itself ("Lee Fox told reporters the vote was
+// close"), and a statement no prediction touches ("said yes").
+func TestWhy(t *testing.T) {
+	got, err := scoreFiles("testdata/bounds-gold.jsonl", "testdata/bounds-pred.jsonl", speakers.Speech)
+	require.NoError(t, err)
+	assert.Equal(t, map[string]int{fpInside: 1, fpAcross: 1}, got.fpOther)
+	assert.Equal(t, map[string]int{missShort: 1, missOther: 1, missNone: 1}, got.missed)
+	assert.Equal(t, 3, got.gold)
+	assert.Zero(t, got.found)
+	var out bytes.Buffer
+	got.print(&out, speakers.Speech)
+	assert.Contains(t, out.String(), "missed, no prediction overlapping it: 1\n")
 }
