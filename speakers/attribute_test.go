@@ -184,6 +184,11 @@ func TestAttribute(t *testing.T) {
 			[]string{`mixed «that it was "never short of patients."» ← The retired nurse [The retired nurse] (saying; participle)`}, ""},
 		{"description between dashes", `Ada Reyes — a teacher from Salem — says the school needs "a real roof."`,
 			[]string{`mixed «the school needs "a real roof."» ← Ada Reyes [Ada Reyes] (says; cue-before)`}, ""},
+		{"relative clause with a cue of its own between dashes", `Ada Reyes — who earlier said she would cut taxes — said at a Friday rally that the port should close.`,
+			[]string{
+				`indirect «she would cut taxes» ← Ada Reyes [who] (said; cue-before)`,
+				`indirect «that the port should close» ← Ada Reyes [Ada Reyes] (said; cue-before)`,
+			}, "the name before the dashes speaks both times"},
 		{"quotation a few paragraphs after its speaker", "Ada Reyes said the plant would close.\n\nThe plant opened in 1990.\n\n\"We tried everything.\"",
 			[]string{
 				`indirect «the plant would close» ← Ada Reyes [Ada Reyes] (said; cue-before)`,

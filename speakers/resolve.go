@@ -77,7 +77,7 @@ func (r *resolver) sourceFor(from, to int) *entity {
 // report, which notes …
 func (r *resolver) antecedent(i int) *entity {
 	k := i - 1
-	if r.isPunct(k, ",") {
+	if r.isPunct(k, ",") || r.isDash(k) { // Ann Bell, who …; Ann Bell — who …
 		k--
 	}
 	if k >= 0 && (r.toks[k].kind == tWord || r.isPunct(k, ")")) {

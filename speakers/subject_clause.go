@@ -12,12 +12,12 @@ import "strings"
 func openingSubjectRule(s *cueSite, sub subject) subject {
 	c, s0 := s.c, s.s0
 	b := s.skipBetween(c) // …, on Tuesday said
-	and := s.is(b, "and")
-	if !s.isPunct(b, ",") && !and {
+	and, dash := s.is(b, "and"), s.isDash(b)
+	if !s.isPunct(b, ",") && !and && !dash {
 		return sub
 	}
 	e, ok := s.npAfter(s0)
-	if !ok || e <= s0 || e >= b || !(s.isPunct(e, ",") && s.isHead(e-1) || and) || s.pos != s0 {
+	if !ok || e <= s0 || e >= b || !(s.isPunct(e, ",") && s.isHead(e-1) && !dash || and || dash && s.isDash(e) && s.isHead(e-1)) || s.pos != s0 && !dash {
 		return sub
 	}
 	sub = sub.named(s0, e, s.tokSpan(s0, e))
