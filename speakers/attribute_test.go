@@ -189,6 +189,17 @@ func TestAttribute(t *testing.T) {
 				`indirect «she would cut taxes» ← Ada Reyes [who] (said; cue-before)`,
 				`indirect «that the port should close» ← Ada Reyes [Ada Reyes] (said; cue-before)`,
 			}, "the name before the dashes speaks both times"},
+		{"a group and its place", `Officials in Ohio said the roads were closed.`,
+			[]string{`indirect «the roads were closed» ← Officials in Ohio [Officials in Ohio] (said; cue-before)`}, "the officials speak, not Ohio"},
+		{"a group and a list of places", `Voters in Iowa and New Hampshire say the economy matters most.`,
+			[]string{`indirect «the economy matters most» ← Voters in Iowa and New Hampshire [Voters in Iowa and New Hampshire] (say; cue-before)`}, ""},
+		{"a list of places inside the content", `Reyes said farmers in Ohio, Iowa and Utah want more help.`,
+			[]string{
+				`indirect «farmers in Ohio, Iowa and Utah want more help» ← Reyes [Reyes] (said; cue-before)`,
+				`indirect «more help» ← farmers in Ohio, Iowa and Utah [farmers in Ohio, Iowa and Utah] (want; cue-before)`,
+			}, "and joins places, not clauses"},
+		{"a place, a comma, then the speaker", `While Dunn pledged to work with both parties in Washington, Reyes insisted that change will come.`,
+			[]string{`indirect «that change will come» ← Reyes [Reyes] (insisted; cue-before)`}, "a comma alone joins no places"},
 		{"quotation a few paragraphs after its speaker", "Ada Reyes said the plant would close.\n\nThe plant opened in 1990.\n\n\"We tried everything.\"",
 			[]string{
 				`indirect «the plant would close» ← Ada Reyes [Ada Reyes] (said; cue-before)`,

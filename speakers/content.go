@@ -254,7 +254,7 @@ func (v *view) clauseStopsAt(k, m, s1 int) (stop, joined bool) {
 		// predicate of the speaker's
 		return true, true
 	}
-	if m > k && v.toks[m].kind == tWord && clauseJoins[v.toks[m].lower] && v.newPredicate(m+1, s1) {
+	if m > k && v.toks[m].kind == tWord && clauseJoins[v.toks[m].lower] && v.newPredicate(m+1, s1) && !v.inGroupPlaces(m) {
 		// said the vote was fair and called for calm; says it works
 		// but argues that …
 		return true, true
@@ -483,6 +483,16 @@ var clauseJoins = map[string]bool{"and": true, "but": true, "while": true, "wher
 // predicateLead may stand between a joining word and its cue: and he also
 // said, but did not say, while Sen. Ann Bell argued.
 var predicateLead = map[string]bool{"he": true, "she": true, "they": true, "we": true, "i": true, "also": true, "then": true, "later": true, "again": true, "did": true, "does": true, "do": true, "has": true, "have": true, "had": true, "not": true, "once": true}
+
+// inGroupPlaces reports whether the "and" at token m joins the places of a
+// group (farmers in Ohio and Utah want …), not two clauses.
+func (v *view) inGroupPlaces(m int) bool {
+	if m+1 >= len(v.toks) || !v.toks[m+1].cap {
+		return false
+	}
+	_, ok := v.groupHeadBefore(m + 1)
+	return ok
+}
 
 // newPredicate reports whether the tokens from i start a new predicate
 // with its own cue: [and] called it, [but] he also argued, [while] Smith

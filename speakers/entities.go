@@ -384,8 +384,14 @@ func (r *registry) namedSource(i, j int) *entity {
 // (the minister, one official, sources): the person whose title fits a
 // definite description, or a source named by the description itself.
 func (r *registry) describedSource(i, j int) *entity {
+	return r.describedSourceHead(i, j, j)
+}
+
+// describedSourceHead is describedSource for a description whose head ends
+// at token hj and whose name runs on to token j: officials in Ohio.
+func (r *registry) describedSourceHead(i, hj, j int) *entity {
 	lx := r.lex
-	head := r.toks[j-1].lower
+	head := r.toks[hj-1].lower
 	det := r.toks[i].lower
 	plural := strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") || groupHeads[head]
 	definite := det == "the" || det == "this" || !isDeterminer(det)

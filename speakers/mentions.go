@@ -185,6 +185,76 @@ func (v *view) npBefore(end int) (int, bool) {
 	return v.closeTo(v.npFrom(j)), true
 }
 
+// groupBeforePlace returns the first token of the speaker's noun phrase
+// that ends with the place name at from, when a group's head and a
+// preposition of place stand before it (officials in Ohio said, voters
+// across Iowa say: the officials speak, not Ohio), or from.
+func (v *view) groupBeforePlace(from int) int {
+	if h, ok := v.groupHeadBefore(from); ok {
+		return v.npFrom(h)
+	}
+	return from
+}
+
+// groupHeadBefore returns the head of a group before a preposition of place
+// and the capitalised name at token from: "officials" in "officials in
+// Ohio", "Voters" in "Voters across Iowa". A name before the preposition
+// (Bell in Ohio) or a word that is no role or plural agent is none.
+func (v *view) groupHeadBefore(from int) (int, bool) {
+	from = v.placeListStart(from) // voters in Iowa and New Hampshire
+	p, h := from-1, from-2
+	if h < 0 || from >= len(v.toks) || !v.toks[from].cap || !placePreps[v.toks[p].lower] {
+		return 0, false
+	}
+	for m := from; m < len(v.toks) && v.toks[m].kind == tWord && v.toks[m].cap; m++ {
+		if v.toks[m].poss || m == from && v.isFirstName(m) {
+			return 0, false // the numbers in Bell's tweet; results in Tom Hale winning: no place
+		}
+	}
+	t := &v.toks[h]
+	if t.kind != tWord || t.poss || t.sent != v.toks[from].sent || t.cap && h > 0 && v.toks[h-1].sent == t.sent {
+		return 0, false // only a lowercase head, or one that opens the sentence
+	}
+	if !v.lex.roles[t.lower] && !groupHeads[t.lower] && !agentPlural(t.lower) {
+		return 0, false
+	}
+	return h, true
+}
+
+// placeListStart returns the first token of a list of capitalised names
+// whose last name starts at token from (Iowa and New Hampshire; Ohio,
+// Iowa, and Utah), or from.
+func (v *view) placeListStart(from int) int {
+	for n := 0; n < 8; n++ {
+		p := from - 1
+		if n == 0 && !v.is(p, "and") && !v.is(p, "or") {
+			return from // a list ends with "and" or "or"; a comma alone joins no places (in Washington, Sanders said)
+		}
+		if v.is(p, "and") || v.is(p, "or") {
+			p--
+			if v.isPunct(p, ",") {
+				p--
+			}
+		} else if v.isPunct(p, ",") {
+			p--
+		} else {
+			return from
+		}
+		if p < 0 || v.toks[p].kind != tWord || !v.toks[p].cap || v.toks[p].sent != v.toks[from].sent {
+			return from
+		}
+		for p > 0 && v.toks[p-1].kind == tWord && v.toks[p-1].cap && v.toks[p-1].sent == v.toks[p].sent {
+			p--
+		}
+		from = p
+	}
+	return from
+}
+
+// placePreps join a group to the place it is from: officials in Ohio,
+// voters across Iowa, farmers from Utah.
+var placePreps = map[string]bool{"in": true, "across": true, "from": true, "throughout": true, "around": true}
+
 // closeTo returns the first token of the speaker's noun phrase that ends
 // with the noun phrase at from after "close to" or "to" (people close to
 // the mayor, aides to Bell say), or from.
@@ -546,3 +616,9 @@ var pronounGender = map[string]gender{"he": genderMale, "she": genderFemale}
 func isPersonPronoun(w string) bool { return w == "he" || w == "she" }
 
 func isPluralPronoun(w string) bool { return w == "they" || w == "we" }
+
+// isFirstName reports whether token i is a given name of the word lists.
+func (v *view) isFirstName(i int) bool {
+	_, ok := v.lex.firstNames[v.text[v.toks[i].start:v.toks[i].end]]
+	return ok
+}

@@ -32,6 +32,16 @@ func (r *resolver) sourceFor(from, to int) *entity {
 	if to-from == 1 && sentenceStart && (r.lex.roles[r.toks[from].lower] || groupHeads[r.toks[from].lower]) {
 		return r.describedSource(from, to)
 	}
+	// Officials in Ohio, voters across Iowa: a group, described with its
+	// place, not the place.
+	for p := to - 1; p > from; p-- {
+		if !r.toks[p].cap {
+			if h, ok := r.groupHeadBefore(p + 1); ok && h >= from {
+				return r.describedSourceHead(from, h+1, to)
+			}
+			break
+		}
+	}
 	// The proper name ends the phrase: presidential nominee Ann Bell,
 	// Dunn spokeswoman Carla Hale.
 	if r.toks[to-1].cap {
