@@ -200,6 +200,12 @@ func TestAttribute(t *testing.T) {
 			}, "and joins places, not clauses"},
 		{"a place, a comma, then the speaker", `While Dunn pledged to work with both parties in Washington, Reyes insisted that change will come.`,
 			[]string{`indirect «that change will come» ← Reyes [Reyes] (insisted; cue-before)`}, "a comma alone joins no places"},
+		{"a surname that is a cue word", `Acme chief executive Ian Read said the debate mattered.`,
+			[]string{`indirect «the debate mattered» ← Ian Read [Acme chief executive Ian Read] (said; cue-before)`}, "Read after a given name is a name"},
+		{"a surname that is an auxiliary", `Ann Will said the debate mattered.`,
+			[]string{`indirect «the debate mattered» ← Ann Will [Ann Will] (said; cue-before)`}, ""},
+		{"a surname that is a cue word after an honorific", `Mr. Read said the debate mattered.`,
+			[]string{`indirect «the debate mattered» ← Read [Mr. Read] (said; cue-before)`}, ""},
 		{"quotation a few paragraphs after its speaker", "Ada Reyes said the plant would close.\n\nThe plant opened in 1990.\n\n\"We tried everything.\"",
 			[]string{
 				`indirect «the plant would close» ← Ada Reyes [Ada Reyes] (said; cue-before)`,

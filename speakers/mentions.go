@@ -67,7 +67,7 @@ func (v *view) isHead(i int) bool {
 	}
 	if t.cap {
 		// Some said, Critics say: a role word that opens a sentence
-		return !v.lex.stopCaps[t.lower] || t.lower == "i" || v.lex.roles[t.lower] && (i == 0 || v.toks[i-1].sent != t.sent)
+		return !v.lex.stopCaps[t.lower] || t.lower == "i" || v.lex.roles[t.lower] && (i == 0 || v.toks[i-1].sent != t.sent) || v.surnameWord(i)
 	}
 	if strings.HasSuffix(t.lower, "-year-old") || strings.HasSuffix(t.lower, "-year-olds") {
 		return true // the 46-year-old
@@ -109,7 +109,7 @@ func (v *view) skipBetween(c int) int {
 	j := c - 1
 	_, adj := v.lex.adjCues[v.toks[c].lower]
 	progressive := strings.HasSuffix(v.toks[c].lower, "ing") || adj // is telling, was saying, is confident
-	for j >= 0 && c-j <= 5 && v.toks[j].kind == tWord && v.toks[j].para == v.toks[c].para &&
+	for j >= 0 && c-j <= 5 && v.toks[j].kind == tWord && v.toks[j].para == v.toks[c].para && !v.surnameWord(j) &&
 		(betweenWords[v.toks[j].lower] || progressive && passiveAux[v.toks[j].lower] || adj && remainForms[v.toks[j].lower] || weekdays[v.toks[j].lower] || v.is(j, "on") && weekdays[v.toks[j+1].lower] || len(v.toks[j].lower) > 4 && v.toks[j].lower[len(v.toks[j].lower)-2:] == "ly" && !v.toks[j].cap) {
 		j--
 	}
@@ -621,4 +621,30 @@ func isPluralPronoun(w string) bool { return w == "they" || w == "we" }
 func (v *view) isFirstName(i int) bool {
 	_, ok := v.lex.firstNames[v.text[v.toks[i].start:v.toks[i].end]]
 	return ok
+}
+
+// surnameWord reports whether the capitalised word at token i is a surname
+// that is also a word the lists know (a cue, an auxiliary, a stop word):
+// it follows a given name or an honorific and comes before a lower-case
+// word or punctuation, as in "Ian Read said", "Mr. Read said", "Ann Will
+// said". A title-case headline has capitals on both sides.
+func (v *view) surnameWord(i int) bool {
+	t := &v.toks[i]
+	if i < 1 || t.kind != tWord || !t.cap || v.toks[i-1].sent != t.sent {
+		return false
+	}
+	if n := i + 1; n < len(v.toks) && v.toks[n].kind == tWord && v.toks[n].cap {
+		return false
+	}
+	p := i - 1
+	if v.isPunct(p, ".") && p > 0 {
+		p-- // Mr. Read
+	}
+	if v.toks[p].kind != tWord || !v.toks[p].cap {
+		return false
+	}
+	if _, ok := v.lex.honorifics[v.toks[p].lower]; ok {
+		return true
+	}
+	return p == i-1 && v.isFirstName(p)
 }
