@@ -206,6 +206,12 @@ func TestAttribute(t *testing.T) {
 			[]string{`indirect «the debate mattered» ← Ann Will [Ann Will] (said; cue-before)`}, ""},
 		{"a surname that is a cue word after an honorific", `Mr. Read said the debate mattered.`,
 			[]string{`indirect «the debate mattered» ← Read [Mr. Read] (said; cue-before)`}, ""},
+		{"an appositive inside a relative clause", `Tom Hale, who was a member of the Guild, a group of writers, said the change was real.`,
+			[]string{`indirect «the change was real» ← Tom Hale [Tom Hale] (said; cue-before)`}, "the group is the relative clause's, not the speaker"},
+		{"a place inside a relative clause", `Hale, who lives near the state capital, Salem, said the fire was close.`,
+			[]string{`indirect «the fire was close» ← Hale [Hale] (said; cue-before)`}, ""},
+		{"a party tag inside a relative clause", `Rowe, who visited Sen. Ann Bell, R-Ohio, said the fund was empty.`,
+			[]string{`indirect «the fund was empty» ← Rowe [Rowe] (said; cue-before)`}, ""},
 		{"quotation a few paragraphs after its speaker", "Ada Reyes said the plant would close.\n\nThe plant opened in 1990.\n\n\"We tried everything.\"",
 			[]string{
 				`indirect «the plant would close» ← Ada Reyes [Ada Reyes] (said; cue-before)`,

@@ -42,8 +42,9 @@ func partyTagRule(s *cueSite, sub subject) subject {
 		return sub
 	}
 	if t := s.commaPartyTag(c - 1); t > s.s0 {
-		// Rep. Ann Bell, R-Pa., said
-		if from, ok := s.npBefore(t); ok && from >= s.pos && s.toks[t-1].cap {
+		// Rep. Ann Bell, R-Pa., said; not Dunn, who backed Sen. Ann
+		// Bell, R-Pa., said
+		if from, ok := s.npBefore(t); ok && from >= s.pos && s.toks[t-1].cap && !s.inRelative(t, s.s0) {
 			sub = sub.named(from, t, s.tokSpan(from, t))
 			sub.subjFrom = from
 		}
