@@ -533,7 +533,11 @@ func (v *view) speechTail(c, s1 int) bool {
 		}
 		if m == e-1 {
 			// …, the minister said.
-			if f, ok := v.npBefore(v.skipBetween(m) + 1); ok && f > c && v.isPunct(f-1, ",") {
+			f, ok := v.npBefore(v.skipBetween(m) + 1)
+			if g := v.conjoinedAfterComma(f); ok && g > c {
+				f = g // …, current and former officials said.
+			}
+			if ok && f > c && v.isPunct(f-1, ",") {
 				return true
 			}
 			return false

@@ -18,6 +18,9 @@ func npBeforeRule(s *cueSite, sub subject) subject {
 	if g := s.groupBeforePlace(from); g >= s.pos {
 		from = g // officials in Ohio said
 	}
+	if g := s.conjoinedAfterComma(from); g >= s.pos {
+		from = g // …, current and former officials said
+	}
 	if f, to, ok := s.issuer(from, j, s.s0, s.pos); ok {
 		sub = sub.named(f, to, s.tokSpan(f, to))
 		sub.prior, sub.pFrom, sub.pTo = true, from, j+1
