@@ -216,6 +216,11 @@ func TestAttribute(t *testing.T) {
 			[]string{`indirect «The talks went well» ← she and another reporter [she and another reporter] (said; cue-after)`}, ""},
 		{"two conjoined speakers after a content with a cue of its own", `The plan covers whether any of the staff knew they were sending data, teachers and union officials said.`,
 			[]string{`indirect «The plan covers whether any of the staff knew they were sending data» ← teachers and union officials [teachers and union officials] (said; cue-after)`}, ""},
+		{"a relative clause with a party tag and a second verb", `Rowe, who visited Sen. Ann Bell, R-Ohio, and strongly opposed Hale, last week said the fund was empty.`,
+			[]string{
+				`indirect «Hale» ← Rowe [Rowe] (opposed; cue-before)`,
+				`indirect «the fund was empty» ← Rowe [Rowe] (said; subject)`,
+			}, "and opposed joins two verbs of the clause, not two clauses"},
 		{"a party tag inside a relative clause", `Rowe, who visited Sen. Ann Bell, R-Ohio, said the fund was empty.`,
 			[]string{`indirect «the fund was empty» ← Rowe [Rowe] (said; cue-before)`}, ""},
 		{"quotation a few paragraphs after its speaker", "Ada Reyes said the plant would close.\n\nThe plant opened in 1990.\n\n\"We tried everything.\"",

@@ -155,6 +155,13 @@ func sentenceSubjectRule(s *cueSite, sub subject) subject {
 	f := s.s0
 	for m := c - 2; m > s.s0; m-- {
 		if s.isPunct(m-1, ",") && s.toks[m].kind == tWord && (s.is(m, "and") || s.is(m, "but") || subordinators[s.toks[m].lower]) {
+			v := m + 1
+			if strings.HasSuffix(s.toks[v].lower, "ly") && v+1 < c {
+				v++ // and strongly opposed
+			}
+			if !subordinators[s.toks[m].lower] && isVerbForm(s.toks[v]) {
+				continue // who backed Ann Bell, R-Ohio, and opposed Dunn, said: a second verb
+			}
 			f = m + 1 // …, and Ann Bell, the adviser, said; …, although history says
 			break
 		}
