@@ -303,6 +303,13 @@ func TestAttribute(t *testing.T) {
 			}, ""},
 		{"relative clause with the speaker inside", `The rules, which officials said will take effect in May, cover all ferries.`,
 			[]string{`indirect «which officials said will take effect in May» ← officials [officials] (said; cue-before)`}, ""},
+		{"relative that before a plural speaker", `The union ended a strike that company executives said could hurt earnings.`,
+			[]string{`indirect «that company executives said could hurt earnings» ← company executives [company executives] (said; cue-before)`}, "that before a plural is the relative word, not a determiner"},
+		{"that before a plural and a noun is no relative", `He cited the fact that social scientists say personality is stable.`,
+			[]string{
+				`indirect «that social scientists say personality is stable» ← He [He] (cited; cue-before)`,
+				`indirect «personality is stable» ← that social scientists [that social scientists] (say; cue-before)`,
+			}, "a noun after the cue: a clause of its own, not the rest of a relative clause"},
 		{"declined to", `The mayor declined to say whether she would run again.`,
 			[]string{`indirect «to say whether she would run again» ← The mayor [The mayor] (declined; cue-before)`}, "the infinitive is the content"},
 		{"what a poll shows", `A new county poll showed Reyes leading by nine points.`,

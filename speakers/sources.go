@@ -566,6 +566,9 @@ func (d *doc) relativeCue(c int, info cueInfo, s1, pos int) *stmt {
 		return nil
 	}
 	f, ok := d.npBefore(j + 1)
+	if n := &d.toks[c+1]; ok && d.is(f, "that") && f < j && !info.ing && !d.toks[j].cap && strings.HasSuffix(d.toks[j].lower, "s") && !d.toks[j].poss && (verbAfterCue[n.lower] || isVerbForm(*n) || strings.HasSuffix(n.lower, "s") && !strings.HasSuffix(n.lower, "ss")) {
+		f++ // a strike that executives said …: "that" before a plural is the relative word
+	}
 	if !ok || f < 1 || f-1 < pos {
 		return nil
 	}
