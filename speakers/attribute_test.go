@@ -221,6 +221,8 @@ func TestAttribute(t *testing.T) {
 				`indirect «Hale» ← Rowe [Rowe] (opposed; cue-before)`,
 				`indirect «the fund was empty» ← Rowe [Rowe] (said; subject)`,
 			}, "and opposed joins two verbs of the clause, not two clauses"},
+		{"a clause subject after a word that leads the sentence", `But the appeals court overruled and said the state already offered more early voting.`,
+			[]string{`indirect «the state already offered more early voting» ← the appeals court [the appeals court] (said; cue-before)`}, "But opens the sentence before its subject"},
 		{"a party tag inside a relative clause", `Rowe, who visited Sen. Ann Bell, R-Ohio, said the fund was empty.`,
 			[]string{`indirect «the fund was empty» ← Rowe [Rowe] (said; cue-before)`}, ""},
 		{"quotation a few paragraphs after its speaker", "Ada Reyes said the plant would close.\n\nThe plant opened in 1990.\n\n\"We tried everything.\"",

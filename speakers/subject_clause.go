@@ -37,7 +37,11 @@ func clauseSubjectRule(s *cueSite, sub subject) subject {
 	if !s.is(j, "and") && !s.is(j, "but") {
 		return sub
 	}
-	if from, to, ok := s.clauseSubject(s.s0, s.c); ok && from >= s.pos-1 {
+	from, to, ok := s.clauseSubject(s.s0, s.c)
+	if !ok && s.s0+1 < s.c && subjectLeads[s.toks[s.s0].lower] {
+		from, to, ok = s.clauseSubject(s.s0+1, s.c) // But the court overruled and said …
+	}
+	if ok && from >= s.pos-1 {
 		return sub.named(from, to, s.tokSpan(from, to))
 	}
 	if s.last != nil && s.last.ent != nil {
