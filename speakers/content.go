@@ -34,6 +34,9 @@ func (v *view) nextSpeaker(k, cut int) (int, int) {
 		if !ok || f <= k || info.ing && !v.is(f-1, "with") {
 			continue
 		}
+		if g := v.conjoinedAfterComma(f); g > k+1 {
+			f = g // …, teachers and union officials told
+		}
 		if f == k+1 {
 			if v.quoteEndsWithComma(k) && (info.strong || m+1 < cut && (v.toks[m+1].kind == tQuote || v.isPunct(m+1, ","))) {
 				return f, steps // shouted, "Hale," Bell joked, "…"

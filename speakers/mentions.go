@@ -648,3 +648,42 @@ func (v *view) surnameWord(i int) bool {
 	}
 	return p == i-1 && v.isFirstName(p)
 }
+
+// conjoinedAfterComma returns where a subject of two conjoined parts
+// starts when a comma opens it and "and" joins a short first part to the
+// noun phrase at from: "…, current and former officials said", "…, she
+// and another reporter said". Else it returns -1.
+func (v *view) conjoinedAfterComma(from int) int {
+	a := from - 1
+	if a < 2 || !v.is(a, "and") {
+		return -1
+	}
+	for m := a - 1; m >= 1 && a-m <= 3; m-- {
+		t := &v.toks[m]
+		if t.kind != tWord || t.poss || clauseWords[t.lower] && !isPersonPronoun(t.lower) || notVerbs[t.lower] || isVerbForm(*t) || strings.HasSuffix(t.lower, "ing") || v.lex.isCue(t.lower) || clauseOpeners[t.lower] || subordinators[t.lower] || ppWords[t.lower] {
+			return -1 // including unions and groups; whether Bell and her aides
+		}
+		if v.isPunct(m-1, ",") && v.toks[m-1].sent == t.sent {
+			if v.listBefore(m-1) || t.cap && v.toks[m-2].cap && !isPersonPronoun(t.lower) {
+				return -1 // Ohio, Iowa, Utah and Texas say; China, Brazil and India show
+			}
+			return m
+		}
+	}
+	return -1
+}
+
+// listBefore reports whether the comma at c ends an item of a list or an
+// adverb between commas: "Iowa, Utah and Texas" before it has another
+// comma a few words back; "…, though, he and his allies" an adverb.
+func (v *view) listBefore(c int) bool {
+	if p := &v.toks[c-1]; p.kind == tWord && !p.cap && (strings.HasSuffix(p.lower, "ly") || leadWords[p.lower] || p.lower == "though" || p.lower == "too" || p.lower == "also") {
+		return true
+	}
+	for m := c - 1; m >= 0 && c-m <= 4; m-- {
+		if v.toks[m].kind != tWord {
+			return v.isPunct(m, ",")
+		}
+	}
+	return false
+}

@@ -533,7 +533,11 @@ func (v *view) speechTail(c, s1 int) bool {
 		}
 		if m == e-1 {
 			// …, the minister said.
-			if f, ok := v.npBefore(v.skipBetween(m) + 1); ok && f > c && v.isPunct(f-1, ",") {
+			f, ok := v.npBefore(v.skipBetween(m) + 1)
+			if g := v.conjoinedAfterComma(f); ok && g > c {
+				f = g // …, current and former officials said.
+			}
+			if ok && f > c && v.isPunct(f-1, ",") {
 				return true
 			}
 			return false
@@ -562,6 +566,9 @@ func (d *doc) relativeCue(c int, info cueInfo, s1, pos int) *stmt {
 		return nil
 	}
 	f, ok := d.npBefore(j + 1)
+	if n := &d.toks[c+1]; ok && d.is(f, "that") && f < j && !info.ing && !d.toks[j].cap && strings.HasSuffix(d.toks[j].lower, "s") && !d.toks[j].poss && (verbAfterCue[n.lower] || isVerbForm(*n) || strings.HasSuffix(n.lower, "s") && !strings.HasSuffix(n.lower, "ss")) {
+		f++ // a strike that executives said …: "that" before a plural is the relative word
+	}
 	if !ok || f < 1 || f-1 < pos {
 		return nil
 	}

@@ -129,14 +129,17 @@ func (v *view) appositiveSubject(comma, s0, pos int) (from, to int, ok bool) {
 		// a name after a comma: a delegate on the slate, Jim Poolman, said;
 		// not a place: Bell, at a meeting in Dover, Del., said
 		if f1 > s0 && v.isPunct(f1-1, ",") && !v.isPlace(f1, comma) {
+			if v.inRelative(f1-1, s0) {
+				return 0, 0, false // Bell, who lives near the capital, Salem, said
+			}
 			return f1, comma, true
 		}
 		return v.nameOfPlace(f1, s0, pos)
 	}
 	// a description after a name: Tomas Berg, the finance minister, said;
 	// Tomas Berg, an analyst at Harbour Capital, said
-	if !determiners[v.toks[f1].lower] || f1-1 <= s0 || !v.isPunct(f1-1, ",") {
-		return 0, 0, false
+	if !determiners[v.toks[f1].lower] || f1-1 <= s0 || !v.isPunct(f1-1, ",") || v.inRelative(f1-1, s0) {
+		return 0, 0, false // Bell, who founded Acme, a firm in Salem, said
 	}
 	f0, ok0 := v.npBefore(f1 - 1)
 	if !ok0 || f0 < pos || !v.toks[f1-2].cap {

@@ -37,7 +37,11 @@ func clauseSubjectRule(s *cueSite, sub subject) subject {
 	if !s.is(j, "and") && !s.is(j, "but") {
 		return sub
 	}
-	if from, to, ok := s.clauseSubject(s.s0, s.c); ok && from >= s.pos-1 {
+	from, to, ok := s.clauseSubject(s.s0, s.c)
+	if !ok && s.s0+1 < s.c && subjectLeads[s.toks[s.s0].lower] {
+		from, to, ok = s.clauseSubject(s.s0+1, s.c) // But the court overruled and said …
+	}
+	if ok && from >= s.pos-1 {
 		return sub.named(from, to, s.tokSpan(from, to))
 	}
 	if s.last != nil && s.last.ent != nil {
@@ -155,6 +159,13 @@ func sentenceSubjectRule(s *cueSite, sub subject) subject {
 	f := s.s0
 	for m := c - 2; m > s.s0; m-- {
 		if s.isPunct(m-1, ",") && s.toks[m].kind == tWord && (s.is(m, "and") || s.is(m, "but") || subordinators[s.toks[m].lower]) {
+			v := m + 1
+			if strings.HasSuffix(s.toks[v].lower, "ly") && v+1 < c {
+				v++ // and strongly opposed
+			}
+			if !subordinators[s.toks[m].lower] && isVerbForm(s.toks[v]) {
+				continue // who backed Ann Bell, R-Ohio, and opposed Dunn, said: a second verb
+			}
 			f = m + 1 // …, and Ann Bell, the adviser, said; …, although history says
 			break
 		}

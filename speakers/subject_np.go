@@ -18,6 +18,9 @@ func npBeforeRule(s *cueSite, sub subject) subject {
 	if g := s.groupBeforePlace(from); g >= s.pos {
 		from = g // officials in Ohio said
 	}
+	if g := s.conjoinedAfterComma(from); g >= s.pos {
+		from = g // …, current and former officials said
+	}
 	if f, to, ok := s.issuer(from, j, s.s0, s.pos); ok {
 		sub = sub.named(f, to, s.tokSpan(f, to))
 		sub.prior, sub.pFrom, sub.pTo = true, from, j+1
@@ -42,8 +45,9 @@ func partyTagRule(s *cueSite, sub subject) subject {
 		return sub
 	}
 	if t := s.commaPartyTag(c - 1); t > s.s0 {
-		// Rep. Ann Bell, R-Pa., said
-		if from, ok := s.npBefore(t); ok && from >= s.pos && s.toks[t-1].cap {
+		// Rep. Ann Bell, R-Pa., said; not Dunn, who backed Sen. Ann
+		// Bell, R-Pa., said
+		if from, ok := s.npBefore(t); ok && from >= s.pos && s.toks[t-1].cap && !s.inRelative(t, s.s0) {
 			sub = sub.named(from, t, s.tokSpan(from, t))
 			sub.subjFrom = from
 		}
