@@ -151,6 +151,8 @@ func TestAttribute(t *testing.T) {
 				`indirect «the mayor» ← Hale [Hale] (praised; cue-before)`,
 				`mixed «her "a steady hand."» ← Hale [Hale] (calling; participle)`,
 			}, ""},
+		{"inverted name with a particle and a long description", "Bell ran an ad. \"Costs will rise,\" said Ada de Vries, a professor of law at the University of Acme in Dover, who likened the race to a crash.",
+			[]string{`direct «"Costs will rise,"» ← Ada de Vries [Ada de Vries] (said; inverted)`}, "de is inside the name, not the end of the phrase"},
 		{"inverted speaker with a description after", `"Costs will rise," said Tom Hale, an economist at the state bank.`,
 			[]string{`direct «"Costs will rise,"» ← Tom Hale [Tom Hale] (said; inverted)`}, "the description is not content"},
 		{"role noun the lists lack", `"We stayed," said Salem shopkeeper Ada Reyes.`,

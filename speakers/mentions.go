@@ -411,6 +411,10 @@ func (v *view) npAfter(i int) (int, bool) {
 				j++
 				continue
 			}
+			if nameParticles[t.lower] && j > i && v.isName(j-1) && j+1 < len(v.toks) && v.isName(j+1) && v.toks[j+1].para == t.para {
+				j++ // Ann de Vries, Tom van Dam
+				continue
+			}
 			if j > i && v.toks[j-1].cap && v.innerNoun(j) {
 				// Texas delegate Ann Bell, Dunn constituent Carl Hale
 				j++
