@@ -151,6 +151,8 @@ func TestAttribute(t *testing.T) {
 				`indirect «the mayor» ← Hale [Hale] (praised; cue-before)`,
 				`mixed «her "a steady hand."» ← Hale [Hale] (calling; participle)`,
 			}, ""},
+		{"a speech tag after a word that reads as a cue", `Tom Hale spoke on Tuesday. Cost figures, he added, were "based on a prototype."`,
+			[]string{`indirect «Cost figures» ← Tom Hale [he] (added; cue-before)`, `mixed «were "based on a prototype."» ← Tom Hale [he] (added; cue-before)`}, "figures is a noun: the tag speaks"},
 		{"two names before a description", `"We can only wonder," Carl Dunn and Tom Hale, both lawyers, said in a statement.`,
 			[]string{`direct «"We can only wonder,"» ← Tom Hale [Carl Dunn and Tom Hale] (said; cue-after)`}, "the pair speaks"},
 		{"names that give examples of a group", `Other candidates, including Carl Dunn and Tom Hale, have followed his lead, saying the vote was rigged.`,
