@@ -151,6 +151,8 @@ func TestAttribute(t *testing.T) {
 				`indirect «the mayor» ← Hale [Hale] (praised; cue-before)`,
 				`mixed «her "a steady hand."» ← Hale [Hale] (calling; participle)`,
 			}, ""},
+		{"a number after a determiner, then an aside", `The two lawmakers, however, argue that the law is clear.`,
+			[]string{`indirect «that the law is clear» ← The two lawmakers [The two lawmakers] (argue; cue-before)`}, "the two is one phrase"},
 		{"a speech tag after a word that reads as a cue", `Tom Hale spoke on Tuesday. Cost figures, he added, were "based on a prototype."`,
 			[]string{`indirect «Cost figures» ← Tom Hale [he] (added; cue-before)`, `mixed «were "based on a prototype."» ← Tom Hale [he] (added; cue-before)`}, "figures is a noun: the tag speaks"},
 		{"two names before a description", `"We can only wonder," Carl Dunn and Tom Hale, both lawyers, said in a statement.`,
