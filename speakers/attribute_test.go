@@ -151,6 +151,8 @@ func TestAttribute(t *testing.T) {
 				`indirect «the mayor» ← Hale [Hale] (praised; cue-before)`,
 				`mixed «her "a steady hand."» ← Hale [Hale] (calling; participle)`,
 			}, ""},
+		{"a participle after an embedded clause", `Tom Hale quit. The retired doctor gave no details about how he planned to run again, saying only that he was "refining some practices."`,
+			[]string{`indirect «to run again» ← Tom Hale [he] (planned; cue-before)`, `mixed «that he was "refining some practices."» ← The retired doctor [The retired doctor] (saying; participle)`}, "the main subject speaks, not the subject of how …"},
 		{"a number after a determiner, then an aside", `The two lawmakers, however, argue that the law is clear.`,
 			[]string{`indirect «that the law is clear» ← The two lawmakers [The two lawmakers] (argue; cue-before)`}, "the two is one phrase"},
 		{"a speech tag after a word that reads as a cue", `Tom Hale spoke on Tuesday. Cost figures, he added, were "based on a prototype."`,
