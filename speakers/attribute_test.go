@@ -151,6 +151,8 @@ func TestAttribute(t *testing.T) {
 				`indirect «the mayor» ← Hale [Hale] (praised; cue-before)`,
 				`mixed «her "a steady hand."» ← Hale [Hale] (calling; participle)`,
 			}, ""},
+		{"a tag after the last paragraph of a long quotation", "Ada Reyes spoke first.\n\n\"The first part goes on here.\n\n\"And it ends here,\" Tom Hale said.",
+			[]string{"direct «\"The first part goes on here.\n\n\"And it ends here,\"» ← Tom Hale [Tom Hale] (said; cue-after)"}, "the tag attributes the whole quotation"},
 		{"a participle after an embedded clause", `Tom Hale quit. The retired doctor gave no details about how he planned to run again, saying only that he was "refining some practices."`,
 			[]string{`indirect «to run again» ← Tom Hale [he] (planned; cue-before)`, `mixed «that he was "refining some practices."» ← The retired doctor [The retired doctor] (saying; participle)`}, "the main subject speaks, not the subject of how …"},
 		{"a number after a determiner, then an aside", `The two lawmakers, however, argue that the law is clear.`,
