@@ -87,7 +87,7 @@ func (d *doc) sentence(s0, s1 int) {
 			continue
 		}
 		if t.lower == "according" && d.is(c+1, "to") {
-			if st := d.accordingTo(c, s0, s1, pos); st != nil {
+			if st := d.accordingTo(c, s0, s1, pos, last); st != nil {
 				last = st
 				pos = c + 2
 			}
@@ -139,8 +139,8 @@ func (d *doc) sentence(s0, s1 int) {
 		if c+1 < s1 && d.toks[c+1].kind == tWord && verbAfterCue[d.toks[c+1].lower] {
 			continue // a relative clause: everything he says is true
 		}
-		if !info.strong && d.speechTail(c, s1) {
-			continue // US wants 'stable' ties, secretary says: the tail speaks
+		if d.tagAfter(c, s1) || !info.strong && d.speechTail(c, s1) {
+			continue // Cost estimates, he added, were …; US wants 'stable' ties, secretary says: the tag or the tail speaks
 		}
 		if st := d.cue(c, info, s0, s1, pos, last); st != nil {
 			last = st
@@ -150,6 +150,30 @@ func (d *doc) sentence(s0, s1 int) {
 			}
 		}
 	}
+}
+
+// tagAfter reports whether a comma and a speech tag between commas follow
+// the cue word at c: "estimates" in "Cost estimates, he added, were …",
+// "hopes" in "He hopes, he said, that …". The tag, a pronoun or a name and
+// a cue, is the sentence's cue; the word before it is a noun or a verb the
+// tag reports.
+func (d *doc) tagAfter(c, s1 int) bool {
+	if !d.isPunct(c+1, ",") || c+3 >= s1 {
+		return false
+	}
+	e := c + 2
+	if speakerPronouns[d.toks[e].lower] && d.toks[e].lower != "who" && d.toks[e].lower != "which" {
+		e++
+	} else {
+		for e < s1 && e-(c+2) < 3 && d.isName(e) {
+			e++
+		}
+	}
+	if e == c+2 || e+1 >= s1 || !d.isPunct(e+1, ",") {
+		return false
+	}
+	info, ok := d.cueAt(e)
+	return ok && !info.ing && d.toks[e].kind == tWord && !d.toks[e].cap
 }
 
 // askedQuestion emits the quotation after a passive "asked" and a comma or

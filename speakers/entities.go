@@ -94,8 +94,10 @@ func (v *view) nameRunEnd(i int) int {
 				if !v.placeAt(j + 1) {
 					j++ // but Tom Dunn | of Texas
 				}
-			case "bin", "de", "van", "von", "al", "da", "du", "der", "la", "le":
-				j++
+			default:
+				if nameParticles[v.toks[j].lower] {
+					j++
+				}
 			}
 		}
 	}
@@ -104,6 +106,10 @@ func (v *view) nameRunEnd(i int) int {
 	}
 	return j
 }
+
+// nameParticles are the lower-case words inside a name: Osama bin
+// Laden, Ann de Vries, Tom van Dam.
+var nameParticles = map[string]bool{"bin": true, "de": true, "van": true, "von": true, "al": true, "da": true, "du": true, "der": true, "la": true, "le": true}
 
 // nameRun registers the name in tokens [i, j).
 func (r *registry) nameRun(i, j int) {

@@ -294,6 +294,12 @@ func (v *view) npBeforePrep(j int) (int, bool) {
 	return 0, false
 }
 
+// numberAfterDet reports whether token k is a number word after another
+// determiner, inside one noun phrase: the two lawmakers, all three men.
+func (v *view) numberAfterDet(k int) bool {
+	return k > 0 && isNumberWord(v.toks[k].lower) && determiners[v.toks[k-1].lower] && !isNumberWord(v.toks[k-1].lower)
+}
+
 // npFrom returns the first token of the speaker's noun phrase whose head is
 // token j.
 func (v *view) npFrom(j int) int {
@@ -319,6 +325,9 @@ func (v *view) npFrom(j int) int {
 		}
 		if determiners[p.lower] && !v.isInitial(k) {
 			from = k
+			if v.numberAfterDet(k) && v.toks[k-1].sent == t.sent {
+				from = k - 1 // the two lawmakers, his three aides
+			}
 			break
 		}
 		if p.poss {
@@ -403,12 +412,16 @@ func (v *view) npAfter(i int) (int, bool) {
 			}
 			break
 		}
-		if j > i && t.kind == tWord && determiners[t.lower] && !v.is(j-1, "of") && !v.is(j-1, "for") && !v.is(j-1, "at") && !v.isInitial(j) {
+		if j > i && t.kind == tWord && determiners[t.lower] && !v.is(j-1, "of") && !v.is(j-1, "for") && !v.is(j-1, "at") && !v.isInitial(j) && !v.numberAfterDet(j) {
 			break // told staff | the polls were wrong
 		}
 		if !(v.isNPWord(j) || v.isHead(j) || v.lex.honorifics[t.lower] != genderUnknown) {
 			if (t.lower == "for" || t.lower == "of" || t.lower == "at") && j > i && j+1 < len(v.toks) && v.isNPWord(j+1) {
 				j++
+				continue
+			}
+			if nameParticles[t.lower] && j > i && v.isName(j-1) && j+1 < len(v.toks) && v.isName(j+1) && v.toks[j+1].para == t.para {
+				j++ // Ann de Vries, Tom van Dam
 				continue
 			}
 			if j > i && v.toks[j-1].cap && v.innerNoun(j) {

@@ -183,6 +183,7 @@ func (v *view) longAppositive(comma, s0, pos int) (from, to int, ok bool) {
 		if !ok || f < pos || h < f || !v.toks[h].cap || speakerPronouns[v.toks[h].lower] || v.isPlace(f, h+1) {
 			continue // not a place: at a rally in Ames, Iowa, on Sunday, …
 		}
+		f = v.pairStart(f, pos)
 		lead := f == s0+1 && subjectLeads[v.toks[s0].lower] && pos <= s0 // And Ann Bell, a nurse, said
 		if f > s0 && v.toks[f-1].kind != tQuote && !v.isPunct(f-1, ",") && !lead || f == s0 && s0 > 0 && v.toks[s0-1].kind != tQuote && pos != s0 {
 			continue
@@ -194,6 +195,23 @@ func (v *view) longAppositive(comma, s0, pos int) (from, to int, ok bool) {
 	}
 	return 0, 0, false
 }
+
+// pairStart returns the first token of two names joined by "and" whose
+// second starts at token f (Ann Bell and Tom Hale, both lawyers, said), or
+// f.
+func (v *view) pairStart(f, pos int) int {
+	if f < 2 || !v.is(f-1, "and") || !v.isName(f) || !v.isName(f-2) || v.toks[f-2].poss {
+		return f
+	}
+	g, ok := v.npBefore(f - 1)
+	if !ok || g < pos || g >= f-1 || v.isPlace(g, f-1) || examplesLeads[v.toks[g].lower] {
+		return f // candidates, including Ann Bell and Tom Hale, said: the group speaks
+	}
+	return g
+}
+
+// examplesLeads open a list of examples of the noun before it.
+var examplesLeads = map[string]bool{"including": true, "like": true, "such": true, "especially": true, "notably": true, "among": true}
 
 // inRelative reports whether the comma at c closes a phrase opened by a
 // comma and a relative pronoun: ", whose company," before "Paradata,".

@@ -13,8 +13,30 @@ func participleLastRule(s *cueSite, sub subject) subject {
 	if !s.info.ing || s.last == nil || !s.commaBefore(s.c) {
 		return sub
 	}
+	if m := s.tokenAt(s.last.mention.Start, s.s0, s.c); m > s.s0 && embedders[s.toks[m-1].lower] {
+		// The doctor gave no details about how he planned to run,
+		// saying …: the clause's subject speaks, not the embedded one
+		if from, to, ok := s.mainSubject(s.s0, m-1); ok && to <= m-1 {
+			sub = sub.named(from, to, s.tokSpan(from, to))
+			sub.rule, sub.conf = RuleParticiple, 0.75
+			return sub
+		}
+	}
 	sub.ent, sub.mention, sub.rule, sub.conf = s.last.ent, s.last.mention, RuleParticiple, 0.85
 	return sub
+}
+
+// embedders open a clause inside another: how he planned, why she left.
+var embedders = map[string]bool{"how": true, "why": true, "whether": true, "what": true, "where": true}
+
+// tokenAt returns the token in [from, to) that starts at offset off, or -1.
+func (v *view) tokenAt(off, from, to int) int {
+	for m := from; m < to && m < len(v.toks); m++ {
+		if v.toks[m].start == off {
+			return m
+		}
+	}
+	return -1
 }
 
 // participleSubjectRule gives a participle after a comma, or after "by",

@@ -78,9 +78,13 @@ func (v *view) tokenize() {
 			continue
 		}
 		para = v.tokenizeGap(pos, q.Span.Start, para)
-		v.toks = append(v.toks, token{start: q.Span.Start, end: q.Span.End, kind: tQuote, quote: int32(qi), para: int32(para)})
+		qp := para
 		// A quote over several paragraphs ends in a later one.
 		para += q.Paragraphs - 1
+		if n := len(v.toks); q.Paragraphs > 1 && (n == 0 || v.toks[n-1].para < int32(qp) && !v.isPunct(n-1, ":") || v.isPunct(n-1, ".") || v.toks[n-1].kind == tQuote) && v.textAfterOnLine(q.Span.End) {
+			qp = para // "…¶"…," Bell said.: the tag after the last part attributes the quote
+		}
+		v.toks = append(v.toks, token{start: q.Span.Start, end: q.Span.End, kind: tQuote, quote: int32(qi), para: int32(qp)})
 		pos = q.Span.End
 	}
 	v.tokenizeGap(pos, v.to, para)
@@ -88,6 +92,21 @@ func (v *view) tokenize() {
 		v.nParas = int(v.toks[n-1].para) + 1
 	}
 	v.sentences()
+}
+
+// textAfterOnLine reports whether words or marks follow offset i on its
+// line.
+func (v *view) textAfterOnLine(i int) bool {
+	for ; i < v.to; i++ {
+		switch v.text[i] {
+		case '\n', '\r':
+			return false
+		case ' ', '\t':
+		default:
+			return true
+		}
+	}
+	return false
 }
 
 // tokenizeGap tokenizes text[from:to], which holds no quotation, and returns
