@@ -151,8 +151,6 @@ func TestAttribute(t *testing.T) {
 				`indirect «the mayor» ← Hale [Hale] (praised; cue-before)`,
 				`mixed «her "a steady hand."» ← Hale [Hale] (calling; participle)`,
 			}, ""},
-		{"a tag, then according to", `"We are still winning," Ann Bell said during the session, according to the Ledger.`,
-			[]string{`direct «"We are still winning,"» ← Ledger [the Ledger] (said; cue-after)`}, "the source that reports the quotation is its speaker, as PolNeAR annotates"},
 		{"a tag after the last paragraph of a long quotation", "Ada Reyes spoke first.\n\n\"The first part goes on here.\n\n\"And it ends here,\" Tom Hale said.",
 			[]string{"direct «\"The first part goes on here.\n\n\"And it ends here,\"» ← Tom Hale [Tom Hale] (said; cue-after)"}, "the tag attributes the whole quotation"},
 		{"a participle after an embedded clause", `Tom Hale quit. The retired doctor gave no details about how he planned to run again, saying only that he was "refining some practices."`,

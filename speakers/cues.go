@@ -87,7 +87,7 @@ func (d *doc) sentence(s0, s1 int) {
 			continue
 		}
 		if t.lower == "according" && d.is(c+1, "to") {
-			if st := d.accordingTo(c, s0, s1, pos, last); st != nil {
+			if st := d.accordingTo(c, s0, s1, pos); st != nil {
 				last = st
 				pos = c + 2
 			}

@@ -13,13 +13,32 @@ import (
 )
 
 // accordingTo attributes "…, according to X" and "According to X, …".
-func (d *doc) accordingTo(c, s0, s1, pos int, last *stmt) *stmt {
-	if c+2 >= s1 || d.retagByAccording(c, s1, last) {
-		return nil // "…," Bell said, according to the Ledger: the tag's quotation is the source's
-	}
-	e, h, ok := d.accordingSource(c, s1)
-	if !ok {
+func (d *doc) accordingTo(c, s0, s1, pos int) *stmt {
+	if c+2 >= s1 {
 		return nil
+	}
+	// The source runs to the next comma or the end of the sentence:
+	// according to early results of exit polls conducted for the networks.
+	e, ok := d.npAfter(c + 2)
+	if !ok || e < s1 && !d.isPunct(e, ",") && d.toks[e].kind != tPunct {
+		e = c + 2
+		for e < s1 && e-c <= maxSourceWords && d.toks[e].kind != tPunct && (d.toks[e].kind != tQuote || d.quotes[d.toks[e].quote].Kind > quotes.Fragment) {
+			e++ // according to his book "The Art of the Deal"
+		}
+		if e == c+2 || e < s1 && !d.isPunct(e, ",") && !isFinalPunct(d.word(e)) && d.toks[e].kind != tQuote {
+			return nil
+		}
+		if e < s1 && d.toks[e].kind == tQuote {
+			d.used[d.toks[e].quote] = true // part of the source, not a statement
+			e++                            // according to his book "The Art of the Deal."
+		}
+	}
+	h := e // the named part: trim words after the last head
+	for h > c+3 && !d.isHead(h-1) {
+		h--
+	}
+	if !d.isHead(h - 1) {
+		h = e // the board's figures
 	}
 	if a := d.afterParens(e); a > e && a <= s1 {
 		e = a // according to the Office for National Statistics (ONS)
@@ -60,59 +79,6 @@ func (d *doc) accordingTo(c, s0, s1, pos int, last *stmt) *stmt {
 		return d.emit(k, cut, cue, ent, mention, RuleAccordingTo, 0.85)
 	}
 	return nil
-}
-
-// accordingSource returns the end e of the source after "according to" at
-// token c and the end h of its named part. The source runs to the next
-// comma or the end of the sentence: according to early results of exit
-// polls conducted for the networks.
-func (d *doc) accordingSource(c, s1 int) (e, h int, ok bool) {
-	e, ok = d.npAfter(c + 2)
-	if !ok || e < s1 && !d.isPunct(e, ",") && d.toks[e].kind != tPunct {
-		e = c + 2
-		for e < s1 && e-c <= maxSourceWords && d.toks[e].kind != tPunct && (d.toks[e].kind != tQuote || d.quotes[d.toks[e].quote].Kind > quotes.Fragment) {
-			e++ // according to his book "The Art of the Deal"
-		}
-		if e == c+2 || e < s1 && !d.isPunct(e, ",") && !isFinalPunct(d.word(e)) && d.toks[e].kind != tQuote {
-			return 0, 0, false
-		}
-		if e < s1 && d.toks[e].kind == tQuote {
-			d.used[d.toks[e].quote] = true // part of the source, not a statement
-			e++                            // according to his book "The Art of the Deal."
-		}
-	}
-	h = e // the named part: trim words after the last head
-	for h > c+3 && !d.isHead(h-1) {
-		h--
-	}
-	if !d.isHead(h - 1) {
-		h = e // the board's figures
-	}
-	return e, h, true
-}
-
-// retagByAccording gives the quotation that a tag attributed last, when
-// "according to" at token c follows the tag in its clause, to the source
-// after "according to": "…," Bell said on Monday, according to the Ledger.
-// The source reports the quotation; PolNeAR attributes it to the source.
-// It reports whether it did.
-func (d *doc) retagByAccording(c, s1 int, last *stmt) bool {
-	if last == nil || c < 3 || last.kind != Direct || last.rule != RuleCueAfter && last.rule != RuleInverted || !d.isPunct(c-1, ",") {
-		return false
-	}
-	m := c - 2
-	for m > 0 && c-m <= 8 && d.toks[m].start >= last.cue.End && d.toks[m].kind != tQuote && !d.isPunct(m, ".") {
-		m--
-	}
-	if d.toks[m].start >= last.cue.End || d.toks[m].kind == tQuote {
-		return false // the tag is not in the clause before "according to"
-	}
-	e, h, ok := d.accordingSource(c, s1)
-	if !ok || e < s1 && !d.isPunct(e, ".") {
-		return false
-	}
-	last.ent, last.mention = d.sourceFor(c+2, h), d.tokSpan(c+2, e)
-	return true
 }
 
 // sourceAppositiveEnd returns the comma that closes a description of the
