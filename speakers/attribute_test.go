@@ -82,6 +82,8 @@ func TestAttribute(t *testing.T) {
 			[]string{`indirect «the law was void» ← Supreme Court [The Supreme Court] (said; cue-before)`, `indirect «hiring would slow» ← Labor Department [The Labor Department] (said; cue-before)`}, "a title word before an organisation word is part of its name"},
 		{"organisation with a person title", `Sen. Tom Post said the bill would pass.`,
 			[]string{`indirect «the bill would pass» ← Tom Post [Sen. Tom Post] (said; cue-before)`}, "an abbreviated title still goes"},
+		{"group of an organisation", `Two members of Congress said the bill would fail.`,
+			[]string{`indirect «the bill would fail» ← Two members of Congress [Two members of Congress] (said; cue-before)`}, "the members speak, not the organisation"},
 		{"anonymous", `One official said the talks had stalled.`,
 			[]string{`indirect «the talks had stalled» ← One official [One official] (said; cue-before)`}, ""},
 		{"group", `Sources said the deal was close.`,

@@ -198,13 +198,17 @@ func (v *view) groupBeforePlace(from int) int {
 
 // groupHeadBefore returns the head of a group before a preposition of place
 // and the capitalised name at token from: "officials" in "officials in
-// Ohio", "Voters" in "Voters across Iowa". A name before the preposition
+// Ohio", "Voters" in "Voters across Iowa", a plural head before "of"
+// ("members" in "members of Congress"). A name before the preposition
 // (Bell in Ohio) or a word that is no role or plural agent is none.
 func (v *view) groupHeadBefore(from int) (int, bool) {
 	from = v.placeListStart(from) // voters in Iowa and New Hampshire
 	p, h := from-1, from-2
-	if h < 0 || from >= len(v.toks) || !v.toks[from].cap || !placePreps[v.toks[p].lower] {
+	if h < 0 || from >= len(v.toks) || !v.toks[from].cap || !placePreps[v.toks[p].lower] && !v.is(p, "of") {
 		return 0, false
+	}
+	if w := v.toks[h].lower; v.is(p, "of") && (!strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss")) {
+		return 0, false // members of Congress speak; the mayor of Dunn is no group
 	}
 	for m := from; m < len(v.toks) && v.toks[m].kind == tWord && v.toks[m].cap; m++ {
 		if v.toks[m].poss || m == from && v.isFirstName(m) {
