@@ -86,6 +86,8 @@ func TestAttribute(t *testing.T) {
 			[]string{`indirect «the bill would fail» ← Two members of Congress [Two members of Congress] (said; cue-before)`}, "the members speak, not the organisation"},
 		{"role of a place", `The governor of Ohio said the roads were safe.`,
 			[]string{`indirect «the roads were safe» ← The governor of Ohio [The governor of Ohio] (said; cue-before)`}, "the governor speaks, not the state"},
+		{"person of an organisation", `"The plan is sound," said Tom Hale of the Acme Institute.`,
+			[]string{`direct «"The plan is sound,"» ← Tom Hale [Tom Hale of the Acme Institute] (said; inverted)`}, "the person speaks, not the organisation"},
 		{"anonymous", `One official said the talks had stalled.`,
 			[]string{`indirect «the talks had stalled» ← One official [One official] (said; cue-before)`}, ""},
 		{"group", `Sources said the deal was close.`,
