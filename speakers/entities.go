@@ -301,7 +301,14 @@ func (v *view) nameStart(i, j int) (int, gender) {
 	if v.is(k, "the") && k+1 < j {
 		k++
 	}
+	// The Supreme Court, the State Department, House Democrats: before an
+	// organisation word, a title word that names no person is part of the
+	// organisation's name.
+	org := j-k >= 2 && v.toks[j-1].cap && lx.orgWords[v.text[v.toks[j-1].start:v.toks[j-1].nameEnd()]]
 	for k < j-1 && lx.titles[v.toks[k].lower] && v.toks[k].cap {
+		if org && !personHeads[v.toks[k].lower] && !v.isPunct(k+1, ".") {
+			break
+		}
 		k++
 		if v.isPunct(k, ".") && k < j-1 {
 			k++ // Sen. Ann Bell

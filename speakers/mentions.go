@@ -198,13 +198,17 @@ func (v *view) groupBeforePlace(from int) int {
 
 // groupHeadBefore returns the head of a group before a preposition of place
 // and the capitalised name at token from: "officials" in "officials in
-// Ohio", "Voters" in "Voters across Iowa". A name before the preposition
+// Ohio", "Voters" in "Voters across Iowa", a plural head before "of"
+// ("members" in "members of Congress"). A name before the preposition
 // (Bell in Ohio) or a word that is no role or plural agent is none.
 func (v *view) groupHeadBefore(from int) (int, bool) {
 	from = v.placeListStart(from) // voters in Iowa and New Hampshire
 	p, h := from-1, from-2
-	if h < 0 || from >= len(v.toks) || !v.toks[from].cap || !placePreps[v.toks[p].lower] {
+	if h < 0 || from >= len(v.toks) || !v.toks[from].cap || !placePreps[v.toks[p].lower] && !v.is(p, "of") {
 		return 0, false
+	}
+	if w := v.toks[h].lower; v.is(p, "of") && (!strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss")) && !v.placeOf(h, from) {
+		return 0, false // members of Congress speak; the mayor of Dunn is no group
 	}
 	for m := from; m < len(v.toks) && v.toks[m].kind == tWord && v.toks[m].cap; m++ {
 		if v.toks[m].poss || m == from && v.isFirstName(m) {
@@ -699,4 +703,19 @@ func (v *view) listBefore(c int) bool {
 		}
 	}
 	return false
+}
+
+// placeOf reports whether the singular head at token h governs the place
+// named from token from on (the governor of Ohio, the government of
+// Peru), outside an apposition.
+func (v *view) placeOf(h, from int) bool {
+	w := v.toks[h].lower
+	if !personHeads[w] && !orgHeads[w] || h > 0 && (v.isPunct(h-1, ",") || v.toks[h-1].cap && !v.is(h-1, "the")) {
+		return false
+	}
+	j := from
+	for j < len(v.toks) && v.toks[j].kind == tWord && v.toks[j].cap {
+		j++
+	}
+	return v.isPlace(from, j)
 }

@@ -53,6 +53,7 @@ func (r *resolver) sourceFor(from, to int) *entity {
 				break
 			}
 		}
+		to = r.affiliation(from, to)
 		org := false // the Federal Reserve Board: titles are part of an organisation's name
 		for m := from; m < to; m++ {
 			org = org || r.lex.orgWords[r.word(m)]
@@ -80,6 +81,26 @@ func (r *resolver) sourceFor(from, to int) *entity {
 		return e
 	}
 	return r.describedSource(from, to)
+}
+
+// affiliation returns the end of a person's name that an organisation
+// follows after "of" or "at" in tokens [from, to) (Ada Reyes of the Acme
+// Institute, Mr. Hale of Acme), or to.
+func (r *resolver) affiliation(from, to int) int {
+	for p := from + 1; p < to-1; p++ {
+		if !r.is(p, "of") && !r.is(p, "at") {
+			if r.toks[p].kind == tWord && (!r.toks[p].cap || r.toks[p].poss || r.lex.orgWords[r.word(p)]) || r.toks[p].kind != tWord && !r.isPunct(p, ".") {
+				return to
+			}
+			continue
+		}
+		_, hon := r.lex.honorifics[r.toks[from].lower]
+		if !hon && !(r.isFirstName(from) && p-from >= 2) {
+			return to
+		}
+		return p
+	}
+	return to
 }
 
 // antecedent returns the entity that the relative pronoun at token i
