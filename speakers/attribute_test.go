@@ -82,6 +82,10 @@ func TestAttribute(t *testing.T) {
 			[]string{`indirect «the talks had stalled» ← One official [One official] (said; cue-before)`}, ""},
 		{"group", `Sources said the deal was close.`,
 			[]string{`indirect «the deal was close» ← Sources [Sources] (said; cue-before)`}, ""},
+		{"quantity of inverted", `Winning the state is within reach, said a handful of Democrats who know the governor.`,
+			[]string{`indirect «Winning the state is within reach» ← Democrats [a handful of Democrats] (said; inverted)`}, ""},
+		{"quantity of before", `A growing number of aides said the plan would fail.`,
+			[]string{`indirect «the plan would fail» ← A growing number of aides [A growing number of aides] (said; cue-before)`}, ""},
 		{"relative clause", `The senator, who chairs the committee, said the vote would happen Friday.`,
 			[]string{`indirect «the vote would happen Friday» ← The senator [The senator] (said; cue-before)`}, ""},
 
