@@ -82,6 +82,8 @@ func TestAttribute(t *testing.T) {
 			[]string{`indirect «the talks had stalled» ← One official [One official] (said; cue-before)`}, ""},
 		{"group", `Sources said the deal was close.`,
 			[]string{`indirect «the deal was close» ← Sources [Sources] (said; cue-before)`}, ""},
+		{"this and a verb before the tag", `This includes a special team, Tom Hale told a panel Wednesday.`,
+			[]string{`indirect «This includes a special team» ← Tom Hale [Tom Hale] (told; cue-after)`}, ""},
 		{"quantity of inverted", `Winning the state is within reach, said a handful of Democrats who know the governor.`,
 			[]string{`indirect «Winning the state is within reach» ← Democrats [a handful of Democrats] (said; inverted)`}, ""},
 		{"quantity of before", `A growing number of aides said the plan would fail.`,

@@ -584,6 +584,9 @@ func (v *view) frontedAdverbial(i, j int) bool {
 		v.is(i, "back") && (v.is(i+1, "in") || v.is(i+1, "on"))) {
 		return false
 	}
+	if (v.is(i, "this") || v.is(i, "that")) && i+1 < j && v.singularVerb(i+1) {
+		return false // This includes …, That means …: a subject and its verb
+	}
 	for m := i; m < j; m++ {
 		t := &v.toks[m]
 		if t.cap && t.lower == "may" && m > i {
@@ -594,6 +597,14 @@ func (v *view) frontedAdverbial(i, j int) bool {
 		}
 	}
 	return true
+}
+
+// singularVerb reports whether token k is a lower-case word in -s that
+// follows "this" or "that" as its verb: This includes, That means; not a
+// noun (this week, that crisis).
+func (v *view) singularVerb(k int) bool {
+	t := &v.toks[k]
+	return t.kind == tWord && !t.cap && len(t.lower) > 3 && strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss") && !strings.HasSuffix(t.lower, "is") && !strings.HasSuffix(t.lower, "us")
 }
 
 // timeAgo reports whether tokens [i, j) end in a unit of time and "ago" or
