@@ -88,6 +88,8 @@ func TestAttribute(t *testing.T) {
 			[]string{`indirect «The fees are too high» ← the admiral [the admiral] (said; cue-after)`}, ""},
 		{"role word moderator", `The moderator said the fees were too high.`,
 			[]string{`indirect «the fees were too high» ← The moderator [The moderator] (said; cue-before)`}, ""},
+		{"described name and a first verb", `Dover's investment giant Acme runs a mine in Utah and says it has set up a fund.`,
+			[]string{`indirect «it has set up a fund» ← Acme [Dover's investment giant Acme] (says; cue-before)`}, ""},
 		{"quantity of inverted", `Winning the state is within reach, said a handful of Democrats who know the governor.`,
 			[]string{`indirect «Winning the state is within reach» ← Democrats [a handful of Democrats] (said; inverted)`}, ""},
 		{"quantity of before", `A growing number of aides said the plan would fail.`,

@@ -599,14 +599,6 @@ func (v *view) frontedAdverbial(i, j int) bool {
 	return true
 }
 
-// singularVerb reports whether token k is a lower-case word in -s that
-// follows "this" or "that" as its verb: This includes, That means; not a
-// noun (this week, that crisis).
-func (v *view) singularVerb(k int) bool {
-	t := &v.toks[k]
-	return t.kind == tWord && !t.cap && len(t.lower) > 3 && strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss") && !strings.HasSuffix(t.lower, "is") && !strings.HasSuffix(t.lower, "us")
-}
-
 // timeAgo reports whether tokens [i, j) end in a unit of time and "ago" or
 // "later": Six months ago, Less than 30 minutes later, Minutes later.
 func (v *view) timeAgo(i, j int) bool {

@@ -494,11 +494,26 @@ func (v *view) modifiersBeforeName(j int) int {
 		if t.kind != tWord || t.cap || t.poss || v.lex.stopCaps[t.lower] || notVerbs[t.lower] || determiners[t.lower] || ppWords[t.lower] || (v.lex.cues[t.lower] != cueInfo{}) || strings.HasSuffix(t.lower, "ly") || strings.ContainsRune(t.lower, '’') || strings.ContainsRune(t.lower, '\'') {
 			return j
 		}
-		if m+2 < len(v.toks) && v.toks[m+1].para == t.para && v.isName(m+1) && (v.isName(m+2) || v.isHonorific(m+1) || j > 0 && determiners[v.toks[j-1].lower] && v.toks[m+2].kind == tPunct) {
+		if m+2 < len(v.toks) && v.toks[m+1].para == t.para && v.isName(m+1) && (v.isName(m+2) || v.isHonorific(m+1) || j > 0 && (determiners[v.toks[j-1].lower] && v.toks[m+2].kind == tPunct || (determiners[v.toks[j-1].lower] || v.toks[j-1].poss) && v.verbAfterName(m+2))) {
 			return m + 1 // party boss Carl Dunn, the younger Mr. Dunn, the younger Dunn.
 		}
 	}
 	return j
+}
+
+// singularVerb reports whether token k is a lower-case word in -s that
+// can be the verb of a singular subject: This includes, That means, Acme
+// runs; not a noun after "this" (this week, that crisis).
+func (v *view) singularVerb(k int) bool {
+	t := &v.toks[k]
+	return t.kind == tWord && !t.cap && len(t.lower) > 3 && strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss") && !strings.HasSuffix(t.lower, "is") && !strings.HasSuffix(t.lower, "us")
+}
+
+// verbAfterName reports whether token k, after a described name, is its
+// verb followed by an object: (the investment giant Acme) runs a mine,
+// owns the port.
+func (v *view) verbAfterName(k int) bool {
+	return k+1 < len(v.toks) && v.singularVerb(k) && determiners[v.toks[k+1].lower]
 }
 
 // isInitial reports whether token i is a capital letter and a period that
