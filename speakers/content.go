@@ -584,6 +584,9 @@ func (v *view) frontedAdverbial(i, j int) bool {
 		v.is(i, "back") && (v.is(i+1, "in") || v.is(i+1, "on"))) {
 		return false
 	}
+	if (v.is(i, "this") || v.is(i, "that")) && i+1 < j && v.singularVerb(i+1) {
+		return false // This includes …, That means …: a subject and its verb
+	}
 	for m := i; m < j; m++ {
 		t := &v.toks[m]
 		if t.cap && t.lower == "may" && m > i {

@@ -298,6 +298,20 @@ func (v *view) npBeforePrep(j int) (int, bool) {
 	return 0, false
 }
 
+// quantityNouns count the people of an "of" phrase that speaks as one:
+// a handful of Democrats, a number of aides, dozens of residents.
+var quantityNouns = map[string]bool{"handful": true, "number": true, "couple": true, "pair": true, "trio": true, "dozen": true, "dozens": true, "hundreds": true, "thousands": true, "scores": true, "host": true, "bunch": true, "slew": true}
+
+// quantityOf reports whether token k is a quantity noun followed by "of"
+// and a word of a noun phrase: a handful of Democrats, a growing number of
+// aides; not the number of users.
+func (v *view) quantityOf(k int) bool {
+	if k < 0 || k+2 >= len(v.toks) || v.toks[k].kind != tWord || !quantityNouns[v.toks[k].lower] || !v.is(k+1, "of") || !v.isNPWord(k+2) {
+		return false
+	}
+	return !(v.toks[k].lower == "number" && k > 0 && v.is(k-1, "the")) // the number of users: a count
+}
+
 // numberAfterDet reports whether token k is a number word after another
 // determiner, inside one noun phrase: the two lawmakers, all three men.
 func (v *view) numberAfterDet(k int) bool {
@@ -344,6 +358,10 @@ func (v *view) npFrom(j int) int {
 		}
 		if (p.lower == "for" || p.lower == "of") && k > 0 && v.lex.orgWords[v.word(k-1)] {
 			continue // the Office for National Statistics, the Bank of England
+		}
+		if v.quantityOf(k - 1) {
+			from = k - 1 // a handful of Democrats, dozens of residents
+			continue
 		}
 		if p.lower == "of" && k > 0 && v.toks[k-1].cap && v.isPlace(k+1, j+1) {
 			continue // Sen. Tom Dunn of Texas
@@ -420,6 +438,10 @@ func (v *view) npAfter(i int) (int, bool) {
 			break // told staff | the polls were wrong
 		}
 		if !(v.isNPWord(j) || v.isHead(j) || v.lex.honorifics[t.lower] != genderUnknown) {
+			if v.quantityOf(j) && (j > i && determiners[v.toks[j-1].lower] || j == i && strings.HasSuffix(t.lower, "s")) {
+				j += 2 // said a handful of Democrats, said dozens of residents
+				continue
+			}
 			if (t.lower == "for" || t.lower == "of" || t.lower == "at") && j > i && j+1 < len(v.toks) && v.isNPWord(j+1) {
 				j++
 				continue
@@ -476,11 +498,26 @@ func (v *view) modifiersBeforeName(j int) int {
 		if t.kind != tWord || t.cap || t.poss || v.lex.stopCaps[t.lower] || notVerbs[t.lower] || determiners[t.lower] || ppWords[t.lower] || (v.lex.cues[t.lower] != cueInfo{}) || strings.HasSuffix(t.lower, "ly") || strings.ContainsRune(t.lower, '’') || strings.ContainsRune(t.lower, '\'') {
 			return j
 		}
-		if m+2 < len(v.toks) && v.toks[m+1].para == t.para && v.isName(m+1) && (v.isName(m+2) || v.isHonorific(m+1) || j > 0 && determiners[v.toks[j-1].lower] && v.toks[m+2].kind == tPunct) {
+		if m+2 < len(v.toks) && v.toks[m+1].para == t.para && v.isName(m+1) && (v.isName(m+2) || v.isHonorific(m+1) || j > 0 && (determiners[v.toks[j-1].lower] && v.toks[m+2].kind == tPunct || (determiners[v.toks[j-1].lower] || v.toks[j-1].poss) && v.verbAfterName(m+2))) {
 			return m + 1 // party boss Carl Dunn, the younger Mr. Dunn, the younger Dunn.
 		}
 	}
 	return j
+}
+
+// singularVerb reports whether token k is a lower-case word in -s that
+// can be the verb of a singular subject: This includes, That means, Acme
+// runs; not a noun after "this" (this week, that crisis).
+func (v *view) singularVerb(k int) bool {
+	t := &v.toks[k]
+	return t.kind == tWord && !t.cap && len(t.lower) > 3 && strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss") && !strings.HasSuffix(t.lower, "is") && !strings.HasSuffix(t.lower, "us")
+}
+
+// verbAfterName reports whether token k, after a described name, is its
+// verb followed by an object: (the investment giant Acme) runs a mine,
+// owns the port.
+func (v *view) verbAfterName(k int) bool {
+	return k+1 < len(v.toks) && v.singularVerb(k) && determiners[v.toks[k+1].lower]
 }
 
 // isInitial reports whether token i is a capital letter and a period that
