@@ -232,7 +232,7 @@ func (v *view) placeListStart(from int) int {
 	for n := 0; n < 8; n++ {
 		p := from - 1
 		if n == 0 && !v.is(p, "and") && !v.is(p, "or") {
-			return from // a list ends with "and" or "or"; a comma alone joins no places (in Washington, Sanders said)
+			return from // a list ends with "and" or "or"; a comma alone joins no places (in Salem, Reyes said)
 		}
 		if v.is(p, "and") || v.is(p, "or") {
 			p--
@@ -680,7 +680,7 @@ func (v *view) isFirstName(i int) bool {
 // surnameWord reports whether the capitalised word at token i is a surname
 // that is also a word the lists know (a cue, an auxiliary, a stop word):
 // it follows a given name or an honorific and comes before a lower-case
-// word or punctuation, as in "Ian Read said", "Mr. Read said", "Ann Will
+// word or punctuation, as in "Tom Read said", "Mr. Read said", "Ann Will
 // said". A title-case headline has capitals on both sides.
 func (v *view) surnameWord(i int) bool {
 	t := &v.toks[i]
