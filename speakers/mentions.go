@@ -673,7 +673,7 @@ func isPluralPronoun(w string) bool { return w == "they" || w == "we" }
 
 // isFirstName reports whether token i is a given name of the word lists.
 func (v *view) isFirstName(i int) bool {
-	_, ok := v.lex.firstNames[v.text[v.toks[i].start:v.toks[i].end]]
+	_, ok := v.lex.firstNames[v.word(i)]
 	return ok
 }
 
@@ -697,10 +697,7 @@ func (v *view) surnameWord(i int) bool {
 	if v.toks[p].kind != tWord || !v.toks[p].cap {
 		return false
 	}
-	if _, ok := v.lex.honorifics[v.toks[p].lower]; ok {
-		return true
-	}
-	return p == i-1 && v.isFirstName(p)
+	return v.isHonorific(p) || p == i-1 && v.isFirstName(p)
 }
 
 // conjoinedAfterComma returns where a subject of two conjoined parts

@@ -18,6 +18,22 @@ func Letters(t []rune, s, e int) map[int]bool {
 	return out
 }
 
+// GoldLetters returns the positions of the letters and digits of a gold
+// statement, over all its segments.
+func GoldLetters(text []rune, q GoldQuote) map[int]bool {
+	segs := q.Segments
+	if len(segs) == 0 {
+		segs = [][2]int{{q.Start, q.End}}
+	}
+	out := map[int]bool{}
+	for _, s := range segs {
+		for k := range Letters(text, s[0], s[1]) {
+			out[k] = true
+		}
+	}
+	return out
+}
+
 // Match is score.py's match of the predictions of one article to its gold
 // statements, by index into each.
 type Match struct {
@@ -42,16 +58,7 @@ type Match struct {
 func MatchQuotes(text []rune, golds []GoldQuote, preds []PredQuote) Match {
 	gpos := make([]map[int]bool, len(golds))
 	for i, q := range golds {
-		gpos[i] = map[int]bool{}
-		segs := q.Segments
-		if len(segs) == 0 {
-			segs = [][2]int{{q.Start, q.End}}
-		}
-		for _, s := range segs {
-			for k := range Letters(text, s[0], s[1]) {
-				gpos[i][k] = true
-			}
-		}
+		gpos[i] = GoldLetters(text, q)
 	}
 	type cand struct{ overlap, pi int }
 	assigned := map[int][]cand{}

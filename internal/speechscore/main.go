@@ -162,7 +162,7 @@ func (t *tally) article(g polnear.GoldArticle, preds []polnear.PredQuote, act sp
 	goldOf, bestPred := m.GoldOf, m.Best
 	gpos := make([]map[int]bool, len(g.Quotes))
 	for gi, q := range g.Quotes {
-		gpos[gi] = goldLetters(text, q)
+		gpos[gi] = polnear.GoldLetters(text, q)
 	}
 	target := func(gi int) bool {
 		q := g.Quotes[gi]
@@ -277,21 +277,6 @@ func missWhy(gi int, m polnear.Match, preds []polnear.PredQuote, text []rune, G 
 		}
 	}
 	return missNone
-}
-
-// goldLetters returns the letters of a gold statement, all its segments.
-func goldLetters(text []rune, q polnear.GoldQuote) map[int]bool {
-	segs := q.Segments
-	if len(segs) == 0 {
-		segs = [][2]int{{q.Start, q.End}}
-	}
-	out := map[int]bool{}
-	for _, s := range segs {
-		for k := range polnear.Letters(text, s[0], s[1]) {
-			out[k] = true
-		}
-	}
-	return out
 }
 
 // clip returns text[s:e] within bounds.
